@@ -1,0 +1,44 @@
+# Limber: build, test and install. `make help` lists the targets.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BIN := .build/release/limber
+MANDIR := $(PREFIX)/share/man/man1
+
+.PHONY: help deps build run test install uninstall clean bench
+
+help:
+	@echo "make deps     check (and on Debian install) ncursesw, pkg-config and tmux"
+	@echo "make build    release build; binary at $(BIN)"
+	@echo "make run      build and start limber"
+	@echo "make test     all tests: engine, screens, end to end in tmux"
+	@echo "make install  binary and man page under PREFIX (default /usr/local)"
+	@echo "make bench    measure CPU, memory and terminal bytes (see docs/PERFORMANCE.md)"
+	@echo "make clean    remove build products"
+
+deps:
+	@scripts/deps.sh
+
+build: deps
+	$(SWIFT) build -c release
+	@echo "built $(BIN)"
+
+run: build
+	$(BIN)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/limber
+	install -m 644 docs/limber.1 $(DESTDIR)$(MANDIR)/limber.1
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/limber $(DESTDIR)$(MANDIR)/limber.1
+
+bench: build
+	bench/run.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Limber",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "limber", targets: ["limber"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The C boundary: ncursesw, reached only through LimberTerminal.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        // Pure rules: time in, state and effects out. No clock, files or terminal.
+        .target(name: "LimberCore"),
+        // Pure screens: state in, a grid of cells out.
+        .target(name: "LimberUI", dependencies: ["LimberCore"]),
+        // The only module that talks to the terminal.
+        .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
+        // Wiring: command line, clock, run loop.
+        .executableTarget(
+            name: "limber",
+            dependencies: [
+                "LimberCore", "LimberUI", "LimberTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Fake clocks and scripted timelines shared by the test targets.
+        .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
+        .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "EndToEndTests"),
+    ]
+)

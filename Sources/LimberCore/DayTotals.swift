@@ -1,0 +1,44 @@
+/// What happened on one local day. Seconds are split at midnight.
+public struct DayTotals: Sendable, Equatable {
+    public var day: LocalDay
+    public var sittingSeconds: Double = 0
+    public var standingSeconds: Double = 0
+    public var breakSeconds: Double = 0
+    public var pausedSeconds: Double = 0
+    public var awaySeconds: Double = 0
+    public var breaksDue = 0
+    public var breaksTaken = 0
+    public var breaksEndedEarly = 0
+    public var breaksSkipped = 0
+    public var snoozes = 0
+    /// Away gaps that ended a stretch: the user moved without being asked.
+    public var naturalBreaks = 0
+    public var postureChanges = 0
+    public var longestSittingSeconds: Double = 0
+    /// Sitting stretches that ran longer than the interval.
+    public var longSittingStretches = 0
+
+    public init(day: LocalDay) {
+        self.day = day
+    }
+
+    /// Adds seconds of one kind of time.
+    mutating func credit(_ seconds: Double, to activity: Activity) {
+        switch activity {
+        case .sitting: sittingSeconds += seconds
+        case .standing: standingSeconds += seconds
+        case .moving: breakSeconds += seconds
+        case .paused: pausedSeconds += seconds
+        case .away: awaySeconds += seconds
+        }
+    }
+}
+
+/// The kinds of time a day is made of.
+public enum Activity: String, Sendable, Equatable, CaseIterable {
+    case sitting, standing, moving, paused, away
+
+    init(_ posture: Posture) {
+        self = posture == .sitting ? .sitting : .standing
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`.
+public enum DurationText {
+    /// Parses a duration; a bare number means minutes. Returns nil for anything else.
+    public static func parse(_ text: String) -> Double? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !trimmed.isEmpty else { return nil }
+        if let minutes = Double(trimmed), minutes.isFinite, minutes >= 0 {
+            return minutes * 60
+        }
+        return parseUnits(trimmed)
+    }
+
+    private static func parseUnits(_ text: String) -> Double? {
+        let scale: [Character: Double] = ["h": 3600, "m": 60, "s": 1]
+        var total = 0.0
+        var number = ""
+        var lastScale = Double.infinity
+        for character in text {
+            if character.isNumber || character == "." {
+                number.append(character)
+                continue
+            }
+            // Units must come largest first, each at most once: "1h30m", not "30m1h".
+            guard let unit = scale[character], unit < lastScale,
+                  let value = Double(number), value.isFinite else { return nil }
+            total += value * unit
+            lastScale = unit
+            number = ""
+        }
+        return number.isEmpty ? total : nil
+    }
+
+    /// `m:ss` below an hour, `h:mm:ss` above; negative values are shown as their size.
+    public static func clock(_ seconds: Double) -> String {
+        let whole = Int(max(0, seconds).rounded(.down))
+        let hours = whole / 3600
+        let minutes = (whole % 3600) / 60
+        let secs = whole % 60
+        if hours > 0 {
+            return "\(hours):\(twoDigits(minutes)):\(twoDigits(secs))"
+        }
+        return "\(minutes):\(twoDigits(secs))"
+    }
+
+    /// A countdown: rounds up, so it reads 0:00 only when the time is really up.
+    public static func countdown(_ seconds: Double) -> String {
+        clock(max(0, seconds).rounded(.up))
+    }
+
+    /// A short human form for settings and prompts: `45m`, `1h30m`, `90s` → `1m30s`.
+    public static func short(_ seconds: Double) -> String {
+        let whole = Int(max(0, seconds).rounded())
+        let hours = whole / 3600
+        let minutes = (whole % 3600) / 60
+        let secs = whole % 60
+        var text = ""
+        if hours > 0 { text += "\(hours)h" }
+        if minutes > 0 { text += "\(minutes)m" }
+        if secs > 0 || text.isEmpty { text += "\(secs)s" }
+        return text
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}

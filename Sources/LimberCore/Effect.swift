@@ -1,0 +1,26 @@
+/// What the engine asks the outside world to do. The engine never does these itself.
+public enum Effect: Sendable, Equatable {
+    /// Ring the terminal bell (the prompt appeared).
+    case bell
+    /// Show a short message, e.g. why a key did nothing.
+    case notice(String)
+    /// Something worth keeping in the history.
+    case record(Occurrence)
+    /// Leave the program.
+    case quit
+}
+
+/// An entry for the movement history.
+public enum Occurrence: Sendable, Equatable {
+    case started(Posture)
+    case breakDue(stretchSeconds: Double)
+    case snoozed
+    case skipped
+    case breakStarted(answeredPrompt: Bool)
+    case breakEnded(completed: Bool, seconds: Double)
+    case postureChanged(to: Posture)
+    case paused
+    case resumed(pausedSeconds: Double)
+    case away(seconds: Double)
+    case quit
+}

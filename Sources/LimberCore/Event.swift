@@ -1,0 +1,14 @@
+/// Something the user did, or the passing of time. The run loop stamps each with a Moment.
+public enum Event: Sendable, Equatable {
+    /// Time passed; nothing else happened.
+    case tick
+    /// Enter or Space: start a break now (accepting the prompt when one is showing).
+    case startBreak
+    case snooze
+    case skip
+    /// Esc or q during a break.
+    case endBreak
+    case togglePosture
+    case togglePause
+    case quit
+}

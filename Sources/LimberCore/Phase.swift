@@ -1,0 +1,36 @@
+/// Where the timer is in its cycle.
+public indirect enum Phase: Sendable, Equatable {
+    /// Counting toward the next break.
+    case working
+    /// The break is due and the prompt is showing.
+    case due
+    /// The prompt is hidden until the stretch reaches `untilElapsed` seconds.
+    case snoozed(untilElapsed: Double)
+    /// A break is running.
+    case onBreak(BreakProgress)
+    /// Paused at `since` (uptime); `before` is the phase to return to.
+    case paused(since: Double, before: Phase)
+
+    /// The name scripts see (`limber status`).
+    public var name: String {
+        switch self {
+        case .working: "working"
+        case .due: "due"
+        case .snoozed: "snoozed"
+        case .onBreak: "break"
+        case .paused: "paused"
+        }
+    }
+}
+
+/// A running break.
+public struct BreakProgress: Sendable, Equatable {
+    public var elapsed: Double
+    public var length: Double
+    /// The posture the next stretch starts in; `t` during a break changes it.
+    public var returnPosture: Posture
+    /// Whether the break answered a prompt (as opposed to being started early).
+    public var answeredPrompt: Bool
+
+    public var remaining: Double { max(0, length - elapsed) }
+}

@@ -1,0 +1,234 @@
+import Foundation
+
+/// The rules of the timer: `handle(event, at:)` moves the state forward and says what to do.
+///
+/// Pure: the caller passes the time in. Each call first accounts for the time since the
+/// previous call, then applies the event, then checks whether the break became due.
+public struct TimerEngine: Sendable {
+    public private(set) var state: TimerState
+
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, calendar: Calendar) {
+        state = TimerState(settings: settings, posture: posture, at: now, calendar: calendar)
+    }
+
+    /// The effects of starting up; call once after init.
+    public func startEffects() -> [Effect] {
+        [.record(.started(state.posture))]
+    }
+
+    public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
+        var effects = advance(to: now)
+        effects += apply(event, at: now)
+        effects += checkDue()
+        return effects
+    }
+
+    // MARK: Time
+
+    private mutating func advance(to now: Moment) -> [Effect] {
+        // A monotonic clock should never run backwards; if a reading does, treat it as no time.
+        let delta = max(0, now.uptime - state.lastSeen.uptime)
+        let previous = state.lastSeen
+        state.lastSeen = now
+        rollDay(at: now)
+        if delta >= state.settings.awayAfter, !state.isPaused {
+            return awayGap(delta, from: previous, to: now)
+        }
+        credit(delta, to: currentActivity, endingAt: now)
+        switch state.phase {
+        case .working, .due, .snoozed:
+            state.stretchElapsed += delta
+        case .onBreak(var progress):
+            progress.elapsed += delta
+            state.phase = .onBreak(progress)
+            if progress.elapsed >= progress.length {
+                return finishBreak(completed: true)
+            }
+        case .paused:
+            break
+        }
+        return []
+    }
+
+    private var currentActivity: Activity {
+        switch state.phase {
+        case .working, .due, .snoozed: Activity(state.posture)
+        case .onBreak: .moving
+        case .paused: .paused
+        }
+    }
+
+    /// The machine slept or the process was stopped: that time is away, and the stretch is over.
+    private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
+        credit(delta, to: .away, endingAt: now)
+        var effects: [Effect] = [.record(.away(seconds: delta))]
+        if let progress = state.breakProgress {
+            effects.append(.record(.breakEnded(completed: false, seconds: progress.elapsed)))
+            state.posture = progress.returnPosture
+        } else {
+            closeStretch()
+            state.today.naturalBreaks += 1
+        }
+        startStretch()
+        return effects
+    }
+
+    /// Adds seconds that ended at `now` to the day totals; seconds before local midnight belong
+    /// to the day before, which is already closed, so only today's share is kept.
+    private mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
+        let sinceMidnight = now.wall.timeIntervalSince(state.today.day.start(in: state.calendar))
+        state.today.credit(min(seconds, max(0, sinceMidnight)), to: activity)
+    }
+
+    /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
+    /// back across midnight keeps the current day, so no day is counted twice.
+    private mutating func rollDay(at now: Moment) {
+        let day = LocalDay(now.wall, in: state.calendar)
+        guard day > state.today.day else { return }
+        state.today = DayTotals(day: day)
+    }
+
+    // MARK: Stretches
+
+    private mutating func startStretch() {
+        state.phase = .working
+        state.stretchElapsed = 0
+    }
+
+    /// Folds the stretch that is ending into today's sitting-stretch figures.
+    private mutating func closeStretch() {
+        guard state.posture == .sitting else { return }
+        let length = state.stretchElapsed
+        state.today.longestSittingSeconds = max(state.today.longestSittingSeconds, length)
+        if length > state.settings.interval {
+            state.today.longSittingStretches += 1
+        }
+    }
+
+    private mutating func checkDue() -> [Effect] {
+        switch state.phase {
+        case .working where state.stretchElapsed >= state.settings.interval:
+            state.phase = .due
+            state.today.breaksDue += 1
+            return [.bell, .record(.breakDue(stretchSeconds: state.stretchElapsed))]
+        case .snoozed(let until) where state.stretchElapsed >= until:
+            state.phase = .due
+            return [.bell]
+        default:
+            return []
+        }
+    }
+
+    // MARK: Events
+
+    private mutating func apply(_ event: Event, at now: Moment) -> [Effect] {
+        switch event {
+        case .tick: return []
+        case .startBreak: return startBreak()
+        case .snooze: return snooze()
+        case .skip: return skip()
+        case .endBreak: return state.isOnBreak ? finishBreak(completed: false) : []
+        case .togglePosture: return togglePosture()
+        case .togglePause: return togglePause(at: now)
+        case .quit: return quit()
+        }
+    }
+
+    private var isCounting: Bool {
+        switch state.phase {
+        case .working, .due, .snoozed: true
+        default: false
+        }
+    }
+
+    private mutating func startBreak() -> [Effect] {
+        guard isCounting else { return [] }
+        let answered = state.phase != .working
+        closeStretch()
+        state.today.breaksTaken += 1
+        state.phase = .onBreak(BreakProgress(
+            elapsed: 0, length: state.settings.breakLength,
+            returnPosture: state.posture, answeredPrompt: answered))
+        return [.record(.breakStarted(answeredPrompt: answered))]
+    }
+
+    private mutating func finishBreak(completed: Bool) -> [Effect] {
+        guard let progress = state.breakProgress else { return [] }
+        if !completed { state.today.breaksEndedEarly += 1 }
+        var effects: [Effect] = [.record(.breakEnded(completed: completed, seconds: progress.elapsed))]
+        if progress.returnPosture != state.posture {
+            state.today.postureChanges += 1
+            effects.append(.record(.postureChanged(to: progress.returnPosture)))
+        }
+        state.posture = progress.returnPosture
+        startStretch()
+        return effects
+    }
+
+    private mutating func snooze() -> [Effect] {
+        guard state.isDue else { return [] }
+        guard state.canSnooze else {
+            return [.notice("No snooze left: start the break or skip it")]
+        }
+        state.today.snoozes += 1
+        state.phase = .snoozed(untilElapsed: state.stretchElapsed + state.settings.snooze)
+        return [.record(.snoozed)]
+    }
+
+    private mutating func skip() -> [Effect] {
+        switch state.phase {
+        case .due, .snoozed:
+            closeStretch()
+            state.today.breaksSkipped += 1
+            startStretch()
+            return [.record(.skipped)]
+        default:
+            return []
+        }
+    }
+
+    private mutating func togglePosture() -> [Effect] {
+        switch state.phase {
+        case .onBreak(var progress):
+            // During a break, `t` says which way the user comes back.
+            progress.returnPosture = progress.returnPosture.other
+            state.phase = .onBreak(progress)
+            return []
+        case .paused(let since, _):
+            closeStretch()
+            state.posture = state.posture.other
+            state.stretchElapsed = 0
+            state.phase = .paused(since: since, before: .working)
+        default:
+            closeStretch()
+            state.posture = state.posture.other
+            startStretch()
+        }
+        state.today.postureChanges += 1
+        return [.record(.postureChanged(to: state.posture))]
+    }
+
+    private mutating func togglePause(at now: Moment) -> [Effect] {
+        switch state.phase {
+        case .paused(let since, let before):
+            let pausedFor = max(0, now.uptime - since)
+            if pausedFor >= state.settings.awayAfter {
+                // A long pause is a real interruption: the next stretch starts fresh.
+                closeStretch()
+                startStretch()
+            } else {
+                state.phase = before
+            }
+            return [.record(.resumed(pausedSeconds: pausedFor))]
+        case .working, .due, .snoozed:
+            state.phase = .paused(since: now.uptime, before: state.phase)
+            return [.record(.paused)]
+        case .onBreak:
+            return []
+        }
+    }
+
+    private mutating func quit() -> [Effect] {
+        [.record(.quit), .quit]
+    }
+}

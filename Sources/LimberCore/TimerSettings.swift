@@ -1,0 +1,27 @@
+/// The rhythm of the timer. All durations are in seconds.
+public struct TimerSettings: Sendable, Equatable {
+    /// Time in one position before a break is due.
+    public var interval: Double
+    /// How long a snooze hides the prompt.
+    public var snooze: Double
+    /// The latest point, from the start of a stretch, that snoozing may push a break to.
+    public var latest: Double
+    /// A gap (or pause) at least this long is time away and ends the stretch.
+    public var awayAfter: Double
+    /// Length of a break.
+    public var breakLength: Double
+
+    public init(
+        interval: Double = 45 * 60,
+        snooze: Double = 5 * 60,
+        latest: Double = 60 * 60,
+        awayAfter: Double = 5 * 60,
+        breakLength: Double = 2 * 60
+    ) {
+        self.interval = interval
+        self.snooze = snooze
+        self.latest = latest
+        self.awayAfter = awayAfter
+        self.breakLength = breakLength
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Everything the timer knows. A value: copy it, compare it, render it.
+public struct TimerState: Sendable, Equatable {
+    public internal(set) var settings: TimerSettings
+    public internal(set) var posture: Posture
+    public internal(set) var phase: Phase
+    /// Seconds spent in the current stretch, not counting pauses.
+    public internal(set) var stretchElapsed: Double
+    /// The last clock reading the engine has seen.
+    public internal(set) var lastSeen: Moment
+    public internal(set) var today: DayTotals
+    /// The calendar (with time zone) that splits days.
+    public let calendar: Calendar
+
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, calendar: Calendar) {
+        self.settings = settings
+        self.posture = posture
+        self.phase = .working
+        self.stretchElapsed = 0
+        self.lastSeen = now
+        self.calendar = calendar
+        self.today = DayTotals(day: LocalDay(now.wall, in: calendar))
+    }
+
+    /// Seconds to the break; negative when it is overdue.
+    public var remaining: Double { settings.interval - stretchElapsed }
+
+    public var overdue: Double { max(0, -remaining) }
+
+    /// Whether a snooze now would still end by the latest point.
+    public var canSnooze: Bool {
+        stretchElapsed + settings.snooze <= settings.latest + 1e-9
+    }
+
+    /// Whether the prompt is showing (directly or under a pause).
+    public var isDue: Bool {
+        if case .due = phase { return true }
+        return false
+    }
+
+    public var isPaused: Bool {
+        if case .paused = phase { return true }
+        return false
+    }
+
+    public var breakProgress: BreakProgress? {
+        if case .onBreak(let progress) = phase { return progress }
+        return nil
+    }
+
+    /// How long the current pause has lasted, at `now`.
+    public func pausedFor(at now: Moment) -> Double {
+        if case .paused(let since, _) = phase { return max(0, now.uptime - since) }
+        return 0
+    }
+
+    /// Today's figures with the open sitting stretch counted toward the longest one.
+    public var todayIncludingOpenStretch: DayTotals {
+        var totals = today
+        if posture == .sitting, !isOnBreak {
+            totals.longestSittingSeconds = max(totals.longestSittingSeconds, stretchElapsed)
+        }
+        return totals
+    }
+
+    var isOnBreak: Bool { breakProgress != nil }
+}

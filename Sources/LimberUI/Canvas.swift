@@ -1,0 +1,63 @@
+/// An in-memory grid of cells that screens paint into. Writes outside the grid are clipped,
+/// so a screen can never crash on a small pane.
+public struct Canvas: Sendable, Equatable {
+    public struct Cell: Sendable, Equatable {
+        public var character: Character
+        public var style: Style
+    }
+
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(_ size: Size) {
+        self.size = size
+        cells = Array(repeating: Cell(character: " ", style: .plain), count: size.width * size.height)
+    }
+
+    public var width: Int { size.width }
+    public var height: Int { size.height }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        cells[y * width + x]
+    }
+
+    /// Writes `text` from column `x` on row `y`, one cell per character, clipped to the grid.
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain) {
+        guard y >= 0, y < height else { return }
+        var column = x
+        for character in text {
+            if column >= width { break }
+            if column >= 0 {
+                cells[y * width + column] = Cell(character: character, style: style)
+            }
+            column += 1
+        }
+    }
+
+    /// Writes `text` centred on row `y`.
+    public mutating func center(_ text: String, y: Int, style: Style = .plain) {
+        put(text, x: (width - text.count) / 2, y: y, style: style)
+    }
+
+    /// Writes `text` so that it ends at the right edge (minus `margin`).
+    public mutating func putRight(_ text: String, y: Int, margin: Int = 0, style: Style = .plain) {
+        put(text, x: width - margin - text.count, y: y, style: style)
+    }
+
+    /// Paints a whole row with a style, keeping its characters.
+    public mutating func paintRow(_ y: Int, style: Style) {
+        guard y >= 0, y < height else { return }
+        for x in 0..<width { cells[y * width + x].style = style }
+    }
+
+    /// The characters of each row, trailing spaces trimmed: the form golden files use.
+    public var lines: [String] {
+        (0..<height).map { y in
+            var line = String((0..<width).map { self[$0, y].character })
+            while line.last == " " { line.removeLast() }
+            return line
+        }
+    }
+
+    public var text: String { lines.joined(separator: "\n") }
+}

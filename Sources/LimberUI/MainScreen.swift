@@ -1,0 +1,33 @@
+import LimberCore
+
+/// The countdown to the next break, with today's totals.
+enum MainScreen {
+    static func draw(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
+        let rows = Body.rows(of: canvas)
+        let (label, clock) = headline(state, context)
+        let roomy = Countdown.roomy(rows: rows.count, otherLines: 6)
+        var body = Body(width: canvas.width - 2)
+        body.add(label, .strong)
+        Countdown.add(clock, to: &body, width: canvas.width, roomy: roomy, glyphs: context.glyphs,
+                      style: state.isPaused ? .faint : .accent)
+        body.gap()
+        let fraction = state.stretchElapsed / state.settings.interval
+        body.add(ProgressBar.text(fraction: fraction, width: min(canvas.width - 4, 60), glyphs: context.glyphs))
+        if rows.count >= 8 { body.gap() }
+        body.add(TodayText.time(state.todayIncludingOpenStretch, width: canvas.width - 2, glyphs: context.glyphs))
+        body.add(TodayText.breaks(state.today, width: canvas.width - 2, glyphs: context.glyphs), .faint)
+        body.draw(on: &canvas, in: rows)
+    }
+
+    private static func headline(_ state: TimerState, _ context: ScreenContext) -> (String, String) {
+        switch state.phase {
+        case .snoozed(let until):
+            return ("Snoozed: the prompt returns in", DurationText.countdown(until - state.stretchElapsed))
+        case .paused:
+            return ("Paused for \(DurationText.clock(state.pausedFor(at: context.now))), p resumes",
+                    DurationText.countdown(state.remaining))
+        default:
+            return ("Next break in", DurationText.countdown(state.remaining))
+        }
+    }
+}

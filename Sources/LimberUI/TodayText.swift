@@ -1,0 +1,28 @@
+import LimberCore
+
+/// Today's totals as one or two short lines, shortened to fit narrow panes.
+enum TodayText {
+    static func time(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
+        let parts = [
+            "sat \(DurationText.clock(today.sittingSeconds))",
+            "stood \(DurationText.clock(today.standingSeconds))",
+            "moved \(DurationText.clock(today.breakSeconds))",
+        ]
+        return fit(prefix: "Today: ", parts, width: width, separator: glyphs.separator)
+    }
+
+    static func breaks(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
+        let parts = [
+            "\(today.breaksTaken) \(today.breaksTaken == 1 ? "break" : "breaks")",
+            "\(today.breaksSkipped) skipped",
+            "\(today.snoozes) \(today.snoozes == 1 ? "snooze" : "snoozes")",
+        ]
+        return fit(prefix: "", parts, width: width, separator: glyphs.separator)
+    }
+
+    private static func fit(prefix: String, _ parts: [String], width: Int, separator: String) -> String {
+        let full = prefix + parts.joined(separator: separator)
+        if full.count <= width { return full }
+        return KeyHints.fit(parts, width: width, separator: separator)
+    }
+}

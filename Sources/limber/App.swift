@@ -1,0 +1,97 @@
+import Foundation
+import LimberCore
+import LimberTerminal
+import LimberUI
+
+/// The run loop: read the clock, feed the engine, carry out its effects, draw, then sleep until
+/// the next visible change or a key. Time is always read from the clock, never counted in ticks.
+final class App {
+    private var engine: TimerEngine
+    private let terminal: Terminal
+    private let clock: SystemClock
+    private let glyphs: Glyphs
+    private var helpShowing = false
+    private var notice: (text: String, until: Double)?
+    private var lastCanvas: Canvas?
+    private var running = true
+
+    /// How long a notice stays on screen.
+    private let noticeSeconds = 3.0
+
+    init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs) {
+        self.engine = engine
+        self.terminal = terminal
+        self.clock = clock
+        self.glyphs = glyphs
+    }
+
+    func run() {
+        perform(engine.startEffects())
+        while running {
+            if Signals.takePendingQuit() != nil {
+                send(.quit)
+                break
+            }
+            send(.tick)
+            draw()
+            let key = terminal.readKey(timeoutMilliseconds: millisecondsToNextChange())
+            if let key { handle(key) }
+        }
+    }
+
+    private func handle(_ key: Key) {
+        switch KeyMap.command(for: key, state: engine.state, helpShowing: helpShowing) {
+        case .engine(let event): send(event)
+        case .toggleHelp: helpShowing.toggle()
+        case .closeHelp: helpShowing = false
+        case .none: break
+        }
+    }
+
+    private func send(_ event: Event) {
+        perform(engine.handle(event, at: clock.now()))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            switch effect {
+            case .bell: terminal.bell()
+            case .notice(let text): notice = (text, clock.now().uptime + noticeSeconds)
+            case .record: break // The history store will keep these.
+            case .quit: running = false
+            }
+        }
+    }
+
+    private func draw() {
+        guard running else { return }
+        let now = clock.now()
+        if let current = notice, now.uptime >= current.until { notice = nil }
+        let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now,
+                                    notice: notice?.text, showHelp: helpShowing)
+        let canvas = Screen.render(engine.state, context)
+        // Skip the repaint when nothing visible changed; ncurses would send nothing anyway,
+        // but building its frame still costs CPU.
+        guard canvas != lastCanvas else { return }
+        terminal.draw(canvas)
+        lastCanvas = canvas
+    }
+
+    /// Time until the clock on screen next changes: the next whole second of whatever is counting.
+    private func millisecondsToNextChange() -> Int {
+        let state = engine.state
+        let now = clock.now()
+        let counting: Double
+        switch state.phase {
+        case .onBreak(let progress): counting = progress.elapsed
+        case .paused: counting = state.pausedFor(at: now)
+        default: counting = state.stretchElapsed
+        }
+        // The engine's figures are as of its last reading; add what has passed since.
+        let sinceReading = now.uptime - state.lastSeen.uptime
+        let phase = (counting + sinceReading).truncatingRemainder(dividingBy: 1)
+        var wait = 1 - phase
+        if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
+        return min(1000, max(5, Int((wait * 1000).rounded(.up)) + 2))
+    }
+}

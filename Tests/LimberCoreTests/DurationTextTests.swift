@@ -1,0 +1,39 @@
+import Testing
+@testable import LimberCore
+
+@Suite struct DurationTextTests {
+    @Test(arguments: [
+        ("90s", 90.0), ("45m", 2700), ("1h30m", 5400), ("2m30s", 150), ("45", 2700),
+        ("1.5", 90), ("1h", 3600), (" 3s ", 3), ("2H", 7200),
+    ])
+    func parsesGoodValues(text: String, seconds: Double) {
+        #expect(DurationText.parse(text) == seconds)
+    }
+
+    @Test(arguments: ["", "abc", "5x", "m", "30m1h", "1m1m", "-5", "5 m", "1h30", "inf", "nan"])
+    func rejectsBadValues(text: String) {
+        #expect(DurationText.parse(text) == nil)
+    }
+
+    @Test func clockFormats() {
+        #expect(DurationText.clock(0) == "0:00")
+        #expect(DurationText.clock(5.9) == "0:05")
+        #expect(DurationText.clock(754) == "12:34")
+        #expect(DurationText.clock(3723) == "1:02:03")
+        #expect(DurationText.clock(-3) == "0:00")
+    }
+
+    @Test func countdownRoundsUp() {
+        #expect(DurationText.countdown(3.2) == "0:04")
+        #expect(DurationText.countdown(4) == "0:04")
+        #expect(DurationText.countdown(0) == "0:00")
+        #expect(DurationText.countdown(-2) == "0:00")
+    }
+
+    @Test func shortForm() {
+        #expect(DurationText.short(300) == "5m")
+        #expect(DurationText.short(5400) == "1h30m")
+        #expect(DurationText.short(90) == "1m30s")
+        #expect(DurationText.short(0) == "0s")
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import LimberCore
+
+/// A scripted timeline for the engine: `at(seconds, event)` feeds an event at a time measured
+/// from the start, on a fake clock. The wall clock follows unless a test moves it on its own.
+public struct Timeline: Sendable {
+    public static let start = Date(timeIntervalSince1970: 1_795_000_000) // 2026-11-18 ~10:13 UTC
+    public static let utc: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
+
+    public var engine: TimerEngine
+    public var wallOffset: Double = 0
+    public let startWall: Date
+    public private(set) var now: Double = 0
+
+    public init(_ settings: TimerSettings = TimerSettings(), posture: Posture = .sitting,
+         startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc) {
+        self.startWall = startWall
+        engine = TimerEngine(settings: settings, posture: posture,
+                             at: Moment(uptime: 1000, wall: startWall), calendar: calendar)
+    }
+
+    public var state: TimerState { engine.state }
+
+    public func moment(_ seconds: Double) -> Moment {
+        Moment(uptime: 1000 + seconds, wall: startWall.addingTimeInterval(seconds + wallOffset))
+    }
+
+    /// Moves to `seconds` reading the clock every second (as the run loop does), then sends
+    /// `event` there. Returns every effect produced on the way.
+    @discardableResult
+    public mutating func at(_ seconds: Double, _ event: Event = .tick) -> [Effect] {
+        var effects: [Effect] = []
+        var t = now
+        while t + 1 < seconds {
+            t += 1
+            effects += engine.handle(.tick, at: moment(t))
+        }
+        return effects + jump(to: seconds, event)
+    }
+
+    /// One reading at `seconds`, with nothing in between: a sleep, a stopped process.
+    @discardableResult
+    public mutating func jump(to seconds: Double, _ event: Event = .tick) -> [Effect] {
+        now = seconds
+        return engine.handle(event, at: moment(seconds))
+    }
+
+    /// Effects from ticking to `seconds`.
+    @discardableResult
+    public mutating func tick(through seconds: Double) -> [Effect] {
+        at(seconds)
+    }
+}
+
+public func minutes(_ m: Double) -> Double { m * 60 }

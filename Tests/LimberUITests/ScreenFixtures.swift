@@ -1,0 +1,65 @@
+import Foundation
+import LimberCore
+import LimberTestSupport
+import LimberUI
+
+/// Timer states worth drawing, reached through the real engine on a fake clock.
+enum ScreenFixtures {
+    static let sizes: [(String, Size)] = [
+        ("80x24", Size(width: 80, height: 24)),
+        ("40x12", Size(width: 40, height: 12)),
+        ("120x40", Size(width: 120, height: 40)),
+        ("tiny", Size(width: 18, height: 4)),
+    ]
+
+    static func main() -> Timeline {
+        var t = Timeline()
+        t.at(minutes(12) + 34)
+        return t
+    }
+
+    static func due() -> Timeline {
+        var t = Timeline()
+        t.at(minutes(46) + 5)
+        return t
+    }
+
+    static func dueWithoutSnooze() -> Timeline {
+        var t = Timeline()
+        t.at(minutes(45))
+        t.at(minutes(45), .snooze)
+        t.at(minutes(50))
+        t.at(minutes(50), .snooze)
+        t.at(minutes(55))
+        t.at(minutes(55), .snooze)
+        t.at(minutes(60) + 20)
+        return t
+    }
+
+    static func onBreak() -> Timeline {
+        var t = Timeline()
+        t.at(minutes(45))
+        t.at(minutes(45), .startBreak)
+        t.at(minutes(45) + 35)
+        return t
+    }
+
+    static func snoozed() -> Timeline {
+        var t = Timeline()
+        t.at(minutes(45))
+        t.at(minutes(45), .snooze)
+        t.at(minutes(46) + 10)
+        return t
+    }
+
+    static func paused() -> Timeline {
+        var t = Timeline(posture: .standing)
+        t.at(minutes(20), .togglePause)
+        t.at(minutes(21) + 5)
+        return t
+    }
+
+    static func render(_ t: Timeline, _ size: Size, glyphs: Glyphs = .unicode, help: Bool = false, notice: String? = nil) -> Canvas {
+        Screen.render(t.state, ScreenContext(size: size, glyphs: glyphs, now: t.moment(t.now), notice: notice, showHelp: help))
+    }
+}

@@ -1,0 +1,54 @@
+import LimberCore
+import LimberTestSupport
+import LimberUI
+import Testing
+
+/// Each view at each size, compared with the golden text in Golden/.
+@Suite struct ScreenGoldenTests {
+    @Test(arguments: ScreenFixtures.sizes.map(\.0))
+    func mainView(size: String) {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.main(), Self.size(size)), "main-\(size)")
+    }
+
+    @Test(arguments: ScreenFixtures.sizes.map(\.0))
+    func dueView(size: String) {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.due(), Self.size(size)), "due-\(size)")
+    }
+
+    @Test(arguments: ScreenFixtures.sizes.map(\.0))
+    func breakView(size: String) {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.onBreak(), Self.size(size)), "break-\(size)")
+    }
+
+    @Test(arguments: ScreenFixtures.sizes.map(\.0))
+    func helpView(size: String) {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.main(), Self.size(size), help: true), "help-\(size)")
+    }
+
+    @Test func dueWithoutSnoozeLeft() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.dueWithoutSnooze(), Size(width: 80, height: 24)), "due-no-snooze-80x24")
+    }
+
+    @Test func snoozedView() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.snoozed(), Size(width: 80, height: 24)), "snoozed-80x24")
+    }
+
+    @Test func pausedStandingView() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.paused(), Size(width: 80, height: 24)), "paused-standing-80x24")
+    }
+
+    @Test func asciiGlyphs() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.main(), Size(width: 80, height: 24), glyphs: .ascii), "main-ascii-80x24")
+        Golden.check(ScreenFixtures.render(ScreenFixtures.due(), Size(width: 40, height: 12), glyphs: .ascii, help: true), "help-ascii-40x12")
+    }
+
+    @Test func noticeLine() {
+        let canvas = ScreenFixtures.render(ScreenFixtures.dueWithoutSnooze(), Size(width: 80, height: 24),
+                                           notice: "No snooze left: start the break or skip it")
+        #expect(canvas.lines[22].contains("No snooze left: start the break or skip it"))
+    }
+
+    static func size(_ name: String) -> Size {
+        ScreenFixtures.sizes.first { $0.0 == name }!.1
+    }
+}

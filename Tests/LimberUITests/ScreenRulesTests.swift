@@ -1,0 +1,59 @@
+import Foundation
+import LimberCore
+import LimberTestSupport
+import LimberUI
+import Testing
+
+/// Rules that hold for every screen, whatever golden files say.
+@Suite struct ScreenRulesTests {
+    static let states: [(String, Timeline)] = [
+        ("main", ScreenFixtures.main()), ("due", ScreenFixtures.due()),
+        ("break", ScreenFixtures.onBreak()), ("snoozed", ScreenFixtures.snoozed()),
+        ("paused", ScreenFixtures.paused()),
+    ]
+
+    @Test func everySizeDownToOneCellRenders() {
+        for (_, timeline) in Self.states {
+            for width in 0...130 {
+                for height in [0, 1, 2, 3, 5, 6, 7, 9, 12, 16, 24, 40] {
+                    for help in [false, true] {
+                        let canvas = ScreenFixtures.render(timeline, Size(width: width, height: height), help: help)
+                        #expect(canvas.lines.count == height)
+                        #expect(canvas.lines.allSatisfy { $0.count <= width })
+                    }
+                }
+            }
+        }
+    }
+
+    /// Scripts and screen readers take the first `sitting m:ss` on the screen as the stretch.
+    @Test func theStretchIsTheFirstPostureTextOnScreen() throws {
+        let pattern = try Regex(#"(sitting|standing) \d+:\d\d"#)
+        for (name, timeline) in Self.states where timeline.state.breakProgress == nil {
+            for ((_, size), help) in ScreenFixtures.sizes.flatMap({ s in [(s, false), (s, true)] }) {
+                let text = ScreenFixtures.render(timeline, size, help: help).lines.joined(separator: "\n")
+                let match = try #require(text.firstMatch(of: pattern), "\(name) at \(size)")
+                #expect(String(text[match.range]) == StatusText.stretch(timeline.state), "\(name) at \(size)")
+            }
+        }
+    }
+
+    @Test func theDueHeadingIsLoud() throws {
+        let canvas = ScreenFixtures.render(ScreenFixtures.due(), Size(width: 80, height: 24))
+        let row = try #require(canvas.lines.firstIndex { $0.contains("Break due") })
+        #expect(canvas[0, row].style.reverse)
+        #expect(canvas[79, row].style.reverse)
+    }
+
+    @Test func theCountdownShowsOnTheMainScreen() {
+        let text = ScreenFixtures.render(ScreenFixtures.main(), Size(width: 40, height: 12)).text
+        #expect(text.contains("sitting 12:34"))
+        #expect(text.contains("break in 32:26"))
+    }
+
+    @Test func plainDigitsWhenThePaneIsShort() {
+        let lines = ScreenFixtures.render(ScreenFixtures.main(), Size(width: 60, height: 9)).lines
+        #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "32:26" })
+        #expect(lines.filter { $0.contains("█") && !$0.contains("%") }.isEmpty)
+    }
+}

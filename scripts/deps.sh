@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Checks what limber needs to build and test, installs it with apt-get when it can, and
+# otherwise says exactly what to install. Safe to run again.
+set -u
+
+missing_apt=()
+missing_brew=()
+problems=()
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+have swift || problems+=("the Swift toolchain (6.0 or newer): see https://www.swift.org/install/")
+
+if ! have pkg-config; then
+    missing_apt+=(pkg-config); missing_brew+=(pkg-config)
+elif ! pkg-config --exists ncursesw; then
+    missing_apt+=(libncursesw5-dev); missing_brew+=(ncurses)
+fi
+
+# tmux drives the end-to-end tests and the benchmark.
+have tmux || { missing_apt+=(tmux); missing_brew+=(tmux); }
+
+if [ ${#missing_apt[@]} -gt 0 ]; then
+    if have apt-get && [ "$(id -u)" = 0 ]; then
+        echo "deps: installing ${missing_apt[*]} with apt-get"
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing_apt[@]}" >/dev/null 2>&1 || {
+            apt-get update -q >/dev/null 2>&1
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing_apt[@]}" >/dev/null
+        } || problems+=("apt-get could not install: ${missing_apt[*]}")
+    elif have apt-get; then
+        problems+=("missing: ${missing_apt[*]}; install with: sudo apt-get install ${missing_apt[*]}")
+    elif have brew; then
+        problems+=("missing: ${missing_brew[*]}; install with: brew install ${missing_brew[*]} (and add \$(brew --prefix ncurses)/lib/pkgconfig to PKG_CONFIG_PATH)")
+    else
+        problems+=("missing: pkg-config, the ncursesw development files and tmux; install them with your package manager")
+    fi
+fi
+
+if [ ${#problems[@]} -gt 0 ]; then
+    for p in "${problems[@]}"; do echo "deps: $p" >&2; done
+    exit 1
+fi
+echo "deps: ok (swift, ncursesw $(pkg-config --modversion ncursesw), $(tmux -V))"
