@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// The command line without a terminal: errors are one line with a usage exit status.
+@Suite struct CommandLineTests {
+    static func limber(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try TmuxPane.run([TmuxPane.binary] + arguments)
+    }
+
+    @Test(arguments: [
+        (["--interval", "abc"], "--interval: 'abc' is not a duration; use a value like 45m"),
+        (["--interval", "0"], "--interval: '0' is too short; use a value like 45m"),
+        (["--snooze", "5x"], "--snooze: '5x' is not a duration; use a value like 5m"),
+        (["--away-after=-1"], "--away-after: '-1' is not a duration"),
+        (["--interval", "45m", "--latest", "30m"], "--latest: 30m is shorter than --interval 45m"),
+        (["--posture", "lying"], "--posture: 'lying' is not a posture; use --posture sitting or --posture standing"),
+    ])
+    func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
+        let result = try Self.limber(arguments)
+        #expect(result.status == 64)
+        #expect(result.error.hasPrefix("limber: "))
+        #expect(result.error.contains(message))
+        #expect(result.error.filter { $0 == "\n" }.count == 1)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func withoutATerminalItSaysSoAndExits() throws {
+        let result = try Self.limber(["--interval", "3s"])
+        #expect(result.status == 1)
+        #expect(result.error == "limber: stdin and stdout must be a terminal; run limber in a terminal pane (for scripts, use 'limber status')\n")
+    }
+
+    @Test func helpListsTheKeysAndVersionPrints() throws {
+        let help = try Self.limber(["--help"])
+        #expect(help.status == 0)
+        for text in ["KEYS", "snooze the prompt", "--interval <duration>", "--away-after <duration>"] {
+            #expect(help.output.contains(text))
+        }
+        let version = try Self.limber(["--version"])
+        #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines).range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+
+/// The built binary in tmux, with intervals of seconds. Every wait polls with a deadline.
+@Suite struct TimerEndToEndTests {
+    static let quick = ["--interval", "3s", "--snooze", "2s", "--latest", "7s"]
+
+    @Test func theStretchCountsUpAndThePromptAppearsWithABell() throws {
+        let pane = try TmuxPane(Self.quick, recordOutput: true)
+        pane.waitFor("sitting 0:01")
+        pane.waitFor("sitting 0:02")
+        pane.waitFor("Break due")
+        let screen = pane.screen()
+        #expect(screen.contains("Time to stand up and move"))
+        #expect(screen.contains("z      snooze 2s"))
+        pane.waitFor("bell in the terminal output") { _ in
+            ((try? Data(contentsOf: pane.outputLog)) ?? Data()).contains(7)
+        }
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func snoozeHidesThePromptUntilNoSnoozeIsLeftThenSkip() throws {
+        let pane = try TmuxPane(Self.quick)
+        pane.waitFor("Break due")
+        try pane.send("z")
+        pane.waitFor("Snoozed: the prompt returns in")
+        #expect(!pane.screen().contains("Break due"))
+        // The stretch keeps counting while snoozed: the prompt returns past the interval.
+        pane.waitFor("Break due")
+        pane.waitFor("no snooze left")
+        try pane.send("z")
+        pane.waitFor("No snooze left: start the break or skip it")
+        #expect(pane.screen().contains("Break due"))
+        try pane.send("x")
+        pane.waitForRegex("sitting 0:0[0-2] · break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func acceptABreakThenEndItEarly() throws {
+        let pane = try TmuxPane(["--interval", "2s"])
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        pane.waitFor("Break: stand up and move")
+        pane.waitForRegex("on break 1:5[0-9] left")
+        try pane.send("Escape")
+        pane.waitForRegex("sitting 0:0[0-1] · break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func postureTogglePauseAndHelp() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("sitting 0:0")
+        try pane.send("t")
+        pane.waitFor("standing 0:0")
+        pane.waitFor("t sit down")
+        try pane.send("p")
+        pane.waitFor("paused 0:0")
+        pane.waitFor("p resume")
+        try pane.send("p")
+        pane.waitForRegex("standing 0:0[0-9] · break in")
+        try pane.send("?")
+        pane.waitFor("Keys")
+        pane.waitFor("snooze the prompt")
+        try pane.send("Escape")
+        pane.waitFor("help closes") { !$0.contains("snooze the prompt") }
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func resizingRedrawsAtOnce() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("Next break in")
+        try pane.tmux(["resize-window", "-t", "e2e", "-x", "16", "-y", "4"])
+        pane.waitFor("enlarge pane")
+        try pane.tmux(["resize-window", "-t", "e2e", "-x", "100", "-y", "30"])
+        pane.waitFor("Next break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test(arguments: ["TERM", "HUP", "INT"])
+    func quitSignalsRestoreTheTerminal(signal: String) throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("Next break in")
+        let pid = try pane.limberPID()
+        _ = try TmuxPane.run(["kill", "-\(signal)", "\(pid)"])
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func ctrlCQuitsCleanly() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("Next break in")
+        try pane.send("C-c")
+        pane.expectExitedAndRestored()
+    }
+
+    @Test func aTerminalThatCannotBeDrivenIsAClearError() throws {
+        let pane = try TmuxPane(["--interval", "10m"], environment: ["TERM": "dumb"])
+        pane.waitFor("DONE")
+        let screen = pane.screen()
+        #expect(screen.contains("limber: TERM=dumb cannot drive a full-screen display"))
+        #expect(screen.contains("EXIT=1"))
+        let unknown = try TmuxPane(["--interval", "10m"], environment: ["TERM": "no-such-terminal"])
+        unknown.waitFor("limber: TERM=no-such-terminal cannot drive a full-screen display")
+    }
+}
+
+@Suite struct PaneLifecycleTests {
+    @Test func closingThePaneEndsLimber() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("Next break in")
+        let pid = try pane.limberPID()
+        try pane.tmux(["kill-server"])
+        pane.waitFor("limber to exit after its pane closed") { _ in kill(pid, 0) != 0 }
+    }
+
+    @Test func ctrlZSuspendsAndFgResumes() throws {
+        let pane = try TmuxPane.shell()
+        pane.waitFor("a prompt") { $0.hasPrefix("$") }
+        try pane.send("-l", "\(TmuxPane.quote(TmuxPane.binary)) --interval 10m")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        try pane.send("C-z")
+        pane.waitFor("Stopped")
+        #expect(!pane.alternateScreenOn)
+        try pane.send("-l", "fg")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        try pane.send("q")
+        pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
+        #expect(!pane.alternateScreenOn)
+    }
+}
