@@ -1,10 +1,14 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`.
 public enum DurationText {
     /// Parses a duration; a bare number means minutes. Returns nil for anything else.
     public static func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
         guard !trimmed.isEmpty else { return nil }
         if let minutes = Double(trimmed), minutes.isFinite, minutes >= 0 {
             return minutes * 60
@@ -47,6 +51,12 @@ public enum DurationText {
     /// A countdown: rounds up, so it reads 0:00 only when the time is really up.
     public static func countdown(_ seconds: Double) -> String {
         clock(max(0, seconds).rounded(.up))
+    }
+
+    /// Whole minutes, rounded down: `0m`, `12m`, `1h05m`.
+    public static func minutes(_ seconds: Double) -> String {
+        let whole = Int(max(0, seconds).rounded(.down)) / 60
+        return whole < 60 ? "\(whole)m" : "\(whole / 60)h\(twoDigits(whole % 60))m"
     }
 
     /// A short human form for settings and prompts: `45m`, `1h30m`, `90s` → `1m30s`.

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A calendar day in the user's time zone. Days split at local midnight.
 public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -10,17 +9,6 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.year = year
         self.month = month
         self.day = day
-    }
-
-    public init(_ date: Date, in calendar: Calendar) {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-    }
-
-    /// The instant this day starts (local midnight; DST-safe through Calendar).
-    public func start(in calendar: Calendar) -> Date {
-        let parts = DateComponents(year: year, month: month, day: day)
-        return calendar.date(from: parts).map { calendar.startOfDay(for: $0) } ?? Date(timeIntervalSince1970: 0)
     }
 
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The rules of the timer: `handle(event, at:)` moves the state forward and says what to do.
 ///
@@ -6,9 +10,11 @@ import Foundation
 /// previous call, then applies the event, then checks whether the break became due.
 public struct TimerEngine: Sendable {
     public private(set) var state: TimerState
+    private let days: any DayClock
 
-    public init(settings: TimerSettings, posture: Posture, at now: Moment, calendar: Calendar) {
-        state = TimerState(settings: settings, posture: posture, at: now, calendar: calendar)
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock) {
+        self.days = days
+        state = TimerState(settings: settings, posture: posture, at: now, day: days.day(of: now.wall))
     }
 
     /// The effects of starting up; call once after init.
@@ -76,14 +82,14 @@ public struct TimerEngine: Sendable {
     /// Adds seconds that ended at `now` to the day totals; seconds before local midnight belong
     /// to the day before, which is already closed, so only today's share is kept.
     private mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
-        let sinceMidnight = now.wall.timeIntervalSince(state.today.day.start(in: state.calendar))
+        let sinceMidnight = now.wall.timeIntervalSince(days.start(of: state.today.day))
         state.today.credit(min(seconds, max(0, sinceMidnight)), to: activity)
     }
 
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
     /// back across midnight keeps the current day, so no day is counted twice.
     private mutating func rollDay(at now: Moment) {
-        let day = LocalDay(now.wall, in: state.calendar)
+        let day = days.day(of: now.wall)
         guard day > state.today.day else { return }
         state.today = DayTotals(day: day)
     }

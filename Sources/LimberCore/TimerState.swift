@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Everything the timer knows. A value: copy it, compare it, render it.
 public struct TimerState: Sendable, Equatable {
@@ -10,17 +14,13 @@ public struct TimerState: Sendable, Equatable {
     /// The last clock reading the engine has seen.
     public internal(set) var lastSeen: Moment
     public internal(set) var today: DayTotals
-    /// The calendar (with time zone) that splits days.
-    public let calendar: Calendar
-
-    public init(settings: TimerSettings, posture: Posture, at now: Moment, calendar: Calendar) {
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
         self.settings = settings
         self.posture = posture
         self.phase = .working
         self.stretchElapsed = 0
         self.lastSeen = now
-        self.calendar = calendar
-        self.today = DayTotals(day: LocalDay(now.wall, in: calendar))
+        self.today = DayTotals(day: day)
     }
 
     /// Seconds to the break; negative when it is overdue.

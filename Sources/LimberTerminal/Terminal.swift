@@ -15,6 +15,7 @@ public final class Terminal {
     public let useColor: Bool
     private var screen: OpaquePointer?
     private var colorPairs: [Style.Color: Int16] = [:]
+    private var lastFrame: Canvas?
 
     /// Checks that the terminal can be driven. Call before `start`, so errors can be printed
     /// normally and the terminal is never touched when it cannot be used.
@@ -49,6 +50,8 @@ public final class Terminal {
         nonl()
         keypad(limber_stdscr(), true)
         curs_set(0)
+        // The cursor is hidden, so ncurses need not move it after each frame: fewer bytes.
+        leaveok(limber_stdscr(), true)
         setUpColors()
     }
 
@@ -70,28 +73,36 @@ public final class Terminal {
         beep()
     }
 
-    /// Paints the canvas. ncurses compares with what is on screen and sends only the difference.
+    /// Paints the canvas. Rows equal to the last frame are not touched at all (most frames
+    /// change two or three rows); ncurses then sends only the cells that differ.
     public func draw(_ canvas: Canvas) {
         let window = limber_stdscr()
-        werase(window)
-        for y in 0..<canvas.height {
+        let previous = lastFrame?.size == canvas.size ? lastFrame : nil
+        if previous == nil { werase(window) }
+        for y in 0..<canvas.height where previous.map({ !$0.rowEquals(canvas, y) }) ?? true {
             drawRow(canvas, y, window)
         }
         wrefresh(window)
+        lastFrame = canvas
+    }
+
+    /// Forgets the last frame, so the next draw repaints everything (after a resize or resume).
+    public func invalidate() {
+        lastFrame = nil
     }
 
     private func drawRow(_ canvas: Canvas, _ y: Int, _ window: UnsafeMutablePointer<WINDOW>?) {
         var x = 0
         while x < canvas.width {
             let style = canvas[x, y].style
-            var run = ""
+            var run = String.UnicodeScalarView()
             let start = x
             while x < canvas.width, canvas[x, y].style == style {
                 run.append(canvas[x, y].character)
                 x += 1
             }
             wattrset(window, attributes(for: style))
-            _ = mvwaddnstr(window, Int32(y), Int32(start), run, -1)
+            _ = mvwaddnstr(window, Int32(y), Int32(start), String(run), -1)
         }
         wattrset(window, limber_a_normal)
     }

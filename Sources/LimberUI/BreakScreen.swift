@@ -4,7 +4,7 @@ import LimberCore
 enum BreakScreen {
     static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         let rows = Body.rows(of: canvas)
-        let roomy = Countdown.roomy(rows: rows.count, otherLines: 6)
+        let roomy = Countdown.roomy(rows: rows.count, otherLines: 6, glyphs: context.glyphs)
         var body = Body(width: canvas.width - 2)
         body.add(state.posture == .sitting ? "Break: stand up and move" : "Break: rest and move differently", .strong)
         Countdown.add(DurationText.countdown(progress.remaining), to: &body, width: canvas.width,

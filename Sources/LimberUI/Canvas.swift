@@ -1,8 +1,11 @@
 /// An in-memory grid of cells that screens paint into. Writes outside the grid are clipped,
 /// so a screen can never crash on a small pane.
 public struct Canvas: Sendable, Equatable {
+    /// One cell: a Unicode scalar (every glyph we draw is one scalar, one cell wide) and
+    /// its style. Scalars, not Characters: comparing and copying them is far cheaper, and
+    /// the run loop compares whole frames to skip repaints.
     public struct Cell: Sendable, Equatable {
-        public var character: Character
+        public var character: Unicode.Scalar
         public var style: Style
     }
 
@@ -21,11 +24,17 @@ public struct Canvas: Sendable, Equatable {
         cells[y * width + x]
     }
 
+    /// Whether row `y` holds the same cells in both canvases (of the same size).
+    public func rowEquals(_ other: Canvas, _ y: Int) -> Bool {
+        let range = (y * width)..<((y + 1) * width)
+        return cells[range] == other.cells[range]
+    }
+
     /// Writes `text` from column `x` on row `y`, one cell per character, clipped to the grid.
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
-        for character in text {
+        for character in text.unicodeScalars {
             if column >= width { break }
             if column >= 0 {
                 cells[y * width + column] = Cell(character: character, style: style)
@@ -36,12 +45,12 @@ public struct Canvas: Sendable, Equatable {
 
     /// Writes `text` centred on row `y`.
     public mutating func center(_ text: String, y: Int, style: Style = .plain) {
-        put(text, x: (width - text.count) / 2, y: y, style: style)
+        put(text, x: (width - text.unicodeScalars.count) / 2, y: y, style: style)
     }
 
     /// Writes `text` so that it ends at the right edge (minus `margin`).
     public mutating func putRight(_ text: String, y: Int, margin: Int = 0, style: Style = .plain) {
-        put(text, x: width - margin - text.count, y: y, style: style)
+        put(text, x: width - margin - text.unicodeScalars.count, y: y, style: style)
     }
 
     /// Paints a whole row with a style, keeping its characters.
@@ -53,7 +62,9 @@ public struct Canvas: Sendable, Equatable {
     /// The characters of each row, trailing spaces trimmed: the form golden files use.
     public var lines: [String] {
         (0..<height).map { y in
-            var line = String((0..<width).map { self[$0, y].character })
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: (0..<width).map { self[$0, y].character })
+            var line = String(scalars)
             while line.last == " " { line.removeLast() }
             return line
         }

@@ -3,19 +3,22 @@ import LimberCore
 /// The header and footer every full-size screen shares.
 enum Chrome {
     static func drawHeader(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
+        // The stretch comes first on the screen: scripts read the first `sitting m:ss`.
+        // The countdown itself is the big clock below; repeating it here would double the
+        // bytes sent every second.
         let left: String
         if state.breakProgress != nil {
-            left = " " + StatusText.countdown(state, at: context.now)
+            left = " on break"
+        } else if state.isPaused {
+            left = " " + StatusText.stretch(state) + context.glyphs.separator + "paused"
         } else {
-            // The stretch comes first on the screen: scripts read the first `sitting m:ss`.
-            left = " " + StatusText.stretch(state) + context.glyphs.separator
-                + StatusText.countdown(state, at: context.now)
+            left = " " + StatusText.stretch(state)
         }
-        canvas.put(left, x: 0, y: 0, style: .strong)
+        canvas.put(left, x: 0, y: 0)
         if canvas.width >= left.count + 9 {
             canvas.putRight("Limber", y: 0, margin: 1, style: .accent)
         }
-        canvas.put(String(repeating: context.glyphs.rule, count: canvas.width), x: 0, y: 1, style: .faint)
+        canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
     }
 
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {

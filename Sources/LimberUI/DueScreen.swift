@@ -5,7 +5,7 @@ enum DueScreen {
     static func draw(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         let rows = Body.rows(of: canvas)
         let choices = choiceLines(state)
-        let roomy = Countdown.roomy(rows: rows.count, otherLines: 5 + choices.count)
+        let roomy = Countdown.roomy(rows: rows.count, otherLines: 5 + choices.count, glyphs: context.glyphs)
         var body = Body(width: canvas.width - 2)
         body.add("Break due", .alarm, fullRow: true)
         body.add(advice(state))

@@ -1,22 +1,26 @@
 /// The characters screens draw with: Unicode box and block glyphs, or plain ASCII when the
 /// locale is not UTF-8 (or the user asks). All are one cell wide in every terminal.
 public struct Glyphs: Sendable, Equatable {
-    public var rule: Character
-    public var barFull: Character
-    public var barEmpty: Character
-    public var pixel: Character
+    public var rule: Unicode.Scalar
+    public var barFull: Unicode.Scalar
+    public var barEmpty: Unicode.Scalar
+    public var pixel: Unicode.Scalar
     public var separator: String
-    public var boxCorners: (topLeft: Character, topRight: Character, bottomLeft: Character, bottomRight: Character)
-    public var boxHorizontal: Character
-    public var boxVertical: Character
+    public var boxCorners: (topLeft: Unicode.Scalar, topRight: Unicode.Scalar, bottomLeft: Unicode.Scalar, bottomRight: Unicode.Scalar)
+    public var boxHorizontal: Unicode.Scalar
+    public var boxVertical: Unicode.Scalar
+    /// Upper, lower and full blocks for big digits at half height; nil where not available.
+    public var halfBlocks: (upper: Unicode.Scalar, lower: Unicode.Scalar, full: Unicode.Scalar)?
 
     public static let unicode = Glyphs(
         rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ",
-        boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│")
+        boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│",
+        halfBlocks: ("▀", "▄", "█"))
 
     public static let ascii = Glyphs(
         rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ",
-        boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|")
+        boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|",
+        halfBlocks: nil)
 
     public static func == (lhs: Glyphs, rhs: Glyphs) -> Bool {
         lhs.rule == rhs.rule && lhs.pixel == rhs.pixel && lhs.separator == rhs.separator

@@ -29,7 +29,7 @@ enum HelpOverlay {
     private static func border(top: Bool, width: Int, _ glyphs: Glyphs) -> String {
         let corners = glyphs.boxCorners
         let (l, r) = top ? (corners.topLeft, corners.topRight) : (corners.bottomLeft, corners.bottomRight)
-        var middle = String(repeating: glyphs.boxHorizontal, count: max(0, width - 2))
+        var middle = String(repeating: String(glyphs.boxHorizontal), count: max(0, width - 2))
         if top, middle.count >= title.count + 4 {
             middle = String(glyphs.boxHorizontal) + " \(title) " + middle.dropFirst(title.count + 3)
         }

@@ -5,11 +5,11 @@ enum MainScreen {
     static func draw(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         let rows = Body.rows(of: canvas)
         let (label, clock) = headline(state, context)
-        let roomy = Countdown.roomy(rows: rows.count, otherLines: 6)
+        let roomy = Countdown.roomy(rows: rows.count, otherLines: 6, glyphs: context.glyphs)
         var body = Body(width: canvas.width - 2)
         body.add(label, .strong)
         Countdown.add(clock, to: &body, width: canvas.width, roomy: roomy, glyphs: context.glyphs,
-                      style: state.isPaused ? .faint : .accent)
+                      style: state.isPaused ? .faint : .plain) // plain: colour codes would double the bytes sent each second
         body.gap()
         let fraction = state.stretchElapsed / state.settings.interval
         body.add(ProgressBar.text(fraction: fraction, width: min(canvas.width - 4, 60), glyphs: context.glyphs))

@@ -6,8 +6,8 @@ enum ProgressBar {
         let label = " " + String(repeating: " ", count: 3 - String(percent).count) + "\(percent)%"
         let barWidth = max(0, width - label.count)
         let filled = Int((clamped * Double(barWidth)).rounded(.down))
-        return String(repeating: glyphs.barFull, count: filled)
-            + String(repeating: glyphs.barEmpty, count: barWidth - filled)
+        return String(repeating: String(glyphs.barFull), count: filled)
+            + String(repeating: String(glyphs.barEmpty), count: barWidth - filled)
             + label
     }
 }

@@ -4,9 +4,10 @@ import LimberCore
 enum TodayText {
     static func time(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
         let parts = [
-            "sat \(DurationText.clock(today.sittingSeconds))",
-            "stood \(DurationText.clock(today.standingSeconds))",
-            "moved \(DurationText.clock(today.breakSeconds))",
+            // Whole minutes: a per-second figure here would repaint every second for nothing.
+            "sat \(DurationText.minutes(today.sittingSeconds))",
+            "stood \(DurationText.minutes(today.standingSeconds))",
+            "moved \(DurationText.minutes(today.breakSeconds))",
         ]
         return fit(prefix: "Today: ", parts, width: width, separator: glyphs.separator)
     }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LimberCore
 import LimberTerminal
 import LimberUI
@@ -35,7 +39,10 @@ final class App {
             send(.tick)
             draw()
             let key = terminal.readKey(timeoutMilliseconds: millisecondsToNextChange())
-            if let key { handle(key) }
+            if let key {
+                if key == .resize { terminal.invalidate() }
+                handle(key)
+            }
         }
     }
 

@@ -1,5 +1,9 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import LimberCore
 import LimberTerminal
 import LimberUI
@@ -48,12 +52,12 @@ struct Limber: ParsableCommand {
             settings = try SettingsBuilder.settings(interval: interval, snooze: snooze, latest: latest, awayAfter: awayAfter)
             startPosture = try SettingsBuilder.posture(posture)
         } catch let error as UsageError {
-            fail(error.message, status: UsageError.exitCode)
+            Console.fail(error.message, status: UsageError.exitCode)
         }
         do {
             try Terminal.check()
         } catch {
-            fail("\(error)", status: 1)
+            Console.fail("\(error)", status: 1)
         }
         try runInterface(settings: settings, posture: startPosture)
     }
@@ -63,21 +67,15 @@ struct Limber: ParsableCommand {
         let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         let terminal = Terminal(noColor: noColor)
         let clock = SystemClock()
-        let engine = TimerEngine(settings: settings, posture: posture, at: clock.now(), calendar: .current)
+        let engine = TimerEngine(settings: settings, posture: posture, at: clock.now(), days: SystemDayClock())
         Signals.catchQuitSignals()
         do {
             try terminal.start()
         } catch {
-            fail("\(error)", status: 1)
+            Console.fail("\(error)", status: 1)
         }
         Signals.restoreTerminalOnCrash()
         App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs).run()
         terminal.stop()
-    }
-
-    /// Prints one line to stderr and exits, without touching the terminal.
-    private func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data("limber: \(message)\n".utf8))
-        Foundation.exit(status)
     }
 }

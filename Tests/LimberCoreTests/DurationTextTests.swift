@@ -37,3 +37,11 @@ import Testing
         #expect(DurationText.short(0) == "0s")
     }
 }
+
+@Suite struct DurationMinutesTests {
+    @Test func wholeMinutes() {
+        #expect(DurationText.minutes(59) == "0m")
+        #expect(DurationText.minutes(754) == "12m")
+        #expect(DurationText.minutes(3900) == "1h05m")
+    }
+}

@@ -20,7 +20,7 @@ public struct Timeline: Sendable {
          startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc) {
         self.startWall = startWall
         engine = TimerEngine(settings: settings, posture: posture,
-                             at: Moment(uptime: 1000, wall: startWall), calendar: calendar)
+                             at: Moment(uptime: 1000, wall: startWall), days: CalendarDays(calendar))
     }
 
     public var state: TimerState { engine.state }

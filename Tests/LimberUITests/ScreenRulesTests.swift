@@ -48,7 +48,7 @@ import Testing
     @Test func theCountdownShowsOnTheMainScreen() {
         let text = ScreenFixtures.render(ScreenFixtures.main(), Size(width: 40, height: 12)).text
         #expect(text.contains("sitting 12:34"))
-        #expect(text.contains("break in 32:26"))
+        #expect(text.contains("32:26"))
     }
 
     @Test func plainDigitsWhenThePaneIsShort() {

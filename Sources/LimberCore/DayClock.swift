@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Which local calendar day an instant falls on, and when a day starts.
+///
+/// A protocol so tests can pin a time zone; the program uses the C library's local time,
+/// which reads the system's zone files and avoids loading ICU (about 10 MB of memory).
+public protocol DayClock: Sendable {
+    func day(of date: Date) -> LocalDay
+    func start(of day: LocalDay) -> Date
+}
+
+/// Local time as the C library sees it (the TZ variable or /etc/localtime).
+public struct SystemDayClock: DayClock {
+    public init() {}
+
+    public func day(of date: Date) -> LocalDay {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        return LocalDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    public func start(of day: LocalDay) -> Date {
+        var parts = tm()
+        parts.tm_year = Int32(day.year - 1900)
+        parts.tm_mon = Int32(day.month - 1)
+        parts.tm_mday = Int32(day.day)
+        parts.tm_isdst = -1 // let the C library decide whether summer time applies
+        return Date(timeIntervalSince1970: Double(mktime(&parts)))
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Measures the release binary in a real tmux pane: CPU per minute, peak memory, bytes sent to
+# the terminal per minute, and time to the first full frame. Prints a table for
+# docs/PERFORMANCE.md. Usage: bench/run.sh [seconds]   (default 60)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${LIMBER_BIN:-$PWD/.build/release/limber}
+SECONDS_TO_RUN=${1:-60}
+OUT=$(mktemp -d /tmp/limber-bench.XXXXXX)
+SOCK=limber-bench-$$
+trap 'tmux -L $SOCK kill-server 2>/dev/null || true; rm -rf "$OUT"' EXIT
+
+export HOME=$OUT XDG_CONFIG_HOME=$OUT/config XDG_DATA_HOME=$OUT/data XDG_STATE_HOME=$OUT/state LANG=C.UTF-8
+
+# CPU time in nanoseconds, all threads (schedstat is exact; /proc/PID/stat counts 10 ms ticks).
+cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {print s}'; }
+peak_rss_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
+size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
+wait_for_screen() { # text, timeout seconds
+    local deadline=$((SECONDS + $2))
+    until tmux -L "$SOCK" capture-pane -p -t bench | grep -q "$1"; do
+        [ $SECONDS -lt $deadline ] || { echo "bench: timed out waiting for '$1'" >&2; exit 1; }
+        sleep 0.05
+    done
+}
+limber_pid() { tmux -L "$SOCK" display -p -t bench '#{pane_pid}'; } # the pane runs limber with exec
+
+# Run one scenario: name, limber arguments, keys to send once it shows `ready_text`.
+measure() {
+    local name=$1 args=$2 ready=$3 keys=${4:-}
+    : > "$OUT/$name.bytes"
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN $args"
+    tmux -L "$SOCK" pipe-pane -o -t bench "cat >> $OUT/$name.bytes"
+    wait_for_screen "$ready" 10
+    [ -z "$keys" ] || { tmux -L "$SOCK" send-keys -t bench $keys; wait_for_screen "${5:-$ready}" 10; }
+    local pid; pid=$(limber_pid)
+    sleep 2 # let the first full frame settle; only the steady state is measured
+    local cpu0 bytes0 cpu1 bytes1 writes0 writes1
+    cpu0=$(cpu_ns "$pid"); bytes0=$(size_of "$OUT/$name.bytes")
+    sleep "$SECONDS_TO_RUN"
+    cpu1=$(cpu_ns "$pid"); bytes1=$(size_of "$OUT/$name.bytes")
+    local rss; rss=$(peak_rss_kb "$pid")
+    tmux -L "$SOCK" kill-server
+    awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" 'BEGIN {
+        printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB\n",
+            name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024 }'
+}
+
+# First frame: `script` records when each chunk of output arrived after it started the program.
+first_frame() {
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench \
+        "script -q -f -T $OUT/timing -c '$BIN --interval 45m' $OUT/typescript"
+    wait_for_screen "Next break in" 10
+    tmux -L "$SOCK" send-keys -t bench q
+    sleep 0.5
+    tmux -L "$SOCK" kill-server 2>/dev/null || true
+    # Sum the delays until the chunk that completes the frame (its footer, "q quit").
+    local total header
+    total=$(awk '{s += $2} END {print s}' "$OUT/timing")
+    header=$(( $(size_of "$OUT/typescript") - total ))
+    local offset; offset=$(grep -abo "q quit" "$OUT/typescript" | head -1 | cut -d: -f1)
+    awk -v want=$((offset - header)) '{ t += $1; n += $2; if (n > want) { printf "first frame %.1f ms after start\n", t * 1000; exit } }' "$OUT/timing"
+}
+
+[ -x "$BIN" ] || { echo "bench: build first (make build); $BIN is missing" >&2; exit 1; }
+echo "limber benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $SECONDS_TO_RUN s per scenario, 80x24 tmux pane"
+first_frame
+measure countdown "--interval 45m" "Next break in"
