@@ -19,6 +19,8 @@ let package = Package(
         ),
         // Pure rules: time in, state and effects out. No clock, files or terminal.
         .target(name: "LimberCore"),
+        // Exercise files (TOML) and the built-in library: text in, exercises or located errors out.
+        .target(name: "LimberLibrary", dependencies: ["LimberCore"]),
         // Pure screens: state in, a grid of cells out.
         .target(name: "LimberUI", dependencies: ["LimberCore"]),
         // The only module that talks to the terminal.
@@ -27,13 +29,14 @@ let package = Package(
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberUI", "LimberTerminal",
+                "LimberCore", "LimberLibrary", "LimberUI", "LimberTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Fake clocks and scripted timelines shared by the test targets.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "EndToEndTests"),
     ]

@@ -17,9 +17,26 @@ public struct DayTotals: Sendable, Equatable {
     public var longestSittingSeconds: Double = 0
     /// Sitting stretches that ran longer than the interval.
     public var longSittingStretches = 0
+    /// Exercise id → times finished, and times partly done.
+    public var exercisesDone: [String: Int] = [:]
+    public var exercisesPartial: [String: Int] = [:]
+    public var exercisesSkipped = 0
+    /// Area → exercises (done or partial) that worked it.
+    public var areaCounts: [Area: Int] = [:]
 
     public init(day: LocalDay) {
         self.day = day
+    }
+
+    /// Counts an exercise's outcome toward the day.
+    mutating func count(_ outcome: ExerciseOutcome, helps: [Area]) {
+        switch outcome.result {
+        case .done: exercisesDone[outcome.id, default: 0] += 1
+        case .partial: exercisesPartial[outcome.id, default: 0] += 1
+        case .skipped: exercisesSkipped += 1
+        }
+        guard outcome.result != .skipped else { return }
+        for area in helps { areaCounts[area, default: 0] += 1 }
     }
 
     /// Adds seconds of one kind of time.

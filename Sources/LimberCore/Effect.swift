@@ -18,6 +18,9 @@ public enum Occurrence: Sendable, Equatable {
     case skipped
     case breakStarted(answeredPrompt: Bool)
     case breakEnded(completed: Bool, seconds: Double)
+    case exercise(ExerciseOutcome)
+    case breakPaused
+    case breakResumed
     case postureChanged(to: Posture)
     case paused
     case resumed(pausedSeconds: Double)

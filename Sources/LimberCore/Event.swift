@@ -8,6 +8,10 @@ public enum Event: Sendable, Equatable {
     case skip
     /// Esc or q during a break.
     case endBreak
+    /// `n` during a break: on to the next exercise.
+    case nextExercise
+    /// Space during a break.
+    case toggleBreakPause
     case togglePosture
     case togglePause
     case quit

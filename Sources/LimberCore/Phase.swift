@@ -22,15 +22,3 @@ public indirect enum Phase: Sendable, Equatable {
         }
     }
 }
-
-/// A running break.
-public struct BreakProgress: Sendable, Equatable {
-    public var elapsed: Double
-    public var length: Double
-    /// The posture the next stretch starts in; `t` during a break changes it.
-    public var returnPosture: Posture
-    /// Whether the break answered a prompt (as opposed to being started early).
-    public var answeredPrompt: Bool
-
-    public var remaining: Double { max(0, length - elapsed) }
-}

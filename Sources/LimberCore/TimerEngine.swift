@@ -11,9 +11,12 @@ import Foundation
 public struct TimerEngine: Sendable {
     public private(set) var state: TimerState
     private let days: any DayClock
+    private let library: [Exercise]
 
-    public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock) {
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock,
+                library: [Exercise] = []) {
         self.days = days
+        self.library = library
         state = TimerState(settings: settings, posture: posture, at: now, day: days.day(of: now.wall))
     }
 
@@ -45,11 +48,10 @@ public struct TimerEngine: Sendable {
         case .working, .due, .snoozed:
             state.stretchElapsed += delta
         case .onBreak(var progress):
-            progress.elapsed += delta
+            let (finished, over) = progress.advance(by: delta)
             state.phase = .onBreak(progress)
-            if progress.elapsed >= progress.length {
-                return finishBreak(completed: true)
-            }
+            let effects = finished.map { countExercise($0) }
+            return over ? effects + finishBreak(completed: true) : effects
         case .paused:
             break
         }
@@ -59,7 +61,7 @@ public struct TimerEngine: Sendable {
     private var currentActivity: Activity {
         switch state.phase {
         case .working, .due, .snoozed: Activity(state.posture)
-        case .onBreak: .moving
+        case .onBreak(let progress): progress.isPaused ? .paused : .moving
         case .paused: .paused
         }
     }
@@ -68,7 +70,8 @@ public struct TimerEngine: Sendable {
     private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
         credit(delta, to: .away, endingAt: now)
         var effects: [Effect] = [.record(.away(seconds: delta))]
-        if let progress = state.breakProgress {
+        if var progress = state.breakProgress {
+            effects += progress.endEarly().map { countExercise($0) }
             effects.append(.record(.breakEnded(completed: false, seconds: progress.elapsed)))
             state.posture = progress.returnPosture
         } else {
@@ -133,7 +136,9 @@ public struct TimerEngine: Sendable {
         case .startBreak: return startBreak()
         case .snooze: return snooze()
         case .skip: return skip()
-        case .endBreak: return state.isOnBreak ? finishBreak(completed: false) : []
+        case .endBreak: return endBreak()
+        case .nextExercise: return nextExercise()
+        case .toggleBreakPause: return toggleBreakPause()
         case .togglePosture: return togglePosture()
         case .togglePause: return togglePause(at: now)
         case .quit: return quit()
@@ -152,10 +157,42 @@ public struct TimerEngine: Sendable {
         let answered = state.phase != .working
         closeStretch()
         state.today.breaksTaken += 1
+        let planner = RoutinePlanner(library: library, space: state.settings.space)
+        let routine = planner.plan(after: state.posture, length: state.settings.breakLength,
+                                   covered: state.today.areaCounts, last: state.lastRoutine)
+        state.lastRoutine = routine.ids
         state.phase = .onBreak(BreakProgress(
-            elapsed: 0, length: state.settings.breakLength,
+            routine: routine, length: state.settings.breakLength,
             returnPosture: state.posture, answeredPrompt: answered))
         return [.record(.breakStarted(answeredPrompt: answered))]
+    }
+
+    /// Esc or q: on the "done" screen it simply moves on; mid-routine it ends the break early.
+    private mutating func endBreak() -> [Effect] {
+        guard var progress = state.breakProgress else { return [] }
+        if progress.isDone { return finishBreak(completed: true) }
+        let effects = progress.endEarly().map { countExercise($0) }
+        state.phase = .onBreak(progress)
+        return effects + finishBreak(completed: false)
+    }
+
+    private mutating func nextExercise() -> [Effect] {
+        guard var progress = state.breakProgress, let outcome = progress.skipCurrent() else { return [] }
+        state.phase = .onBreak(progress)
+        return [countExercise(outcome)]
+    }
+
+    private mutating func toggleBreakPause() -> [Effect] {
+        guard var progress = state.breakProgress, !progress.isDone else { return [] }
+        progress.isPaused.toggle()
+        state.phase = .onBreak(progress)
+        return [.record(progress.isPaused ? .breakPaused : .breakResumed)]
+    }
+
+    private mutating func countExercise(_ outcome: ExerciseOutcome) -> Effect {
+        let helps = library.first { $0.id == outcome.id }?.helps ?? []
+        state.today.count(outcome, helps: helps)
+        return .record(.exercise(outcome))
     }
 
     private mutating func finishBreak(completed: Bool) -> [Effect] {

@@ -10,18 +10,22 @@ public struct TimerSettings: Sendable, Equatable {
     public var awayAfter: Double
     /// Length of a break.
     public var breakLength: Double
+    /// Whether floor exercises may be offered.
+    public var space: RoutinePlanner.Space
 
     public init(
         interval: Double = 45 * 60,
         snooze: Double = 5 * 60,
         latest: Double = 60 * 60,
         awayAfter: Double = 5 * 60,
-        breakLength: Double = 2 * 60
+        breakLength: Double = 2 * 60,
+        space: RoutinePlanner.Space = .desk
     ) {
         self.interval = interval
         self.snooze = snooze
         self.latest = latest
         self.awayAfter = awayAfter
         self.breakLength = breakLength
+        self.space = space
     }
 }

@@ -14,6 +14,8 @@ public struct TimerState: Sendable, Equatable {
     /// The last clock reading the engine has seen.
     public internal(set) var lastSeen: Moment
     public internal(set) var today: DayTotals
+    /// The exercise ids of the last routine, so the next one differs.
+    public internal(set) var lastRoutine: [String] = []
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
         self.settings = settings
         self.posture = posture
@@ -58,11 +60,9 @@ public struct TimerState: Sendable, Equatable {
     /// Today's figures with the open sitting stretch counted toward the longest one.
     public var todayIncludingOpenStretch: DayTotals {
         var totals = today
-        if posture == .sitting, !isOnBreak {
+        if posture == .sitting, breakProgress == nil {
             totals.longestSittingSeconds = max(totals.longestSittingSeconds, stretchElapsed)
         }
         return totals
     }
-
-    var isOnBreak: Bool { breakProgress != nil }
 }

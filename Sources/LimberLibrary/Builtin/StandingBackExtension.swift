@@ -1,0 +1,38 @@
+extension BuiltinExercises {
+    static let standingBackExtension = #"""
+    id = "standing-back-extension"
+    name = "Standing back extension"
+    where = "standing"
+    helps = ["lower-back"]
+    steps = [
+      "Stand with feet hip-width apart, hands on the back of your hips.",
+      "Look ahead and lean back a little, letting the hips move forward.",
+      "Come back to upright. Keep the movement small and easy.",
+    ]
+    reps = 6
+    tempo = ["lean back gently", "come back up"]
+    seconds_per_phase = 3
+    sides = false
+    safety = "Skip this one if bending back sends pain down a leg."
+    frames = [
+    '''
+       o
+      <|>
+       |
+      / \
+    ''',
+    '''
+        o
+       <|>
+       /
+      / \
+    ''',
+    '''
+         o
+        <)
+       /
+      / \
+    ''',
+    ]
+    """#
+}

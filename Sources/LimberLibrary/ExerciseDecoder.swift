@@ -1,0 +1,174 @@
+import LimberCore
+
+/// Turns one exercise file into an Exercise, checking every field. Frames are normalised:
+/// shorter frames are padded at the top (figures stand on the ground) and every row to the
+/// widest, so all frames are the same size.
+public struct ExerciseDecoder {
+    public static let maxFrameWidth = 30
+    public static let maxFrameHeight = 12
+    static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
+                         "seconds_per_phase", "sides", "safety", "frames"]
+
+    let file: String
+    let table: TOMLTable
+
+    public static func decode(_ text: String, file: String) throws(ExerciseFileError) -> Exercise {
+        let table: TOMLTable
+        do {
+            table = try TOMLParser.parse(text)
+        } catch {
+            throw ExerciseFileError(file: file, line: error.line, field: nil, message: error.message)
+        }
+        return try ExerciseDecoder(file: file, table: table).exercise()
+    }
+
+    func exercise() throws(ExerciseFileError) -> Exercise {
+        try rejectUnknownFields()
+        let id = try string("id")
+        guard Self.isKebabCase(id) else {
+            throw problem("id", "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
+        }
+        return Exercise(
+            id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
+            helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
+            safety: try optionalString("safety"), frames: try frames())
+    }
+
+    /// Lower-case letters and digits in words joined by single hyphens: `cat-cow`.
+    static func isKebabCase(_ id: String) -> Bool {
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+    }
+
+    // MARK: Fields
+
+    private func rejectUnknownFields() throws(ExerciseFileError) {
+        for key in table.keys where !Self.fields.contains(key) {
+            let hint = Suggestion.closest(to: key, in: Self.fields).map { " (did you mean '\($0)'?)" } ?? ""
+            throw problem(key, "unknown field\(hint)")
+        }
+    }
+
+    private func place() throws(ExerciseFileError) -> Place {
+        let text = try string("where")
+        guard let place = Place(rawValue: text) else {
+            throw problem("where", "expected one of standing, seated, floor; got '\(text)'")
+        }
+        return place
+    }
+
+    private func areas() throws(ExerciseFileError) -> [Area] {
+        let names = try strings("helps")
+        guard !names.isEmpty else { throw problem("helps", "name at least one area") }
+        var areas: [Area] = []
+        for name in names {
+            guard let area = Area(rawValue: name) else {
+                let known = Area.allCases.map(\.rawValue).joined(separator: ", ")
+                throw problem("helps", "'\(name)' is not an area; use \(known)")
+            }
+            areas.append(area)
+        }
+        return areas
+    }
+
+    private func steps() throws(ExerciseFileError) -> [String] {
+        let steps = try strings("steps")
+        guard (2...5).contains(steps.count) else {
+            throw problem("steps", "expected 2 to 5 steps, found \(steps.count)")
+        }
+        return steps
+    }
+
+    private func dose() throws(ExerciseFileError) -> Dose {
+        switch (table["hold"], table["reps"]) {
+        case (.some, .some):
+            throw problem("reps", "give either hold (seconds) or reps, not both")
+        case (.some, nil):
+            return .hold(seconds: try positiveNumber("hold"))
+        case (nil, .some):
+            let count = try positiveNumber("reps")
+            guard count == count.rounded() else { throw problem("reps", "expected a whole number") }
+            let tempo = try strings("tempo")
+            guard (1...4).contains(tempo.count) else {
+                throw problem("tempo", "expected 1 to 4 phases, like [\"inhale, arch\", \"exhale, round\"]")
+            }
+            return .reps(count: Int(count), phases: tempo, phaseSeconds: try positiveNumber("seconds_per_phase"))
+        case (nil, nil):
+            throw problem(nil, "give a dose: hold = seconds, or reps with tempo and seconds_per_phase")
+        }
+    }
+
+    private func frames() throws(ExerciseFileError) -> [[String]] {
+        let texts = try strings("frames")
+        guard texts.count >= 3 else { throw problem("frames", "expected at least 3 frames, found \(texts.count)") }
+        var frames: [[String]] = []
+        for (number, text) in texts.enumerated() {
+            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            while rows.last?.allSatisfy({ $0 == " " }) == true { rows.removeLast() }
+            guard !rows.isEmpty else { throw problem("frames", "frame \(number + 1) is empty") }
+            guard rows.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 32 && $0.value < 127 } }) else {
+                throw problem("frames", "frame \(number + 1) has a character that is not plain ASCII")
+            }
+            frames.append(rows)
+        }
+        let height = frames.map(\.count).max() ?? 0
+        let width = frames.flatMap { $0 }.map(\.count).max() ?? 0
+        guard height <= Self.maxFrameHeight, width <= Self.maxFrameWidth else {
+            throw problem("frames", "frames must fit in \(Self.maxFrameWidth) columns by \(Self.maxFrameHeight) rows; these are \(width) by \(height)")
+        }
+        let blank = String(repeating: " ", count: width)
+        return frames.map { rows in
+            Array(repeating: blank, count: height - rows.count)
+                + rows.map { $0 + String(repeating: " ", count: width - $0.count) }
+        }
+    }
+
+    // MARK: Typed access
+
+    private func string(_ key: String) throws(ExerciseFileError) -> String {
+        guard let value = table[key] else { throw problem(key, "missing") }
+        guard case .string(let text) = value, !text.isEmpty else {
+            throw problem(key, "expected a non-empty string in quotes, got \(value.typeName)")
+        }
+        return text
+    }
+
+    private func optionalString(_ key: String) throws(ExerciseFileError) -> String? {
+        table[key] == nil ? nil : try string(key)
+    }
+
+    private func strings(_ key: String) throws(ExerciseFileError) -> [String] {
+        guard let value = table[key] else { throw problem(key, "missing") }
+        guard case .array(let items) = value else { throw problem(key, "expected an array of strings, got \(value.typeName)") }
+        var texts: [String] = []
+        for item in items {
+            guard case .string(let text) = item else { throw problem(key, "expected strings in the array, got \(item.typeName)") }
+            texts.append(text)
+        }
+        return texts
+    }
+
+    private func positiveNumber(_ key: String) throws(ExerciseFileError) -> Double {
+        let number: Double
+        switch table[key] {
+        case .integer(let value)?: number = Double(value)
+        case .float(let value)?: number = value
+        case nil: throw problem(key, "missing")
+        case let other?: throw problem(key, "expected a number, got \(other.typeName)")
+        }
+        guard number > 0 else { throw problem(key, "expected a number above 0") }
+        return number
+    }
+
+    private func boolean(_ key: String) throws(ExerciseFileError) -> Bool {
+        guard let value = table[key] else { throw problem(key, "missing (true or false)") }
+        guard case .boolean(let flag) = value else { throw problem(key, "expected true or false, got \(value.typeName)") }
+        return flag
+    }
+
+    private func problem(_ field: String?, _ message: String) -> ExerciseFileError {
+        ExerciseFileError(file: file, line: field.map { table.line(of: $0) } ?? 1, field: field, message: message)
+    }
+}

@@ -1,0 +1,12 @@
+/// A problem in an exercise file, located to the file, line and field.
+public struct ExerciseFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var field: String?
+    public var message: String
+
+    public var description: String {
+        let field = field.map { "field '\($0)': " } ?? ""
+        return "\(file):\(line): \(field)\(message)"
+    }
+}

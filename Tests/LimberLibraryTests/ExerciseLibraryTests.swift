@@ -1,0 +1,125 @@
+import Foundation
+import LimberCore
+import Testing
+@testable import LimberLibrary
+
+@Suite struct ExerciseLibraryTests {
+    static let library = ExerciseLibrary.load(userDirectory: nil)
+
+    @Test func everyBuiltInParsesAndValidates() {
+        #expect(Self.library.problems.isEmpty, "\(Self.library.problems)")
+        #expect(Self.library.exercises.count == BuiltinExercises.files.count)
+        for required in ["standing-hamstring-stretch", "cat-cow", "bird-dog", "seated-marches", "walk", "seated-hamstring-stretch"] {
+            #expect(Self.library.exercise(id: required) != nil, "\(required)")
+        }
+    }
+
+    @Test(arguments: BuiltinExercises.files.map(\.name))
+    func framesAreSameSizedWithinLimitsAndMirrored(file: String) throws {
+        let text = try #require(BuiltinExercises.files.first { $0.name == file }?.text)
+        let exercise = try ExerciseDecoder.decode(text, file: file)
+        #expect(file == exercise.id + ".toml")
+        #expect(exercise.frames.count >= 3)
+        let size = (exercise.frames[0].count, exercise.frames[0][0].count)
+        for frame in exercise.frames {
+            #expect(frame.count == size.0)
+            #expect(frame.allSatisfy { $0.count == size.1 })
+        }
+        #expect(size.0 <= 12 && size.1 <= 30)
+        #expect((2...5).contains(exercise.steps.count))
+        let right = exercise.frames(for: .right)
+        for (left, mirrored) in zip(exercise.frames, right) {
+            #expect(Mirror.frame(mirrored) == left, "mirroring twice gives the original")
+            #expect(mirrored.map(\.count) == left.map(\.count))
+        }
+        if exercise.place == .floor {
+            let variant = try #require(exercise.deskVariant, "floor exercises need a desk variant")
+            #expect(Self.library.exercise(id: variant)?.place != .floor)
+        }
+    }
+
+    @Test func mirroringSwapsDirections() {
+        #expect(Mirror.frame([" o/", "/| ", "/ \\"]) == ["\\o ", " |\\", "/ \\"])
+    }
+
+    @Test func theDailyAreasAreCoveredFromEitherPosture() {
+        let standing = Self.library.exercises.filter { $0.place == .standing }.flatMap(\.helps)
+        let seated = Self.library.exercises.filter { $0.place == .seated }.flatMap(\.helps)
+        for area in Area.daily {
+            #expect(standing.contains(area), "\(area) after sitting")
+            #expect(seated.contains(area), "\(area) after standing")
+        }
+    }
+}
+
+@Suite struct ExerciseFileErrorTests {
+    static let good = """
+    id = "neck-roll"
+    name = "Neck roll"
+    where = "seated"
+    helps = ["core"]
+    steps = ["Sit tall.", "Roll slowly."]
+    hold = 20
+    sides = false
+    frames = ["o", "o", "o"]
+    """
+
+    static func error(replacing old: String, with new: String) -> ExerciseFileError? {
+        do {
+            _ = try ExerciseDecoder.decode(good.replacingOccurrences(of: old, with: new), file: "neck.toml")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func theGoodFileDecodes() throws {
+        let exercise = try ExerciseDecoder.decode(Self.good, file: "neck.toml")
+        #expect(exercise.dose == .hold(seconds: 20))
+        #expect(exercise.duration == 20)
+    }
+
+    @Test(arguments: [
+        ("where = \"seated\"", "where = \"couch\"", 3, "where", "expected one of standing, seated, floor; got 'couch'"),
+        ("id = \"neck-roll\"", "id = \"Neck Roll\"", 1, "id", "is not a kebab-case id"),
+        ("helps = [\"core\"]", "helps = [\"neck\"]", 4, "helps", "'neck' is not an area"),
+        ("steps = [\"Sit tall.\", \"Roll slowly.\"]", "stpes = [\"Sit tall.\"]", 5, "stpes", "unknown field (did you mean 'steps'?)"),
+        ("hold = 20", "hold = \"20\"", 6, "hold", "expected a number, got a string"),
+        ("hold = 20", "hold = 20\nreps = 3", 7, "reps", "give either hold (seconds) or reps, not both"),
+        ("frames = [\"o\", \"o\", \"o\"]", "frames = [\"o\", \"o\"]", 8, "frames", "expected at least 3 frames"),
+        ("sides = false", "sides = \"no\"", 7, "sides", "expected true or false"),
+        ("name = \"Neck roll\"", "name = \"Neck roll", 2, nil, "must end on the same line"),
+    ])
+    func malformedFilesNameTheLineAndField(old: String, new: String, line: Int, field: String?, message: String) throws {
+        let error = try #require(Self.error(replacing: old, with: new))
+        #expect(error.file == "neck.toml")
+        #expect(error.line == line)
+        #expect(error.field == field)
+        #expect(error.message.contains(message), "\(error.message)")
+    }
+
+    @Test func oversizedFramesAreRefused() throws {
+        let wide = String(repeating: "x", count: 31)
+        let error = try #require(Self.error(replacing: "frames = [\"o\", \"o\", \"o\"]", with: "frames = [\"\(wide)\", \"o\", \"o\"]"))
+        #expect(error.message.contains("must fit in 30 columns by 12 rows"))
+    }
+
+    @Test func aBadUserFileIsReportedAndTheRestKeepsWorking() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-lib-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.good.write(to: folder.appendingPathComponent("neck.toml"), atomically: true, encoding: .utf8)
+        try Self.good.replacingOccurrences(of: "where = \"seated\"", with: "where = 3")
+            .write(to: folder.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
+        let walk = BuiltinExercises.walk.replacingOccurrences(of: "hold = 60", with: "hold = 90")
+        try walk.write(to: folder.appendingPathComponent("walk.toml"), atomically: true, encoding: .utf8)
+        try "not an exercise".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+
+        let library = ExerciseLibrary.load(userDirectory: folder.path)
+        #expect(library.problems.count == 1)
+        #expect(library.problems.first?.description == "\(folder.path)/broken.toml:3: field 'where': expected a non-empty string in quotes, got an integer")
+        #expect(library.exercise(id: "neck-roll") != nil)
+        #expect(library.exercise(id: "walk")?.dose == .hold(seconds: 90))
+        #expect(library.exercises.count == BuiltinExercises.files.count + 1)
+    }
+}
