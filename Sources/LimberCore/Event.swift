@@ -4,6 +4,8 @@ public enum Event: Sendable, Equatable {
     case tick
     /// Enter or Space: start a break now (accepting the prompt when one is showing).
     case startBreak
+    /// Start a break with a given routine (`limber exercises show`).
+    case startRoutine(Routine)
     case snooze
     case skip
     /// Esc or q during a break.

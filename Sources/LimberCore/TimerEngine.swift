@@ -133,7 +133,8 @@ public struct TimerEngine: Sendable {
     private mutating func apply(_ event: Event, at now: Moment) -> [Effect] {
         switch event {
         case .tick: return []
-        case .startBreak: return startBreak()
+        case .startBreak: return startBreak(with: nil)
+        case .startRoutine(let routine): return startBreak(with: routine)
         case .snooze: return snooze()
         case .skip: return skip()
         case .endBreak: return endBreak()
@@ -152,14 +153,14 @@ public struct TimerEngine: Sendable {
         }
     }
 
-    private mutating func startBreak() -> [Effect] {
+    private mutating func startBreak(with given: Routine?) -> [Effect] {
         guard isCounting else { return [] }
         let answered = state.phase != .working
         closeStretch()
         state.today.breaksTaken += 1
         let planner = RoutinePlanner(library: library, space: state.settings.space)
-        let routine = planner.plan(after: state.posture, length: state.settings.breakLength,
-                                   covered: state.today.areaCounts, last: state.lastRoutine)
+        let routine = given ?? planner.plan(after: state.posture, length: state.settings.breakLength,
+                                            covered: state.today.areaCounts, last: state.lastRoutine)
         state.lastRoutine = routine.ids
         state.phase = .onBreak(BreakProgress(
             routine: routine, length: state.settings.breakLength,

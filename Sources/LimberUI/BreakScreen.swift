@@ -1,8 +1,19 @@
 import LimberCore
 
-/// A break in progress: how long is left and what to do with it.
+/// A break in progress: the exercise player, the "done" screen, or (with no exercises) a
+/// plain countdown.
 enum BreakScreen {
     static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+        if progress.isDone {
+            DoneScreen.draw(progress, context, on: &canvas)
+        } else if let cue = Cue(progress, stillFrame: context.reducedMotion) {
+            PlayerScreen.draw(cue, progress, context, on: &canvas)
+        } else {
+            drawPlain(state, progress, context, on: &canvas)
+        }
+    }
+
+    private static func drawPlain(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         let rows = Body.rows(of: canvas)
         let roomy = Countdown.roomy(rows: rows.count, otherLines: 6, glyphs: context.glyphs)
         var body = Body(width: canvas.width - 2)

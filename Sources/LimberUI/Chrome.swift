@@ -23,7 +23,8 @@ enum Chrome {
 
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         if let notice = context.notice {
-            canvas.center(notice, y: canvas.height - 2, style: .accent)
+            let text = String(notice.prefix(max(0, canvas.width - 2)))
+            canvas.center(text, y: canvas.height - 2, style: .accent)
         }
         let hints = KeyHints.forState(state)
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),

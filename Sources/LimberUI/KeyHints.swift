@@ -14,7 +14,10 @@ enum KeyHints {
             return ["Enter break now", "x skip", turn, "p pause", "? help", "q quit"]
         case .onBreak(let progress):
             let back = progress.returnPosture == .sitting ? "t come back standing" : "t come back sitting"
-            return ["Esc end break", back, "? help"]
+            if progress.isDone { return ["Enter continue", back] }
+            if progress.routine.items.isEmpty { return ["Esc end break", back, "? help"] }
+            let pause = progress.isPaused ? "Space resume" : "Space pause"
+            return ["n next", pause, "Esc end break", back, "? help"]
         case .paused:
             return ["p resume", turn, "? help", "q quit"]
         }

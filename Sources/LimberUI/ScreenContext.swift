@@ -8,8 +8,12 @@ public struct ScreenContext: Sendable {
     /// A one-line message, e.g. why a key did nothing.
     public var notice: String?
     public var showHelp: Bool
+    /// One still frame instead of the animation.
+    public var reducedMotion: Bool
 
-    public init(size: Size, glyphs: Glyphs, now: Moment, notice: String? = nil, showHelp: Bool = false) {
+    public init(size: Size, glyphs: Glyphs, now: Moment, notice: String? = nil, showHelp: Bool = false,
+                reducedMotion: Bool = false) {
+        self.reducedMotion = reducedMotion
         self.size = size
         self.glyphs = glyphs
         self.now = now

@@ -14,6 +14,9 @@ final class App {
     private let terminal: Terminal
     private let clock: SystemClock
     private let glyphs: Glyphs
+    private let reducedMotion: Bool
+    /// Quit when the first break ends (`limber exercises show`).
+    private let oneBreak: Bool
     private var helpShowing = false
     private var notice: (text: String, until: Double)?
     private var lastCanvas: Canvas?
@@ -21,22 +24,34 @@ final class App {
 
     /// How long a notice stays on screen.
     private let noticeSeconds = 3.0
+    /// While exercises play, frames change a few times a second.
+    private let animationSeconds = 0.2
 
-    init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs) {
+    init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs,
+         reducedMotion: Bool = false, oneBreak: Bool = false) {
         self.engine = engine
         self.terminal = terminal
         self.clock = clock
         self.glyphs = glyphs
+        self.reducedMotion = reducedMotion
+        self.oneBreak = oneBreak
     }
 
-    func run() {
+    /// Shows `text` for `seconds` (startup warnings stay longer than key notices).
+    func show(_ text: String, for seconds: Double) {
+        notice = (text, clock.now().uptime + seconds)
+    }
+
+    func run(first event: Event? = nil) {
         perform(engine.startEffects())
+        if let event { send(event) }
         while running {
             if Signals.takePendingQuit() != nil {
                 send(.quit)
                 break
             }
             send(.tick)
+            if oneBreak, engine.state.breakProgress == nil { break }
             draw()
             let key = terminal.readKey(timeoutMilliseconds: millisecondsToNextChange())
             if let key {
@@ -74,8 +89,8 @@ final class App {
         guard running else { return }
         let now = clock.now()
         if let current = notice, now.uptime >= current.until { notice = nil }
-        let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now,
-                                    notice: notice?.text, showHelp: helpShowing)
+        let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: notice?.text,
+                                    showHelp: helpShowing, reducedMotion: reducedMotion)
         let canvas = Screen.render(engine.state, context)
         // Skip the repaint when nothing visible changed; ncurses would send nothing anyway,
         // but building its frame still costs CPU.
@@ -98,6 +113,9 @@ final class App {
         let sinceReading = now.uptime - state.lastSeen.uptime
         let phase = (counting + sinceReading).truncatingRemainder(dividingBy: 1)
         var wait = 1 - phase
+        if let progress = state.breakProgress, progress.current != nil, !progress.isPaused, !reducedMotion {
+            wait = min(wait, animationSeconds)
+        }
         if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
         return min(1000, max(5, Int((wait * 1000).rounded(.up)) + 2))
     }

@@ -14,8 +14,8 @@ enum KeyMap {
         if helpShowing, key == .escape || key == .character("?") || key == .character("q") {
             return .closeHelp
         }
-        if state.breakProgress != nil {
-            return duringBreak(key)
+        if let progress = state.breakProgress {
+            return duringBreak(key, progress)
         }
         switch key {
         case .enter, .character(" "): return .engine(.startBreak)
@@ -29,9 +29,12 @@ enum KeyMap {
         }
     }
 
-    private static func duringBreak(_ key: Key) -> Command {
+    private static func duringBreak(_ key: Key, _ progress: BreakProgress) -> Command {
         switch key {
         case .escape, .character("q"): return .engine(.endBreak)
+        case .enter where progress.isDone: return .engine(.endBreak)
+        case .character("n"): return .engine(.nextExercise)
+        case .character(" "): return .engine(.toggleBreakPause)
         case .character("t"): return .engine(.togglePosture)
         case .character("?"): return .toggleHelp
         default: return .none

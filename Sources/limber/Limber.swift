@@ -1,12 +1,6 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
-import LimberTerminal
-import LimberUI
+import LimberLibrary
 
 @main
 struct Limber: ParsableCommand {
@@ -15,7 +9,8 @@ struct Limber: ParsableCommand {
         abstract: "A movement-break timer for your terminal pane.",
         discussion: """
         Counts how long you have been sitting or standing and asks you to move when the \
-        interval is up. Durations look like 90s, 45m, 1h30m or 2m30s; a bare number is minutes.
+        interval is up; a break plays a short routine of animated exercises. Durations look \
+        like 90s, 45m, 1h30m or 2m30s; a bare number is minutes.
 
         KEYS
           Enter, Space  start a break (accept the prompt)
@@ -24,9 +19,16 @@ struct Limber: ParsableCommand {
           t             switch sitting / standing
           p             pause or resume
           ?             show or hide the key help
-          q             quit; during a break, Esc or q ends the break early
+          q             quit
+
+        DURING A BREAK
+          n             next exercise (skips this one)
+          Space         pause or resume the break
+          Esc, q        end the break early
+          t             come back in the other posture
         """,
-        version: "0.1.0"
+        version: "0.2.0",
+        subcommands: [ExercisesCommand.self]
     )
 
     @Option(help: ArgumentHelp("Time in one position before a break is due.", valueName: "duration"))
@@ -45,37 +47,26 @@ struct Limber: ParsableCommand {
             help: ArgumentHelp("A gap or pause at least this long is time away and ends the stretch.", valueName: "duration"))
     var awayAfter = "5m"
 
+    @Option(name: .customLong("break-length"),
+            help: ArgumentHelp("About how long a break's routine lasts.", valueName: "duration"))
+    var breakLength = "2m"
+
+    @Option(help: ArgumentHelp("Room for exercises: desk, or floor to allow floor exercises.", valueName: "space"))
+    var space = "desk"
+
+    @OptionGroup var display: DisplayOptions
+
     func run() throws {
         let settings: TimerSettings
         let startPosture: Posture
         do {
-            settings = try SettingsBuilder.settings(interval: interval, snooze: snooze, latest: latest, awayAfter: awayAfter)
+            settings = try SettingsBuilder.settings(interval: interval, snooze: snooze, latest: latest, awayAfter: awayAfter,
+                                                    breakLength: breakLength, space: space)
             startPosture = try SettingsBuilder.posture(posture)
         } catch let error as UsageError {
             Console.fail(error.message, status: UsageError.exitCode)
         }
-        do {
-            try Terminal.check()
-        } catch {
-            Console.fail("\(error)", status: 1)
-        }
-        try runInterface(settings: settings, posture: startPosture)
-    }
-
-    private func runInterface(settings: TimerSettings, posture: Posture) throws {
-        let glyphs: Glyphs = Terminal.localeIsUTF8() ? .unicode : .ascii
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        let terminal = Terminal(noColor: noColor)
-        let clock = SystemClock()
-        let engine = TimerEngine(settings: settings, posture: posture, at: clock.now(), days: SystemDayClock())
-        Signals.catchQuitSignals()
-        do {
-            try terminal.start()
-        } catch {
-            Console.fail("\(error)", status: 1)
-        }
-        Signals.restoreTerminalOnCrash()
-        App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs).run()
-        terminal.stop()
+        let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
+        Interface.run(settings: settings, posture: startPosture, library: library, reducedMotion: display.reducedMotion)
     }
 }

@@ -17,10 +17,10 @@ public struct Timeline: Sendable {
     public private(set) var now: Double = 0
 
     public init(_ settings: TimerSettings = TimerSettings(), posture: Posture = .sitting,
-         startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc) {
+         startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc, library: [Exercise] = []) {
         self.startWall = startWall
         engine = TimerEngine(settings: settings, posture: posture,
-                             at: Moment(uptime: 1000, wall: startWall), days: CalendarDays(calendar))
+                             at: Moment(uptime: 1000, wall: startWall), days: CalendarDays(calendar), library: library)
     }
 
     public var state: TimerState { engine.state }

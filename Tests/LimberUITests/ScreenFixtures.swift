@@ -1,5 +1,6 @@
 import Foundation
 import LimberCore
+import LimberLibrary
 import LimberTestSupport
 import LimberUI
 
@@ -44,6 +45,36 @@ enum ScreenFixtures {
         return t
     }
 
+    static let library = ExerciseLibrary.load(userDirectory: nil).exercises
+
+    /// A routine in progress: 12 s into the first exercise of a break after sitting.
+    static func playing(seconds: Double = 12) -> Timeline {
+        var t = Timeline(TimerSettings(breakLength: 120), library: library)
+        t.at(minutes(45))
+        t.at(minutes(45), .startBreak)
+        t.at(minutes(45) + seconds)
+        return t
+    }
+
+    /// The same break, at a rep exercise, paused.
+    static func pausedReps() -> Timeline {
+        var t = playing(seconds: 1)
+        while t.state.breakProgress?.current.map({ if case .reps = $0.dose { true } else { false } }) == false {
+            t.at(t.now, .nextExercise)
+        }
+        t.at(t.now + 4)
+        t.at(t.now, .toggleBreakPause)
+        return t
+    }
+
+    static func doneScreen() -> Timeline {
+        var t = playing(seconds: 1)
+        let remaining = t.state.breakProgress!.remaining
+        t.at(t.now + remaining - BreakProgress.doneSeconds + 2)
+        t.at(t.now, .togglePosture)
+        return t
+    }
+
     static func snoozed() -> Timeline {
         var t = Timeline()
         t.at(minutes(45))
@@ -59,7 +90,9 @@ enum ScreenFixtures {
         return t
     }
 
-    static func render(_ t: Timeline, _ size: Size, glyphs: Glyphs = .unicode, help: Bool = false, notice: String? = nil) -> Canvas {
-        Screen.render(t.state, ScreenContext(size: size, glyphs: glyphs, now: t.moment(t.now), notice: notice, showHelp: help))
+    static func render(_ t: Timeline, _ size: Size, glyphs: Glyphs = .unicode, help: Bool = false, notice: String? = nil,
+                       reducedMotion: Bool = false) -> Canvas {
+        Screen.render(t.state, ScreenContext(size: size, glyphs: glyphs, now: t.moment(t.now), notice: notice,
+                                             showHelp: help, reducedMotion: reducedMotion))
     }
 }

@@ -25,6 +25,27 @@ import Testing
         Golden.check(ScreenFixtures.render(ScreenFixtures.main(), Self.size(size), help: true), "help-\(size)")
     }
 
+    @Test(arguments: ScreenFixtures.sizes.map(\.0))
+    func exercisePlayer(size: String) {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.playing(), Self.size(size)), "player-\(size)")
+    }
+
+    @Test func exercisePlayerReducedMotion() {
+        let t = ScreenFixtures.playing(seconds: 0.3)
+        Golden.check(ScreenFixtures.render(t, Size(width: 80, height: 24), reducedMotion: true), "player-reduced-motion-80x24")
+        // The moving version shows a different (first) frame at the same moment.
+        #expect(ScreenFixtures.render(t, Size(width: 80, height: 24)) != ScreenFixtures.render(t, Size(width: 80, height: 24), reducedMotion: true))
+    }
+
+    @Test func exercisePlayerRepsPaused() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.pausedReps(), Size(width: 80, height: 24)), "player-reps-paused-80x24")
+        Golden.check(ScreenFixtures.render(ScreenFixtures.pausedReps(), Size(width: 40, height: 12), glyphs: .ascii), "player-reps-paused-ascii-40x12")
+    }
+
+    @Test func doneScreen() {
+        Golden.check(ScreenFixtures.render(ScreenFixtures.doneScreen(), Size(width: 80, height: 24)), "done-80x24")
+    }
+
     @Test func dueWithoutSnoozeLeft() {
         Golden.check(ScreenFixtures.render(ScreenFixtures.dueWithoutSnooze(), Size(width: 80, height: 24)), "due-no-snooze-80x24")
     }

@@ -9,7 +9,8 @@ import Testing
     static let states: [(String, Timeline)] = [
         ("main", ScreenFixtures.main()), ("due", ScreenFixtures.due()),
         ("break", ScreenFixtures.onBreak()), ("snoozed", ScreenFixtures.snoozed()),
-        ("paused", ScreenFixtures.paused()),
+        ("paused", ScreenFixtures.paused()), ("player", ScreenFixtures.playing()),
+        ("reps", ScreenFixtures.pausedReps()), ("done", ScreenFixtures.doneScreen()),
     ]
 
     @Test func everySizeDownToOneCellRenders() {

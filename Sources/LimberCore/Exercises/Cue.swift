@@ -49,12 +49,16 @@ public struct Cue: Sendable, Equatable {
             rep = repIndex + 1
             reps = total
             phase = phases.isEmpty ? nil : phases[min(phases.count - 1, Int(inRep / phaseSeconds))]
-            frame = frames.isEmpty ? [] : frames[stillFrame ? frames.count - 1 : Self.pingPong(inRep / repSeconds, frames.count)]
+            let phaseIndex = min(max(1, phases.count) - 1, Int(inRep / phaseSeconds))
+            // One frame per phase (seated marches: down, left up, down, right up) maps
+            // directly; otherwise a rep goes out through the frames and back.
+            let moving = frames.count == phases.count ? phaseIndex : Self.pingPong(inRep / repSeconds, frames.count)
+            frame = frames.isEmpty ? [] : frames[stillFrame ? frames.count - 1 : moving]
         }
     }
 
     /// A rep goes out through the frames and back: 0 1 2 1 0 for three frames.
-    static func pingPong(_ fraction: Double, _ count: Int) -> Int {
+    public static func pingPong(_ fraction: Double, _ count: Int) -> Int {
         guard count > 1 else { return 0 }
         let steps = 2 * (count - 1)
         let position = min(steps - 1, Int(fraction * Double(steps)))

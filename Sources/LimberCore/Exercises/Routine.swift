@@ -5,6 +5,11 @@ public struct Routine: Sendable, Equatable {
         public var dose: Dose
 
         public var duration: Double { dose.secondsPerSide * Double(exercise.sides.count) }
+
+        public init(exercise: Exercise, dose: Dose) {
+            self.exercise = exercise
+            self.dose = dose
+        }
     }
 
     public var items: [Item]

@@ -1,0 +1,25 @@
+import LimberCore
+
+/// The library as aligned columns: id, name, where, dose, what it helps.
+enum ExerciseTable {
+    static func text(_ exercises: [Exercise]) -> String {
+        let header = ["ID", "NAME", "WHERE", "DOSE", "HELPS"]
+        let rows = exercises.sorted { $0.id < $1.id }.map { exercise in
+            [exercise.id, exercise.name, place(exercise), dose(exercise), exercise.helps.map(\.title).joined(separator: ", ")]
+        }
+        let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+        return ([header] + rows).map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n")
+    }
+
+    static func place(_ exercise: Exercise) -> String {
+        exercise.deskVariant.map { "\(exercise.place.rawValue) (desk: \($0))" } ?? exercise.place.rawValue
+    }
+
+    static func dose(_ exercise: Exercise) -> String {
+        exercise.dose.summary + (exercise.sided ? " a side" : "")
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import LimberCore
+import LimberTestSupport
+import Testing
+@testable import LimberLibrary
+
+/// The player's timeline through the engine, on a fake clock: holds, reps, sides, next, pause,
+/// ending early, and the outcomes recorded in the day's totals.
+@Suite struct BreakPlayerTests {
+    static let library = ExerciseLibrary.load(userDirectory: nil).exercises
+    static func exercise(_ id: String) -> Exercise { library.first { $0.id == id }! }
+
+    /// A break with a known routine: a sided hold, then reps.
+    static func timeline() -> Timeline {
+        let hold = exercise("standing-hamstring-stretch") // 30 s a side
+        let reps = exercise("calf-raises")                // 12 reps × 2 phases × 1.5 s = 36 s
+        var t = Timeline(TimerSettings(breakLength: 96), library: [hold, reps])
+        t.at(10, .startBreak)
+        return t
+    }
+
+    func cue(_ t: Timeline) -> Cue? {
+        t.state.breakProgress.flatMap { Cue($0) }
+    }
+
+    @Test func holdsRunPerSideWithMirroredFrames() throws {
+        var t = Self.timeline()
+        let progress = try #require(t.state.breakProgress)
+        #expect(progress.routine.ids == ["standing-hamstring-stretch", "calf-raises"])
+        t.at(10.2)
+        var c = try #require(cue(t))
+        #expect(c.side == .left)
+        #expect(c.position == 1 && c.count == 2)
+        #expect(c.next?.id == "calf-raises")
+        #expect(c.frame == Self.exercise("standing-hamstring-stretch").frames[0])
+        t.at(25)
+        c = try #require(cue(t))
+        #expect(c.holdRemaining == 15)
+        #expect(c.frame == Self.exercise("standing-hamstring-stretch").frames[2])
+        t.at(45)
+        c = try #require(cue(t))
+        #expect(c.side == .right)
+        #expect(c.holdRemaining == 25)
+        #expect(c.frame == Mirror.frame(Self.exercise("standing-hamstring-stretch").frames[2]))
+    }
+
+    @Test func repsCountAndMoveThroughTheirPhases() throws {
+        var t = Self.timeline()
+        let effects = t.at(70.5) // 60 s of holds done, 0.5 s into the calf raises
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .done, sides: [.left, .right], seconds: 60)))))
+        var c = try #require(cue(t))
+        #expect(c.rep == 1 && c.reps == 12)
+        #expect(c.phase == "rise onto your toes")
+        t.at(72)
+        c = try #require(cue(t))
+        #expect(c.phase == "lower slowly")
+        t.at(73.5)
+        c = try #require(cue(t))
+        #expect(c.rep == 2)
+        #expect(c.side == nil)
+    }
+
+    @Test func theRoutineEndsWithADoneScreenThenANewStretch() throws {
+        var t = Self.timeline()
+        t.at(106)
+        #expect(t.state.breakProgress?.isDone == true)
+        #expect(cue(t) == nil)
+        t.at(106 + BreakProgress.doneSeconds)
+        #expect(t.state.phase == .working)
+        #expect(t.state.today.exercisesDone == ["standing-hamstring-stretch": 1, "calf-raises": 1])
+        #expect(t.state.today.areaCounts[.hamstrings] == 1)
+        #expect(t.state.today.breakSeconds == 96 + BreakProgress.doneSeconds)
+    }
+
+    @Test func nextSkipsOrPartlyCountsTheCurrentExercise() throws {
+        var t = Self.timeline()
+        t.at(12)
+        #expect(t.at(12, .nextExercise) == [.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .skipped, sides: [], seconds: 2)))])
+        #expect(cue(t)?.item.exercise.id == "calf-raises")
+        t.at(25)
+        let effects = t.at(25, .nextExercise)
+        #expect(effects == [.record(.exercise(ExerciseOutcome(id: "calf-raises", result: .partial, sides: [], seconds: 13)))])
+        #expect(t.state.breakProgress?.isDone == true)
+        #expect(t.state.today.exercisesPartial == ["calf-raises": 1])
+        #expect(t.state.today.exercisesSkipped == 1)
+        t.at(26, .endBreak) // Esc on the done screen just moves on
+        #expect(t.state.phase == .working)
+        #expect(t.state.today.breaksEndedEarly == 0)
+    }
+
+    @Test func oneSideDoneIsPartialWithThatSide() throws {
+        var t = Self.timeline()
+        t.at(45)
+        let effects = t.at(45, .endBreak)
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .partial, sides: [.left], seconds: 35)))))
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "calf-raises", result: .skipped, sides: [], seconds: 0)))))
+        #expect(t.state.phase == .working)
+        #expect(t.state.today.breaksEndedEarly == 1)
+    }
+
+    @Test func spacePausesTheBreakAndItsClock() throws {
+        var t = Self.timeline()
+        t.at(20)
+        #expect(t.at(20, .toggleBreakPause) == [.record(.breakPaused)])
+        t.at(50)
+        #expect(t.state.breakProgress?.itemElapsed == 10)
+        #expect(t.state.today.pausedSeconds == 30)
+        #expect(t.at(50, .toggleBreakPause) == [.record(.breakResumed)])
+        t.at(55)
+        #expect(t.state.breakProgress?.itemElapsed == 15)
+    }
+
+    @Test func reducedMotionShowsOneStillFrame() throws {
+        var t = Self.timeline()
+        for time in [10.1, 10.6, 11.2, 30] {
+            t.at(time)
+            let still = try #require(t.state.breakProgress.flatMap { Cue($0, stillFrame: true) })
+            #expect(still.frame == Self.exercise("standing-hamstring-stretch").frames.last)
+        }
+    }
+
+    @Test func repFramesGoOutAndBack() {
+        #expect((0..<8).map { Cue.pingPong(Double($0) / 8, 3) } == [0, 0, 1, 1, 2, 2, 1, 1])
+    }
+}
