@@ -66,3 +66,4 @@ first_frame() {
 echo "limber benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $SECONDS_TO_RUN s per scenario, 80x24 tmux pane"
 first_frame
 measure countdown "--interval 45m" "Next break in"
+measure break "--interval 1s --break-length 10m" "Break due" Enter "1 of "
