@@ -13,10 +13,12 @@ enum TodayText {
     }
 
     static func breaks(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
+        let exercises = today.exercisesDone.values.reduce(0, +)
         let parts = [
             "\(today.breaksTaken) \(today.breaksTaken == 1 ? "break" : "breaks")",
             "\(today.breaksSkipped) skipped",
             "\(today.snoozes) \(today.snoozes == 1 ? "snooze" : "snoozes")",
+            "\(exercises) \(exercises == 1 ? "exercise" : "exercises")",
         ]
         return fit(prefix: "", parts, width: width, separator: glyphs.separator)
     }
