@@ -17,10 +17,18 @@ let package = Package(
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
+        // SQLite, reached only through LimberStore.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
         // Pure rules: time in, state and effects out. No clock, files or terminal.
         .target(name: "LimberCore"),
         // Exercise files (TOML) and the built-in library: text in, exercises or located errors out.
         .target(name: "LimberLibrary", dependencies: ["LimberCore"]),
+        // Durable history: every event committed as it happens, and the queries summaries need.
+        .target(name: "LimberStore", dependencies: ["CSQLite", "LimberCore"]),
         // Pure screens: state in, a grid of cells out.
         .target(name: "LimberUI", dependencies: ["LimberCore"]),
         // The only module that talks to the terminal.
@@ -29,7 +37,7 @@ let package = Package(
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberLibrary", "LimberUI", "LimberTerminal",
+                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -37,6 +45,7 @@ let package = Package(
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
         .testTarget(name: "EndToEndTests"),
     ]

@@ -18,6 +18,22 @@ public protocol DayClock: Sendable {
     func start(of day: LocalDay) -> Date
 }
 
+extension DayClock {
+    /// The day after `day`. Days are 23 to 25 hours long, so step 36 hours past its start.
+    public func day(after day: LocalDay) -> LocalDay {
+        self.day(of: start(of: day).addingTimeInterval(36 * 3600))
+    }
+
+    public func day(before day: LocalDay) -> LocalDay {
+        self.day(of: start(of: day).addingTimeInterval(-12 * 3600))
+    }
+
+    /// The wall-clock interval a day covers.
+    public func interval(of day: LocalDay) -> (start: Date, end: Date) {
+        (start(of: day), start(of: self.day(after: day)))
+    }
+}
+
 /// Local time as the C library sees it (the TZ variable or /etc/localtime).
 public struct SystemDayClock: DayClock {
     public init() {}

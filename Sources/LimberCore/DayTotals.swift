@@ -29,7 +29,7 @@ public struct DayTotals: Sendable, Equatable {
     }
 
     /// Counts an exercise's outcome toward the day.
-    mutating func count(_ outcome: ExerciseOutcome, helps: [Area]) {
+    public mutating func count(_ outcome: ExerciseOutcome, helps: [Area]) {
         switch outcome.result {
         case .done: exercisesDone[outcome.id, default: 0] += 1
         case .partial: exercisesPartial[outcome.id, default: 0] += 1
@@ -40,7 +40,7 @@ public struct DayTotals: Sendable, Equatable {
     }
 
     /// Adds seconds of one kind of time.
-    mutating func credit(_ seconds: Double, to activity: Activity) {
+    public mutating func credit(_ seconds: Double, to activity: Activity) {
         switch activity {
         case .sitting: sittingSeconds += seconds
         case .standing: standingSeconds += seconds
@@ -55,7 +55,7 @@ public struct DayTotals: Sendable, Equatable {
 public enum Activity: String, Sendable, Equatable, CaseIterable {
     case sitting, standing, moving, paused, away
 
-    init(_ posture: Posture) {
+    public init(_ posture: Posture) {
         self = posture == .sitting ? .sitting : .standing
     }
 }

@@ -25,5 +25,11 @@ public enum Occurrence: Sendable, Equatable {
     case paused
     case resumed(pausedSeconds: Double)
     case away(seconds: Double)
+    /// An away gap ended a stretch: the user moved without being asked.
+    case naturalBreak
+    /// A stretch in one posture ended; `long` when it ran past the interval.
+    case stretchEnded(Posture, seconds: Double, long: Bool)
+    /// A finished span of time (sitting, standing, moving, paused, away).
+    case span(Span)
     case quit
 }

@@ -13,11 +13,16 @@ public struct TimerEngine: Sendable {
     private let days: any DayClock
     private let library: [Exercise]
 
+    /// - Parameters:
+    ///   - today: the day's totals so far (from the history), if this is not the day's first run.
+    ///   - resume: a stretch to continue after a restart.
     public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock,
-                library: [Exercise] = []) {
+                library: [Exercise] = [], today: DayTotals? = nil, resume: Resume? = nil) {
         self.days = days
         self.library = library
-        state = TimerState(settings: settings, posture: posture, at: now, day: days.day(of: now.wall))
+        state = TimerState(settings: settings, posture: resume?.posture ?? posture, at: now, day: days.day(of: now.wall))
+        if let today, today.day == state.today.day { state.today = today }
+        if let resume { state.stretchElapsed = resume.stretchElapsed }
     }
 
     /// The effects of starting up; call once after init.
@@ -29,7 +34,20 @@ public struct TimerEngine: Sendable {
         var effects = advance(to: now)
         effects += apply(event, at: now)
         effects += checkDue()
+        effects += syncSpan(at: now)
         return effects
+    }
+
+    /// Closes the running span when the kind of time changed, and opens the next.
+    private mutating func syncSpan(at now: Moment) -> [Effect] {
+        guard state.activity != state.span.activity else { return [] }
+        return restartSpan(closingAt: now, openingAt: now)
+    }
+
+    private mutating func restartSpan(closingAt end: Moment, openingAt start: Moment) -> [Effect] {
+        let closed = state.span.closed(at: end)
+        state.span = OpenSpan(activity: state.activity, startWall: start.wall, startUptime: start.uptime)
+        return closed.seconds > 0 ? [.record(.span(closed))] : []
     }
 
     // MARK: Time
@@ -43,7 +61,7 @@ public struct TimerEngine: Sendable {
         if delta >= state.settings.awayAfter, !state.isPaused {
             return awayGap(delta, from: previous, to: now)
         }
-        credit(delta, to: currentActivity, endingAt: now)
+        credit(delta, to: state.activity, endingAt: now)
         switch state.phase {
         case .working, .due, .snoozed:
             state.stretchElapsed += delta
@@ -58,24 +76,20 @@ public struct TimerEngine: Sendable {
         return []
     }
 
-    private var currentActivity: Activity {
-        switch state.phase {
-        case .working, .due, .snoozed: Activity(state.posture)
-        case .onBreak(let progress): progress.isPaused ? .paused : .moving
-        case .paused: .paused
-        }
-    }
-
     /// The machine slept or the process was stopped: that time is away, and the stretch is over.
     private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
         credit(delta, to: .away, endingAt: now)
-        var effects: [Effect] = [.record(.away(seconds: delta))]
+        // The span before the gap ends at the last reading; the gap is its own span.
+        var effects = restartSpan(closingAt: previous, openingAt: now)
+        effects.append(.record(.span(Span(activity: .away, start: previous.wall, seconds: delta))))
+        effects.append(.record(.away(seconds: delta)))
         if var progress = state.breakProgress {
             effects += progress.endEarly().map { countExercise($0) }
             effects.append(.record(.breakEnded(completed: false, seconds: progress.elapsed)))
             state.posture = progress.returnPosture
         } else {
-            closeStretch()
+            effects.append(closeStretch())
+            effects.append(.record(.naturalBreak))
             state.today.naturalBreaks += 1
         }
         startStretch()
@@ -104,14 +118,15 @@ public struct TimerEngine: Sendable {
         state.stretchElapsed = 0
     }
 
-    /// Folds the stretch that is ending into today's sitting-stretch figures.
-    private mutating func closeStretch() {
-        guard state.posture == .sitting else { return }
+    /// Folds the stretch that is ending into today's sitting-stretch figures, and records it.
+    private mutating func closeStretch() -> Effect {
         let length = state.stretchElapsed
-        state.today.longestSittingSeconds = max(state.today.longestSittingSeconds, length)
-        if length > state.settings.interval {
-            state.today.longSittingStretches += 1
+        let long = length > state.settings.interval
+        if state.posture == .sitting {
+            state.today.longestSittingSeconds = max(state.today.longestSittingSeconds, length)
+            if long { state.today.longSittingStretches += 1 }
         }
+        return .record(.stretchEnded(state.posture, seconds: length, long: long))
     }
 
     private mutating func checkDue() -> [Effect] {
@@ -142,7 +157,7 @@ public struct TimerEngine: Sendable {
         case .toggleBreakPause: return toggleBreakPause()
         case .togglePosture: return togglePosture()
         case .togglePause: return togglePause(at: now)
-        case .quit: return quit()
+        case .quit: return quit(at: now)
         }
     }
 
@@ -156,7 +171,7 @@ public struct TimerEngine: Sendable {
     private mutating func startBreak(with given: Routine?) -> [Effect] {
         guard isCounting else { return [] }
         let answered = state.phase != .working
-        closeStretch()
+        let ended = closeStretch()
         state.today.breaksTaken += 1
         let planner = RoutinePlanner(library: library, space: state.settings.space)
         let routine = given ?? planner.plan(after: state.posture, length: state.settings.breakLength,
@@ -165,7 +180,7 @@ public struct TimerEngine: Sendable {
         state.phase = .onBreak(BreakProgress(
             routine: routine, length: state.settings.breakLength,
             returnPosture: state.posture, answeredPrompt: answered))
-        return [.record(.breakStarted(answeredPrompt: answered))]
+        return [ended, .record(.breakStarted(answeredPrompt: answered))]
     }
 
     /// Esc or q: on the "done" screen it simply moves on; mid-routine it ends the break early.
@@ -222,16 +237,17 @@ public struct TimerEngine: Sendable {
     private mutating func skip() -> [Effect] {
         switch state.phase {
         case .due, .snoozed:
-            closeStretch()
+            let ended = closeStretch()
             state.today.breaksSkipped += 1
             startStretch()
-            return [.record(.skipped)]
+            return [ended, .record(.skipped)]
         default:
             return []
         }
     }
 
     private mutating func togglePosture() -> [Effect] {
+        let ended: Effect
         switch state.phase {
         case .onBreak(var progress):
             // During a break, `t` says which way the user comes back.
@@ -239,17 +255,17 @@ public struct TimerEngine: Sendable {
             state.phase = .onBreak(progress)
             return []
         case .paused(let since, _):
-            closeStretch()
+            ended = closeStretch()
             state.posture = state.posture.other
             state.stretchElapsed = 0
             state.phase = .paused(since: since, before: .working)
         default:
-            closeStretch()
+            ended = closeStretch()
             state.posture = state.posture.other
             startStretch()
         }
         state.today.postureChanges += 1
-        return [.record(.postureChanged(to: state.posture))]
+        return [ended, .record(.postureChanged(to: state.posture))]
     }
 
     private mutating func togglePause(at now: Moment) -> [Effect] {
@@ -258,11 +274,11 @@ public struct TimerEngine: Sendable {
             let pausedFor = max(0, now.uptime - since)
             if pausedFor >= state.settings.awayAfter {
                 // A long pause is a real interruption: the next stretch starts fresh.
-                closeStretch()
+                let ended = closeStretch()
                 startStretch()
-            } else {
-                state.phase = before
+                return [ended, .record(.resumed(pausedSeconds: pausedFor))]
             }
+            state.phase = before
             return [.record(.resumed(pausedSeconds: pausedFor))]
         case .working, .due, .snoozed:
             state.phase = .paused(since: now.uptime, before: state.phase)
@@ -272,7 +288,10 @@ public struct TimerEngine: Sendable {
         }
     }
 
-    private mutating func quit() -> [Effect] {
-        [.record(.quit), .quit]
+    /// The open stretch is not closed: a restart within `away-after` picks it up again.
+    private mutating func quit(at now: Moment) -> [Effect] {
+        let closed = state.span.closed(at: now)
+        state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
+        return (closed.seconds > 0 ? [.record(.span(closed))] : []) + [.record(.quit), .quit]
     }
 }

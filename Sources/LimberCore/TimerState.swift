@@ -16,6 +16,8 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var today: DayTotals
     /// The exercise ids of the last routine, so the next one differs.
     public internal(set) var lastRoutine: [String] = []
+    /// The span of time running now; closed and recorded when the activity changes.
+    public internal(set) var span: OpenSpan
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
         self.settings = settings
         self.posture = posture
@@ -23,6 +25,16 @@ public struct TimerState: Sendable, Equatable {
         self.stretchElapsed = 0
         self.lastSeen = now
         self.today = DayTotals(day: day)
+        self.span = OpenSpan(activity: Activity(posture), startWall: now.wall, startUptime: now.uptime)
+    }
+
+    /// The kind of time passing now.
+    public var activity: Activity {
+        switch phase {
+        case .working, .due, .snoozed: Activity(posture)
+        case .onBreak(let progress): progress.isPaused ? .paused : .moving
+        case .paused: .paused
+        }
     }
 
     /// Seconds to the break; negative when it is overdue.

@@ -13,6 +13,7 @@ final class App {
     private var engine: TimerEngine
     private let terminal: Terminal
     private let clock: SystemClock
+    private let recorder: HistoryRecorder?
     private let glyphs: Glyphs
     private let reducedMotion: Bool
     /// Quit when the first break ends (`limber exercises show`).
@@ -27,9 +28,10 @@ final class App {
     /// While exercises play, frames change a few times a second.
     private let animationSeconds = 0.2
 
-    init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs,
+    init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs, recorder: HistoryRecorder?,
          reducedMotion: Bool = false, oneBreak: Bool = false) {
         self.engine = engine
+        self.recorder = recorder
         self.terminal = terminal
         self.clock = clock
         self.glyphs = glyphs
@@ -43,7 +45,10 @@ final class App {
     }
 
     func run(first event: Event? = nil) {
-        perform(engine.startEffects())
+        let start = clock.now()
+        let effects = engine.startEffects()
+        recorder?.record(effects, state: engine.state, at: start)
+        perform(effects)
         if let event { send(event) }
         while running {
             if Signals.takePendingQuit() != nil {
@@ -71,7 +76,10 @@ final class App {
     }
 
     private func send(_ event: Event) {
-        perform(engine.handle(event, at: clock.now()))
+        let now = clock.now()
+        let effects = engine.handle(event, at: now)
+        recorder?.record(effects, state: engine.state, at: now)
+        perform(effects)
     }
 
     private func perform(_ effects: [Effect]) {
@@ -89,7 +97,9 @@ final class App {
         guard running else { return }
         let now = clock.now()
         if let current = notice, now.uptime >= current.until { notice = nil }
-        let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: notice?.text,
+        // A history that cannot be written stays on screen until writing works again.
+        let message = recorder?.warning.map { "Warning: \($0)" } ?? notice?.text
+        let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: message,
                                     showHelp: helpShowing, reducedMotion: reducedMotion)
         let canvas = Screen.render(engine.state, context)
         // Skip the repaint when nothing visible changed; ncurses would send nothing anyway,

@@ -39,8 +39,9 @@ struct ExercisesCommand: ParsableCommand {
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
             var settings = TimerSettings()
             settings.breakLength = exercise.duration
-            Interface.run(settings: settings, posture: .sitting, library: library, reducedMotion: display.reducedMotion,
-                          first: .startRoutine(routine), oneBreak: true)
+            Interface.run(Interface.Options(settings: settings, posture: .sitting, library: library,
+                                            reducedMotion: display.reducedMotion, dataFolder: nil,
+                                            first: .startRoutine(routine), oneBreak: true))
         }
     }
 }

@@ -1,22 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import LimberCore
 import LimberLibrary
+import LimberStore
 import LimberTerminal
 import LimberUI
 
 /// Starts the full-screen interface and runs it until the user quits.
 enum Interface {
-    static func run(settings: TimerSettings, posture: Posture, library: ExerciseLibrary, reducedMotion: Bool,
-                    first event: Event? = nil, oneBreak: Bool = false) {
+    struct Options {
+        var settings: TimerSettings
+        var posture: Posture
+        var library: ExerciseLibrary
+        var reducedMotion: Bool
+        /// The history folder; nil to keep no history (`limber exercises show`).
+        var dataFolder: String?
+        var first: Event?
+        var oneBreak = false
+    }
+
+    static func run(_ options: Options) {
         do {
             try Terminal.check()
         } catch {
             Console.fail("\(error)", status: 1)
         }
+        let clock = SystemClock()
+        let start = clock.now()
+        // Holding the lock for the whole run: one TUI per data folder.
+        var lock: InstanceLock?
+        var recorder: HistoryRecorder?
+        var engine = TimerEngine(settings: options.settings, posture: options.posture, at: start,
+                                 days: SystemDayClock(), library: options.library.exercises)
+        if let folder = options.dataFolder {
+            do {
+                try DataDirectory.prepare(folder)
+                lock = try InstanceLock(folder: folder)
+                let store = try HistoryStore(folder: folder)
+                let recovery = Recovery.plan(previous: try store.session(), now: start.wall,
+                                             awayAfter: options.settings.awayAfter)
+                try store.write(events: recovery.events, spans: recovery.spans, session: nil)
+                let today = try History(store: store, library: options.library).today(at: start.wall)
+                engine = TimerEngine(settings: options.settings, posture: options.posture, at: start, days: SystemDayClock(),
+                                     library: options.library.exercises, today: today, resume: recovery.resume)
+                recorder = HistoryRecorder(store: store)
+            } catch StoreError.alreadyRunning(let pid) {
+                Console.error("\(StoreError.alreadyRunning(pid))")
+                exit(1)
+            } catch {
+                Console.fail("\(error)", status: 1)
+            }
+        }
         let glyphs: Glyphs = Terminal.localeIsUTF8() ? .unicode : .ascii
         let terminal = Terminal(noColor: Environment.noColor)
-        let clock = SystemClock()
-        let engine = TimerEngine(settings: settings, posture: posture, at: clock.now(), days: SystemDayClock(),
-                                 library: library.exercises)
         Signals.catchQuitSignals()
         do {
             try terminal.start()
@@ -24,14 +61,15 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         Signals.restoreTerminalOnCrash()
-        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs,
-                      reducedMotion: reducedMotion, oneBreak: oneBreak)
-        if let problem = library.problems.first {
+        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: recorder,
+                      reducedMotion: options.reducedMotion, oneBreak: options.oneBreak)
+        if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
-            let count = library.problems.count > 1 ? "\(library.problems.count) exercise files" : "Exercise file"
+            let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"
             app.show("\(count) skipped: \(file):\(problem.line); see 'limber exercises'", for: 10)
         }
-        app.run(first: event)
+        app.run(first: options.first)
         terminal.stop()
+        withExtendedLifetime(lock) {}
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LimberCore
 import LimberLibrary
+import LimberStore
 
 @main
 struct Limber: ParsableCommand {
@@ -28,7 +29,7 @@ struct Limber: ParsableCommand {
           t             come back in the other posture
         """,
         version: "0.2.0",
-        subcommands: [ExercisesCommand.self]
+        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self]
     )
 
     @Option(help: ArgumentHelp("Time in one position before a break is due.", valueName: "duration"))
@@ -56,6 +57,8 @@ struct Limber: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @OptionGroup var data: DataOptions
+
     func run() throws {
         let settings: TimerSettings
         let startPosture: Posture
@@ -67,6 +70,8 @@ struct Limber: ParsableCommand {
             Console.fail(error.message, status: UsageError.exitCode)
         }
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        Interface.run(settings: settings, posture: startPosture, library: library, reducedMotion: display.reducedMotion)
+        Interface.run(Interface.Options(settings: settings, posture: startPosture, library: library,
+                                        reducedMotion: display.reducedMotion,
+                                        dataFolder: DataDirectory.path(flag: data.dataDir, environment: Environment.values)))
     }
 }

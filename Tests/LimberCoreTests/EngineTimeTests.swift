@@ -47,7 +47,7 @@ import LimberTestSupport
         var t = Timeline()
         t.tick(through: minutes(20))
         let effects = t.jump(to: minutes(20) + minutes(90))
-        #expect(effects == [.record(.away(seconds: minutes(90)))])
+        #expect(effects == [.record(.away(seconds: minutes(90))), .record(.naturalBreak)])
         #expect(t.state.phase == .working)
         #expect(t.state.stretchElapsed == 0)
         #expect(t.state.today.awaySeconds == minutes(90))

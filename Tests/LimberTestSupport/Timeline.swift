@@ -15,6 +15,8 @@ public struct Timeline: Sendable {
     public var wallOffset: Double = 0
     public let startWall: Date
     public private(set) var now: Double = 0
+    /// Every effect so far, spans and stretch records included.
+    public private(set) var log: [Effect] = []
 
     public init(_ settings: TimerSettings = TimerSettings(), posture: Posture = .sitting,
          startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc, library: [Exercise] = []) {
@@ -37,16 +39,34 @@ public struct Timeline: Sendable {
         var t = now
         while t + 1 < seconds {
             t += 1
-            effects += engine.handle(.tick, at: moment(t))
+            let step = engine.handle(.tick, at: moment(t))
+            log += step
+            effects += step.filter { !Self.isBookkeeping($0) }
         }
         return effects + jump(to: seconds, event)
     }
 
     /// One reading at `seconds`, with nothing in between: a sleep, a stopped process.
+    /// Returns the effects without the history bookkeeping (spans and stretch records), which
+    /// `log` keeps and the span tests read.
     @discardableResult
     public mutating func jump(to seconds: Double, _ event: Event = .tick) -> [Effect] {
         now = seconds
-        return engine.handle(event, at: moment(seconds))
+        let effects = engine.handle(event, at: moment(seconds))
+        log += effects
+        return effects.filter { !Self.isBookkeeping($0) }
+    }
+
+    public static func isBookkeeping(_ effect: Effect) -> Bool {
+        switch effect {
+        case .record(.span), .record(.stretchEnded): true
+        default: false
+        }
+    }
+
+    /// The spans recorded so far.
+    public var spans: [Span] {
+        log.compactMap { if case .record(.span(let span)) = $0 { span } else { nil } }
     }
 
     /// Effects from ticking to `seconds`.

@@ -1,0 +1,31 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the history lives: `--data-dir`, else `$LIMBER_DATA_DIR`, else `$XDG_DATA_HOME/limber`,
+/// else `~/.local/share/limber`. The folder is private (0700).
+public enum DataDirectory {
+    public static func path(flag: String?, environment: [String: String]) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let dir = environment["LIMBER_DATA_DIR"], !dir.isEmpty { return dir }
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/limber" }
+        return (environment["HOME"] ?? ".") + "/.local/share/limber"
+    }
+
+    /// Creates the folder (and parents) with mode 0700 when missing.
+    public static func prepare(_ path: String) throws(StoreError) {
+        var partial = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            partial += "/" + component
+            if mkdir(partial, 0o700) != 0, errno != EEXIST {
+                throw StoreError.folder(path, String(cString: strerror(errno)))
+            }
+        }
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw StoreError.folder(path, "not a folder")
+        }
+    }
+}

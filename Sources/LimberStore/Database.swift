@@ -1,0 +1,129 @@
+import CSQLite
+
+/// A thin, honest wrapper over one SQLite connection: run statements, bind values, read rows.
+/// Every error carries SQLite's own message.
+public final class Database {
+    public struct Failure: Error, CustomStringConvertible {
+        public let message: String
+        public var description: String { message }
+    }
+
+    /// A value to bind or read.
+    public enum Value: Equatable, Sendable {
+        case integer(Int64)
+        case real(Double)
+        case text(String)
+        case null
+
+        public var double: Double? {
+            switch self {
+            case .integer(let v): Double(v)
+            case .real(let v): v
+            default: nil
+            }
+        }
+
+        public var string: String? {
+            if case .text(let v) = self { return v }
+            return nil
+        }
+
+        public var int: Int? {
+            switch self {
+            case .integer(let v): Int(v)
+            case .real(let v): Int(v)
+            default: nil
+            }
+        }
+    }
+
+    private var handle: OpaquePointer?
+    public let path: String
+
+    /// Opens an existing database (`create: false`) or creates it.
+    public init(path: String, create: Bool, readOnly: Bool = false) throws {
+        self.path = path
+        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+        let result = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
+        guard result == SQLITE_OK else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            sqlite3_close(handle)
+            handle = nil
+            throw Failure(message: message)
+        }
+        // A second process (summary, status) may be reading while the TUI writes.
+        sqlite3_busy_timeout(handle, 2000)
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs one or more statements without results.
+    public func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
+            let message = error.map { String(cString: $0) } ?? lastError
+            sqlite3_free(error)
+            throw Failure(message: message)
+        }
+    }
+
+    /// Runs one statement with bound values.
+    public func run(_ sql: String, _ values: [Value] = []) throws {
+        _ = try query(sql, values)
+    }
+
+    /// Runs one statement and returns its rows.
+    @discardableResult
+    public func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+        var statement: OpaquePointer?
+        guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw Failure(message: lastError) }
+        defer { sqlite3_finalize(statement) }
+        for (index, value) in values.enumerated() {
+            bind(value, at: Int32(index + 1), in: statement)
+        }
+        var rows: [[Value]] = []
+        while true {
+            let step = sqlite3_step(statement)
+            if step == SQLITE_DONE { return rows }
+            guard step == SQLITE_ROW else { throw Failure(message: lastError) }
+            rows.append((0..<sqlite3_column_count(statement)).map { column(statement, $0) })
+        }
+    }
+
+    /// Runs `body` in one transaction: all of it is committed, or none.
+    public func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    public var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
+
+    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+
+    private func bind(_ value: Value, at index: Int32, in statement: OpaquePointer?) {
+        switch value {
+        case .integer(let v): sqlite3_bind_int64(statement, index, v)
+        case .real(let v): sqlite3_bind_double(statement, index, v)
+        case .text(let v): sqlite3_bind_text(statement, index, v, -1, limber_sqlite_transient())
+        case .null: sqlite3_bind_null(statement, index)
+        }
+    }
+
+    private func column(_ statement: OpaquePointer?, _ index: Int32) -> Value {
+        switch sqlite3_column_type(statement, index) {
+        case SQLITE_INTEGER: .integer(sqlite3_column_int64(statement, index))
+        case SQLITE_FLOAT: .real(sqlite3_column_double(statement, index))
+        case SQLITE_TEXT: .text(String(cString: sqlite3_column_text(statement, index)))
+        default: .null
+        }
+    }
+}

@@ -1,0 +1,45 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberCore
+
+/// What to do with the session a previous run left behind. Pure: the snapshot and the time
+/// in, the history to write and the stretch to resume out.
+public struct Recovery: Sendable, Equatable {
+    public var spans: [Span] = []
+    public var events: [HistoryEvent] = []
+    public var resume: Resume?
+
+    /// - A run that died mid-span left that span open: it is closed at its last heartbeat.
+    /// - Back within `awayAfter`: the old stretch goes on (same posture, same countdown), and
+    ///   the minutes in between count as that posture, as any short gap does.
+    /// - Back later: the gap is time away, the old stretch ends, and that is a natural break.
+    public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double) -> Recovery {
+        guard let previous else { return Recovery() }
+        var recovery = Recovery()
+        if previous.running, let open = previous.openSpan, open.seconds > 0 {
+            recovery.spans.append(open)
+        }
+        // A wall clock set back since then must not produce a negative gap.
+        let gap = max(0, now.timeIntervalSince(previous.updated))
+        let counting = ["working", "due", "snoozed"].contains(previous.state)
+        if counting, gap < awayAfter {
+            recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap)
+            if gap > 0 { recovery.spans.append(Span(activity: Activity(previous.posture), start: previous.updated, seconds: gap)) }
+            return recovery
+        }
+        if gap > 0 {
+            recovery.spans.append(Span(activity: .away, start: previous.updated, seconds: gap))
+            recovery.events.append(HistoryEvent(at: now, kind: .away, seconds: gap))
+        }
+        if counting {
+            recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
+                                                seconds: previous.stretchSeconds,
+                                                result: previous.stretchSeconds > previous.interval ? "long" : nil))
+            recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak))
+        }
+        return recovery
+    }
+}

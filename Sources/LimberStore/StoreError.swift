@@ -1,0 +1,26 @@
+/// Why the history cannot be used. Each message names the path and says what to do.
+public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
+    case folder(String, String)
+    case notLimber(String)
+    case unreadable(String, String)
+    case tooNew(String, Int)
+    case alreadyRunning(Int32)
+    case write(String)
+
+    public var description: String {
+        switch self {
+        case .folder(let path, let why):
+            "cannot use the data folder \(path): \(why); choose another with --data-dir"
+        case .notLimber(let path):
+            "\(path) is not a Limber history database; it was left untouched (move it away, or use --data-dir)"
+        case .unreadable(let path, let why):
+            "cannot read the history database \(path): \(why); it was left untouched (move it away, or use --data-dir)"
+        case .tooNew(let path, let version):
+            "\(path) was written by a newer Limber (schema \(version)); upgrade limber to read it"
+        case .alreadyRunning(let pid):
+            "limber is already running (pid \(pid)); use 'limber status' to see it, or quit that one first"
+        case .write(let why):
+            "history not saved: \(why)"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberCore
+import LimberLibrary
+import LimberStore
+
+/// The history as another process sees it while the TUI may be running: read-only, with the
+/// running span carried forward to now.
+struct LiveHistory {
+    let store: HistoryStore?
+    let folder: String
+
+    /// No history yet is not an error: every figure is zero.
+    init(folder: String) throws(StoreError) {
+        self.folder = folder
+        let exists = FileManager.default.fileExists(atPath: HistoryStore.file(in: folder))
+        store = exists ? try HistoryStore(folder: folder, readOnly: true) : nil
+    }
+
+    var running: Bool { InstanceLock.isHeld(folder: folder) }
+
+    func session() throws(StoreError) -> SessionSnapshot? {
+        guard running, let session = try store?.session(), session.running else { return nil }
+        return session
+    }
+
+    /// - Parameter includingRunning: add the TUI's running span, carried forward to `now`.
+    func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true) throws(StoreError) -> [DayTotals] {
+        let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
+        var helps: [String: [Area]] = [:]
+        for exercise in library.exercises { helps[exercise.id] = exercise.helps }
+        let builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
+        guard let store else { return builder.totals(from: first, through: last, spans: [], events: []) }
+        let from = builder.days.start(of: first), to = builder.days.interval(of: last).end
+        var spans = try store.spans(from: from, to: to)
+        if includingRunning, let session = try session(), let open = session.openSpan {
+            spans.append(Span(activity: open.activity, start: open.start,
+                              seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
+        }
+        return builder.totals(from: first, through: last, spans: spans, events: try store.events(from: from, to: to))
+    }
+}

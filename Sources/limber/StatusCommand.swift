@@ -1,0 +1,78 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberCore
+import LimberStore
+import LimberUI
+
+/// `limber status`: one line at once, for tmux status bars and shell prompts.
+struct StatusCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Print one line about the running timer (for tmux and prompts).",
+        discussion: """
+        Placeholders for --format: {state} (working, due, snoozed, break, paused, stopped), \
+        {posture}, {remaining} (m:ss to the next break, +m:ss when overdue), {elapsed} (the \
+        current stretch), {today_sitting}, {today_standing}. With no TUI running it prints \
+        'stopped'. Example for tmux: set -g status-right '#(limber status)'
+        """
+    )
+
+    @Option(help: ArgumentHelp("A template such as '{posture} {elapsed} / {remaining}'.", valueName: "template"))
+    var format: String?
+
+    @Flag(help: "Print the figures as one JSON object.")
+    var json = false
+
+    @OptionGroup var data: DataOptions
+
+    func run() throws {
+        if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
+            let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
+            Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: UsageError.exitCode)
+        }
+        let status: LiveStatus
+        do {
+            status = try current()
+        } catch {
+            Console.fail("\(error)", status: 1)
+        }
+        if json {
+            print(Self.json(status))
+        } else if let format {
+            print(StatusLine.render(format, status))
+        } else {
+            print(StatusLine.standard(status))
+        }
+    }
+
+    private func current() throws(StoreError) -> LiveStatus {
+        let history = try LiveHistory(folder: DataDirectory.path(flag: data.dataDir, environment: Environment.values))
+        let now = Date()
+        guard let session = try history.session() else { return .stopped }
+        let day = SystemDayClock().day(of: now)
+        // Today from the stored spans only: the running span is added by `live`.
+        let stored = try history.days(from: day, through: day, now: now, includingRunning: false)[0]
+        return session.live(at: now, today: stored)
+    }
+
+    static func json(_ status: LiveStatus) -> String {
+        var fields = ["\"state\": \"\(status.state)\""]
+        if status.state != "stopped" {
+            fields += [
+                "\"posture\": \"\(status.posture.rawValue)\"",
+                "\"elapsed_seconds\": \(Int(status.elapsed.rounded(.down)))",
+                "\"remaining_seconds\": \(Int(status.remaining.rounded(.up)))",
+            ]
+            if let remaining = status.breakRemaining { fields.append("\"break_remaining_seconds\": \(Int(remaining.rounded(.up)))") }
+        }
+        fields += [
+            "\"today_sitting_seconds\": \(Int(status.todaySitting.rounded()))",
+            "\"today_standing_seconds\": \(Int(status.todayStanding.rounded()))",
+        ]
+        return "{" + fields.joined(separator: ", ") + "}"
+    }
+}
