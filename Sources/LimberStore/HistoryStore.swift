@@ -15,7 +15,7 @@ import LimberCore
 /// is not Limber's is refused before anything is written to it.
 public final class HistoryStore {
     public let path: String
-    private let database: Database
+    let database: Database
 
     public static func file(in folder: String) -> String { folder + "/limber.db" }
 

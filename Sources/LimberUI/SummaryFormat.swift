@@ -13,8 +13,8 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
 
     public func render(_ days: [DayTotals], goal: Double) -> String {
         switch self {
-        case .json: Self.json(days)
-        case .csv: Self.csv(days)
+        case .json: Self.jsonText(days)
+        case .csv: Self.csvText(days)
         case .text: SummaryTable.text(days, goal: goal)
         }
     }
@@ -29,7 +29,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
         ]
     }
 
-    static func json(_ days: [DayTotals]) -> String {
+    public static func jsonText(_ days: [DayTotals]) -> String {
         let objects = days.map { day -> String in
             let values = Self.values(day)
             var fields = zip(columns, values).map { key, value in
@@ -43,7 +43,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
         return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]"
     }
 
-    static func csv(_ days: [DayTotals]) -> String {
+    public static func csvText(_ days: [DayTotals]) -> String {
         ([columns.joined(separator: ",")] + days.map { values($0).joined(separator: ",") }).joined(separator: "\n")
     }
 

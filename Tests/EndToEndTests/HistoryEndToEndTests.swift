@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// The history through the real binary: what the TUI records, `summary` and `status` read.
+@Suite struct HistoryEndToEndTests {
+    static func limber(_ pane: TmuxPane, _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try TmuxPane.run(["env", "XDG_DATA_HOME=\(pane.home.path)/data", "HOME=\(pane.home.path)", TmuxPane.binary] + arguments)
+    }
+
+    static func json(_ text: String) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+    }
+
+    @Test func aSessionShowsUpInTheSummary() throws {
+        let pane = try TmuxPane(["--interval", "2s", "--break-length", "10s"])
+        pane.waitFor("Break due")
+        try pane.send("x")
+        pane.waitFor("Next break in")
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        pane.waitFor("1 of ")
+        // The first exercise runs to its end (10 to 30 s at this break length); the rest are
+        // skipped with n.
+        pane.waitFor("2 of ", timeout: 45)
+        var skips = 1
+        pane.waitFor("the done screen", timeout: 20) { screen in
+            if screen.contains("Done. Nice work.") { return true }
+            if skips < 4, screen.contains("\(skips + 1) of ") {
+                try? pane.send("n")
+                skips += 1
+            }
+            return false
+        }
+        try pane.send("t")
+        pane.waitFor("Next: standing")
+        try pane.send("Enter")
+        pane.waitForRegex("standing 0:0")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+
+        let result = try Self.limber(pane, ["summary", "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let day = try #require(try Self.json(result.output).first)
+        #expect(day["breaks_taken"] as? Int == 1)
+        #expect(day["breaks_skipped"] as? Int == 1)
+        #expect(day["breaks_due"] as? Int == 2)
+        #expect(day["posture_changes"] as? Int == 1)
+        #expect((day["break_seconds"] as? Int ?? 0) >= 10)
+        #expect((day["sitting_seconds"] as? Int ?? 0) >= 4)
+        #expect((day["exercises"] as? [String: Int] ?? [:]).values.reduce(0, +) == 1)
+        let csv = try Self.limber(pane, ["summary", "--days", "2", "--format", "csv"])
+        #expect(csv.output.split(separator: "\n").count == 3)
+        #expect(csv.output.hasPrefix("date,sitting_seconds,standing_seconds,break_seconds,"))
+    }
+
+    @Test func killedThenRestartedNothingIsLostAndTheStretchResumes() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("sitting 0:01")
+        try pane.send("t")
+        pane.waitFor("standing 0:02")
+        let pid = try pane.limberPID()
+        _ = try TmuxPane.run(["kill", "-KILL", "\(pid)"])
+        pane.waitFor("EXIT=137")
+        let again = try TmuxPane(["--interval", "10m"], environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
+        // The same stretch goes on: standing, and at least as long as before the kill.
+        again.waitForRegex("standing 0:0[2-9]")
+        let result = try Self.limber(pane, ["summary", "--format", "json"])
+        let day = try #require(try Self.json(result.output).first)
+        #expect(day["posture_changes"] as? Int == 1)
+        #expect((day["sitting_seconds"] as? Int ?? 0) >= 1)
+        try again.send("q")
+        again.expectExitedAndRestored()
+    }
+
+    @Test func aSecondTUIIsRefusedAndStatusAgreesWithTheFirst() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("sitting 0:02")
+        let second = try TmuxPane(["--interval", "10m"], environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
+        second.waitFor("DONE")
+        let pid = try pane.limberPID()
+        #expect(second.screen().contains("limber is already running (pid \(pid)); use 'limber status' to see it"))
+        #expect(second.screen().contains("EXIT=1"))
+
+        let status = try Self.limber(pane, ["status"])
+        #expect(status.status == 0)
+        let shown = try #require(pane.screen().firstMatch(of: /sitting (\d+):(\d\d)/))
+        let reported = try #require(status.output.firstMatch(of: /sitting (\d+):(\d\d) · break in (\d+):(\d\d)/))
+        let screenSeconds = Int(shown.1)! * 60 + Int(shown.2)!
+        let statusSeconds = Int(reported.1)! * 60 + Int(reported.2)!
+        #expect(abs(screenSeconds - statusSeconds) <= 2, "screen \(screenSeconds) s, status \(statusSeconds) s")
+        let template = try Self.limber(pane, ["status", "--format", "{state}/{posture}"])
+        #expect(template.output == "working/sitting\n")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        #expect(try Self.limber(pane, ["status"]).output == "stopped\n")
+    }
+
+    @Test func badArgumentsAndForeignFilesAreClearErrors() throws {
+        let pane = try TmuxPane(["--version"])
+        for (arguments, message) in [
+            (["summary", "--date", "2026-02-30"], "limber: --date: '2026-02-30' is not a date; use YYYY-MM-DD"),
+            (["summary", "--format", "xml"], "limber: --format: 'xml' is not a format; use text, json or csv"),
+            (["summary", "--days", "0"], "limber: --days: '0' is not a number of days"),
+            (["status", "--format", "{nope}"], "limber: --format: unknown placeholder {nope}"),
+        ] {
+            let result = try Self.limber(pane, arguments)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.error.hasPrefix(message), "\(result.error)")
+        }
+        let folder = pane.home.appendingPathComponent("foreign")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let db = folder.appendingPathComponent("limber.db")
+        try "my notes".write(to: db, atomically: true, encoding: .utf8)
+        let result = try Self.limber(pane, ["summary", "--data-dir", folder.path])
+        #expect(result.status == 1)
+        #expect(result.error.contains("\(db.path) is not a Limber history database; it was left untouched"))
+        #expect(try String(contentsOf: db, encoding: .utf8) == "my notes")
+        let tui = try TmuxPane(["--data-dir", folder.path])
+        tui.waitFor("is not a Limber history")
+        #expect(try String(contentsOf: db, encoding: .utf8) == "my notes")
+    }
+}

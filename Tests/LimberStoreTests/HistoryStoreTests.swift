@@ -1,0 +1,114 @@
+import Foundation
+import LimberCore
+import Testing
+@testable import LimberStore
+
+@Suite struct HistoryStoreTests {
+    static let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test func eventsSpansAndTheSessionRoundTrip() throws {
+        let folder = TempFolder()
+        let store = try HistoryStore(folder: folder.path)
+        let events = [
+            HistoryEvent(at: Self.t0, kind: .start, posture: .sitting),
+            HistoryEvent(at: Self.t0 + 10, kind: .exercise, seconds: 60, name: "cat-cow", result: "partial", sides: "left"),
+            HistoryEvent(at: Self.t0 + 20, kind: .stretchEnd, posture: .sitting, seconds: 2800, result: "long"),
+        ]
+        let spans = [Span(activity: .sitting, start: Self.t0, seconds: 20), Span(activity: .moving, start: Self.t0 + 20, seconds: 5)]
+        let session = SessionSnapshot(pid: 42, updated: Self.t0 + 25, state: "break", posture: .standing, stretchSeconds: 0,
+                                      interval: 2700, breakRemaining: 95, openSpan: Span(activity: .moving, start: Self.t0 + 25, seconds: 3),
+                                      running: true)
+        try store.write(events: events, spans: spans, session: session)
+        let reopened = try HistoryStore(folder: folder.path, readOnly: true)
+        #expect(try reopened.events(from: Self.t0, to: Self.t0 + 100) == events)
+        #expect(try reopened.spans(from: Self.t0, to: Self.t0 + 100) == spans)
+        #expect(try reopened.session() == session)
+        #expect(try reopened.events(from: Self.t0 + 11, to: Self.t0 + 100).count == 1)
+    }
+
+    @Test func aNewHistoryIsPrivateWALAndMigrated() throws {
+        let folder = TempFolder()
+        try DataDirectory.prepare(folder.path + "/deep/limber")
+        var info = stat()
+        stat(folder.path + "/deep/limber", &info)
+        #expect(info.st_mode & 0o777 == 0o700)
+        _ = try HistoryStore(folder: folder.path + "/deep/limber")
+        stat(folder.path + "/deep/limber/limber.db", &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+        let database = try Database(path: folder.path + "/deep/limber/limber.db", create: false)
+        #expect(try database.query("PRAGMA journal_mode").first?.first?.string == "wal")
+        #expect(try database.query("PRAGMA user_version").first?.first?.int == Schema.version)
+        #expect(try database.query("PRAGMA application_id").first?.first?.int == Int(Schema.applicationID))
+    }
+
+    @Test func anEmptyFileBecomesAHistory() throws {
+        let folder = TempFolder()
+        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data())
+        let store = try HistoryStore(folder: folder.path)
+        try store.write(events: [HistoryEvent(at: Self.t0, kind: .start)], spans: [], session: nil)
+        #expect(try store.events(from: Self.t0, to: Self.t0 + 1).count == 1)
+    }
+
+    @Test(arguments: ["plain text, not a database at all\n", String(repeating: "x", count: 5000)])
+    func aForeignFileIsRefusedAndLeftByteForByte(text: String) throws {
+        let folder = TempFolder()
+        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data(text.utf8))
+        let before = folder.bytes("limber.db")
+        #expect(throws: StoreError.notLimber(folder.file("limber.db"))) { try HistoryStore(folder: folder.path) }
+        #expect(folder.bytes("limber.db") == before)
+        #expect(!FileManager.default.fileExists(atPath: folder.file("limber.db-wal")))
+    }
+
+    @Test func anotherProgramsSQLiteFileIsRefusedAndLeftUnchanged() throws {
+        let folder = TempFolder()
+        let other = try Database(path: folder.file("limber.db"), create: true)
+        try other.execute("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine');")
+        let before = folder.bytes("limber.db")
+        #expect(throws: StoreError.notLimber(folder.file("limber.db"))) { try HistoryStore(folder: folder.path) }
+        #expect(folder.bytes("limber.db") == before)
+    }
+
+    @Test func aCorruptHistoryIsRefusedAndLeftUnchanged() throws {
+        let folder = TempFolder()
+        let store = try HistoryStore(folder: folder.path)
+        try store.write(events: [HistoryEvent(at: Self.t0, kind: .start)], spans: [], session: nil)
+        var bytes = try #require(folder.bytes("limber.db"))
+        // Keep the header, wreck the rest of the first page.
+        for i in 100..<min(bytes.count, 4096) { bytes[i] = 0xAB }
+        try? FileManager.default.removeItem(atPath: folder.file("limber.db-wal"))
+        try? FileManager.default.removeItem(atPath: folder.file("limber.db-shm"))
+        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: bytes)
+        #expect(throws: StoreError.self) { try HistoryStore(folder: folder.path) }
+        #expect(folder.bytes("limber.db") == bytes)
+    }
+
+    @Test func aSecondInstanceIsRefusedWithThePID() throws {
+        let folder = TempFolder()
+        let lock = try InstanceLock(folder: folder.path)
+        #expect(InstanceLock.isHeld(folder: folder.path))
+        #expect(throws: StoreError.alreadyRunning(getpid())) { try InstanceLock(folder: folder.path) }
+        withExtendedLifetime(lock) {}
+    }
+
+    @Test func theLockIsFreeWhenNobodyHoldsIt() throws {
+        let folder = TempFolder()
+        #expect(!InstanceLock.isHeld(folder: folder.path))
+        do { _ = try InstanceLock(folder: folder.path) }
+        #expect(!InstanceLock.isHeld(folder: folder.path))
+    }
+
+    @Test func aFullDiskFailsWritesWithoutLosingWhatIsStored() throws {
+        let folder = TempFolder()
+        let store = try HistoryStore(folder: folder.path)
+        try store.write(events: [HistoryEvent(at: Self.t0, kind: .start)], spans: [], session: nil)
+        // SQLite's page limit gives the same error as a full disk: SQLITE_FULL.
+        let pages = try #require(try store.database.query("PRAGMA page_count").first?.first?.int)
+        try store.database.execute("PRAGMA max_page_count = \(pages)")
+        let big = String(repeating: "x", count: 64 * 1024)
+        #expect(throws: StoreError.write("database or disk is full")) {
+            try store.write(events: [HistoryEvent(at: Self.t0 + 1, kind: .exercise, name: big)], spans: [], session: nil)
+        }
+        let events = try HistoryStore(folder: folder.path, readOnly: true).events(from: Self.t0, to: Self.t0 + 10)
+        #expect(events == [HistoryEvent(at: Self.t0, kind: .start)])
+    }
+}
