@@ -7,8 +7,8 @@ enum HelpOverlay {
         "x             skip this break",
         "t             sitting / standing",
         "p             pause or resume",
-        "Esc           end a break early",
-        "q             quit (ends a break)",
+        "d             summary of the day",
+        "q, Esc        quit / end a break",
     ]
 
     static func draw(_ context: ScreenContext, on canvas: inout Canvas) {

@@ -14,6 +14,9 @@ final class App {
     private let terminal: Terminal
     private let clock: SystemClock
     private let recorder: HistoryRecorder?
+    private let summary: SummaryLoader?
+    /// The day the summary screen shows, while it is open.
+    private var summaryDay: LocalDay?
     private let glyphs: Glyphs
     private let reducedMotion: Bool
     /// Quit when the first break ends (`limber exercises show`).
@@ -29,9 +32,10 @@ final class App {
     private let animationSeconds = 0.2
 
     init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs, recorder: HistoryRecorder?,
-         reducedMotion: Bool = false, oneBreak: Bool = false) {
+         summary: SummaryLoader? = nil, reducedMotion: Bool = false, oneBreak: Bool = false) {
         self.engine = engine
         self.recorder = recorder
+        self.summary = summary
         self.terminal = terminal
         self.clock = clock
         self.glyphs = glyphs
@@ -67,11 +71,28 @@ final class App {
     }
 
     private func handle(_ key: Key) {
+        if let day = summaryDay, let summary {
+            handleSummary(key, day, summary)
+            return
+        }
         switch KeyMap.command(for: key, state: engine.state, helpShowing: helpShowing) {
         case .engine(let event): send(event)
         case .toggleHelp: helpShowing.toggle()
         case .closeHelp: helpShowing = false
+        case .openSummary: summaryDay = summary?.today(at: clock.now())
         case .none: break
+        }
+    }
+
+    /// In the summary: arrows move between days (not past today); Esc, d or q go back.
+    private func handleSummary(_ key: Key, _ day: LocalDay, _ summary: SummaryLoader) {
+        switch key {
+        case .left: summaryDay = summary.day(before: day)
+        case .right:
+            let next = summary.day(after: day)
+            if next <= summary.today(at: clock.now()) { summaryDay = next }
+        case .escape, .character("d"), .character("q"): summaryDay = nil
+        default: break
         }
     }
 
@@ -101,7 +122,14 @@ final class App {
         let message = recorder?.warning.map { "Warning: \($0)" } ?? notice?.text
         let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: message,
                                     showHelp: helpShowing, reducedMotion: reducedMotion)
-        let canvas = Screen.render(engine.state, context)
+        // A prompt takes the screen back from the summary: it must be seen.
+        if engine.state.isDue { summaryDay = nil }
+        let canvas: Canvas
+        if let day = summaryDay, let summary {
+            canvas = SummaryScreen.render(summary.model(for: day, state: engine.state, at: now), context)
+        } else {
+            canvas = Screen.render(engine.state, context)
+        }
         // Skip the repaint when nothing visible changed; ncurses would send nothing anyway,
         // but building its frame still costs CPU.
         guard canvas != lastCanvas else { return }

@@ -31,3 +31,10 @@ struct History {
         return try days(from: day, through: day)[0]
     }
 }
+
+extension History {
+    func spans(of day: LocalDay) throws(StoreError) -> [Span] {
+        let (start, end) = builder.days.interval(of: day)
+        return try store.spans(from: start, to: end)
+    }
+}

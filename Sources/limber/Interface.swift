@@ -18,6 +18,8 @@ enum Interface {
         var dataFolder: String?
         var first: Event?
         var oneBreak = false
+        /// Daily goal for standing and moving (the summary screen).
+        var goal: Double = 2 * 3600
     }
 
     static func run(_ options: Options) {
@@ -31,6 +33,7 @@ enum Interface {
         // Holding the lock for the whole run: one TUI per data folder.
         var lock: InstanceLock?
         var recorder: HistoryRecorder?
+        var summary: SummaryLoader?
         var engine = TimerEngine(settings: options.settings, posture: options.posture, at: start,
                                  days: SystemDayClock(), library: options.library.exercises)
         if let folder = options.dataFolder {
@@ -45,6 +48,9 @@ enum Interface {
                 engine = TimerEngine(settings: options.settings, posture: options.posture, at: start, days: SystemDayClock(),
                                      library: options.library.exercises, today: today, resume: recovery.resume)
                 recorder = HistoryRecorder(store: store)
+                var names: [String: String] = [:]
+                for exercise in options.library.exercises { names[exercise.id] = exercise.name }
+                summary = SummaryLoader(history: History(store: store, library: options.library), goal: options.goal, names: names)
             } catch StoreError.alreadyRunning(let pid) {
                 Console.error("\(StoreError.alreadyRunning(pid))")
                 exit(1)
@@ -62,7 +68,7 @@ enum Interface {
         }
         Signals.restoreTerminalOnCrash()
         let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: recorder,
-                      reducedMotion: options.reducedMotion, oneBreak: options.oneBreak)
+                      summary: summary, reducedMotion: options.reducedMotion, oneBreak: options.oneBreak)
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"

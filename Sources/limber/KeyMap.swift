@@ -6,6 +6,7 @@ enum Command: Equatable {
     case engine(Event)
     case toggleHelp
     case closeHelp
+    case openSummary
     case none
 }
 
@@ -24,6 +25,7 @@ enum KeyMap {
         case .character("t"): return .engine(.togglePosture)
         case .character("p"): return .engine(.togglePause)
         case .character("?"): return .toggleHelp
+        case .character("d"): return .openSummary
         case .character("q"): return .engine(.quit)
         default: return .none
         }

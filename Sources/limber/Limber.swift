@@ -19,6 +19,7 @@ struct Limber: ParsableCommand {
           x             skip this break
           t             switch sitting / standing
           p             pause or resume
+          d             today's summary (arrows: other days; Esc: back)
           ?             show or hide the key help
           q             quit
 
@@ -55,6 +56,9 @@ struct Limber: ParsableCommand {
     @Option(help: ArgumentHelp("Room for exercises: desk, or floor to allow floor exercises.", valueName: "space"))
     var space = "desk"
 
+    @Option(help: ArgumentHelp("Daily goal for standing and moving, shown in the summary (d).", valueName: "duration"))
+    var goal = "2h"
+
     @OptionGroup var display: DisplayOptions
 
     @OptionGroup var data: DataOptions
@@ -62,16 +66,19 @@ struct Limber: ParsableCommand {
     func run() throws {
         let settings: TimerSettings
         let startPosture: Posture
+        let goalSeconds: Double
         do {
             settings = try SettingsBuilder.settings(interval: interval, snooze: snooze, latest: latest, awayAfter: awayAfter,
                                                     breakLength: breakLength, space: space)
             startPosture = try SettingsBuilder.posture(posture)
+            goalSeconds = try SettingsBuilder.duration(goal, option: "--goal", example: "2h")
         } catch let error as UsageError {
             Console.fail(error.message, status: UsageError.exitCode)
         }
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
         Interface.run(Interface.Options(settings: settings, posture: startPosture, library: library,
                                         reducedMotion: display.reducedMotion,
-                                        dataFolder: DataDirectory.path(flag: data.dataDir, environment: Environment.values)))
+                                        dataFolder: DataDirectory.path(flag: data.dataDir, environment: Environment.values),
+                                        goal: goalSeconds))
     }
 }

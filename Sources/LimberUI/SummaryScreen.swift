@@ -1,0 +1,94 @@
+import LimberCore
+
+/// The `d` screen: a day's totals, its hour-by-hour strip, the week as bars, the exercises
+/// done, and standing-and-moving time against the daily goal.
+public enum SummaryScreen {
+    public static func render(_ model: SummaryModel, _ context: ScreenContext) -> Canvas {
+        var canvas = Canvas(context.size)
+        guard canvas.width >= Screen.minimumSize.width, canvas.height >= Screen.minimumSize.height else {
+            canvas.put("summary " + model.day.day.description, x: 0, y: 0, style: .strong)
+            canvas.put("enlarge pane", x: 0, y: 1, style: .faint)
+            return canvas
+        }
+        let title = " Summary · \(model.day.day)" + (model.isToday ? " (today)" : "")
+        canvas.put(title, x: 0, y: 0, style: .strong)
+        canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
+        var lines = totals(model, context).flatMap { line in
+            Wrap.lines(line.0, width: canvas.width - 2).map { ($0, line.1) }
+        } + [("", Style.plain)]
+        lines += strip(model, context, width: canvas.width - 8) + [("", .plain)]
+        lines += week(model, context, width: canvas.width - 2) + [("", .plain)]
+        lines += exercises(model, width: canvas.width - 2)
+        for (offset, line) in lines.prefix(max(0, canvas.height - 3)).enumerated() {
+            canvas.put(" " + line.0, x: 0, y: 2 + offset, style: line.1)
+        }
+        let keys = KeyHints.fit(["← → other days", "Esc back", "d back"], width: canvas.width - 1, separator: context.glyphs.separator)
+        canvas.put(" " + keys, x: 0, y: canvas.height - 1, style: .faint)
+        return canvas
+    }
+
+    static func totals(_ model: SummaryModel, _ context: ScreenContext) -> [(String, Style)] {
+        let d = model.day
+        let sep = context.glyphs.separator
+        let feet = d.standingSeconds + d.breakSeconds
+        let goalBar = ProgressBar.text(fraction: feet / max(1, model.goal), width: 24, glyphs: context.glyphs)
+        return [
+            (["sat \(DurationText.minutes(d.sittingSeconds))", "stood \(DurationText.minutes(d.standingSeconds))",
+              "moved \(DurationText.minutes(d.breakSeconds))", "paused \(DurationText.minutes(d.pausedSeconds))",
+              "away \(DurationText.minutes(d.awaySeconds))"].joined(separator: sep), .strong),
+            (["breaks \(d.breaksTaken) of \(d.breaksDue) due", "\(d.breaksSkipped) skipped", "\(d.snoozes) snoozes",
+              "\(d.naturalBreaks) natural"].joined(separator: sep), .plain),
+            (["longest sitting \(DurationText.minutes(d.longestSittingSeconds))",
+              "\(d.longSittingStretches) over the interval", "\(d.postureChanges) posture changes"].joined(separator: sep), .plain),
+            ("on your feet \(goalBar) \(DurationText.minutes(feet)) of \(DurationText.minutes(model.goal))", .accent),
+        ]
+    }
+
+    static func strip(_ model: SummaryModel, _ context: ScreenContext, width: Int) -> [(String, Style)] {
+        let columns = max(0, min(width, 96))
+        let cells = DayStrip.columns(columns, spans: model.spans, from: model.dayStart, to: model.dayEnd)
+        let row = String(String.UnicodeScalarView(cells.map { glyph($0, context.glyphs) }))
+        var ruler = Array(repeating: Character(" "), count: columns)
+        for hour in stride(from: 0, to: 24, by: columns >= 48 ? 3 : 6) {
+            let label = Array(String(hour))
+            let at = hour * columns / 24
+            for (i, c) in label.enumerated() where at + i < columns { ruler[at + i] = c }
+        }
+        let legend = [("sat", Activity.sitting), ("stood", .standing), ("moved", .moving), ("paused", .paused), ("away", .away)]
+            .map { "\(glyph($0.1, context.glyphs)) \($0.0)" }.joined(separator: "  ")
+        return [("hour   " + String(ruler), .faint), ("       " + row, .plain), ("       " + legend, .faint)]
+    }
+
+    static func glyph(_ activity: Activity?, _ glyphs: Glyphs) -> Unicode.Scalar {
+        let unicode = glyphs.halfBlocks != nil
+        switch activity {
+        case .sitting?: return unicode ? "█" : "#"
+        case .standing?: return unicode ? "▓" : "="
+        case .moving?: return unicode ? "▒" : "~"
+        case .paused?: return unicode ? "░" : "-"
+        case .away?: return "."
+        case nil: return " "
+        }
+    }
+
+    static func week(_ model: SummaryModel, _ context: ScreenContext, width: Int) -> [(String, Style)] {
+        let barWidth = max(4, min(40, width - 24))
+        var lines: [(String, Style)] = [("last 7 days, on your feet (goal \(DurationText.minutes(model.goal)))", .faint)]
+        for day in model.week {
+            let feet = day.standingSeconds + day.breakSeconds
+            let filled = min(barWidth, Int((feet / max(1, model.goal) * Double(barWidth)).rounded(.down)))
+            let bar = String(repeating: String(context.glyphs.barFull), count: filled)
+                + String(repeating: String(context.glyphs.barEmpty), count: barWidth - filled)
+            let mark = day.day == model.day.day ? ">" : " "
+            lines.append(("\(mark)\(day.day.description.dropFirst(5)) \(bar) \(DurationText.minutes(feet))", .plain))
+        }
+        return lines
+    }
+
+    static func exercises(_ model: SummaryModel, width: Int) -> [(String, Style)] {
+        let done = model.day.exercisesDone.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        guard !done.isEmpty else { return [("no exercises done", .faint)] }
+        let items = done.map { "\(model.names[$0.key] ?? $0.key) ×\($0.value)" }
+        return Wrap.lines("exercises: " + items.joined(separator: ", "), width: width).map { ($0, .plain) }
+    }
+}
