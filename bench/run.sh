@@ -62,8 +62,36 @@ first_frame() {
     awk -v want=$((offset - header)) '{ t += $1; n += $2; if (n > want) { printf "first frame %.1f ms after start\n", t * 1000; exit } }' "$OUT/timing"
 }
 
+# A year of history: create the database with limber itself, then fill it with bench/year.sql.
+year_of_history() {
+    local dir=$OUT/data/limber
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN"
+    wait_for_screen "Next break in" 10
+    tmux -L "$SOCK" send-keys -t bench q
+    sleep 0.5; tmux -L "$SOCK" kill-server 2>/dev/null || true
+    local start; start=$(date -d "$(date +%Y-%m-%d) -365 days" +%s)
+    sqlite3 "$dir/limber.db" -cmd ".parameter set :start $start" < bench/year.sql
+    sqlite3 "$dir/limber.db" "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;" >/dev/null
+    local events spans bytes
+    events=$(sqlite3 "$dir/limber.db" "SELECT count(*) FROM events")
+    spans=$(sqlite3 "$dir/limber.db" "SELECT count(*) FROM spans")
+    bytes=$(size_of "$dir/limber.db")
+    awk -v e="$events" -v s="$spans" -v b="$bytes" 'BEGIN { printf "history   %d events and %d spans over 365 days: database %.1f MB\n", e, s, b / 1048576 }'
+    # Median of 7 runs of the summary over the whole year.
+    local times=()
+    for _ in 1 2 3 4 5 6 7; do
+        local t0 t1; t0=$(date +%s%N)
+        "$BIN" summary --days 365 --format json > "$OUT/summary.json"
+        t1=$(date +%s%N); times+=($(( (t1 - t0) / 1000000 )))
+    done
+    local sorted; sorted=$(printf '%s\n' "${times[@]}" | sort -n | tr '\n' ' ')
+    echo "summary   --days 365 --format json: median $(echo $sorted | cut -d' ' -f4) ms (runs: $sorted)"
+}
+
 [ -x "$BIN" ] || { echo "bench: build first (make build); $BIN is missing" >&2; exit 1; }
+command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 1; }
 echo "limber benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $SECONDS_TO_RUN s per scenario, 80x24 tmux pane"
 first_frame
+year_of_history
 measure countdown "--interval 45m" "Next break in"
 measure break "--interval 1s --break-length 10m" "Break due" Enter "1 of "

@@ -18,51 +18,71 @@ public struct SummaryBuilder: Sendable {
 
     /// Totals for each day from `first` to `last`, inclusive, in order.
     public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], events: [HistoryEvent]) -> [DayTotals] {
+        totals(from: first, through: last, spans: spans, counts: events.map { EventCount($0, day: days.day(of: $0.at)) })
+    }
+
+    /// The same from events already counted per day (the store groups a year of events in SQL).
+    public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], counts: [EventCount]) -> [DayTotals] {
         var result: [DayTotals] = []
         var day = first
         var index: [LocalDay: Int] = [:]
+        // Each day's start, worked out once: the clock's calendar work is the costly part.
+        var starts: [Date] = []
         while day <= last {
             index[day] = result.count
             result.append(DayTotals(day: day))
+            starts.append(days.start(of: day))
             day = days.day(after: day)
         }
-        for span in spans { add(span, to: &result, index) }
-        for event in events {
-            guard let i = index[days.day(of: event.at)] else { continue }
-            count(event, into: &result[i])
+        starts.append(days.start(of: day))
+        for span in spans { add(span, to: &result, starts) }
+        for group in counts {
+            guard let i = index[group.day] else { continue }
+            count(group, into: &result[i])
         }
         return result
     }
 
-    private func add(_ span: Span, to result: inout [DayTotals], _ index: [LocalDay: Int]) {
+    /// Credits the span to every day it overlaps; `starts` has one more entry than `result`
+    /// (the end of the last day).
+    private func add(_ span: Span, to result: inout [DayTotals], _ starts: [Date]) {
         guard span.seconds > 0, !result.isEmpty else { return }
-        var day = days.day(of: span.start)
-        while let i = index[day] ?? (day < result[0].day ? -1 : nil) {
-            let (start, end) = days.interval(of: day)
-            if i >= 0 {
-                let overlap = min(end, span.end).timeIntervalSince(max(start, span.start))
-                if overlap > 0 { result[i].credit(overlap, to: span.activity) }
-            }
-            guard span.end > end else { break }
-            day = days.day(after: day)
+        var i = max(0, Self.lastIndex(in: starts, notAfter: span.start))
+        while i < result.count, starts[i] < span.end {
+            let overlap = min(starts[i + 1], span.end).timeIntervalSince(max(starts[i], span.start))
+            if overlap > 0 { result[i].credit(overlap, to: span.activity) }
+            i += 1
         }
     }
 
-    private func count(_ event: HistoryEvent, into totals: inout DayTotals) {
-        switch event.kind {
-        case .due: totals.breaksDue += 1
-        case .breakStart: totals.breaksTaken += 1
-        case .breakEnd where event.result == "early": totals.breaksEndedEarly += 1
-        case .skip: totals.breaksSkipped += 1
-        case .snooze: totals.snoozes += 1
-        case .naturalBreak: totals.naturalBreaks += 1
-        case .posture: totals.postureChanges += 1
-        case .stretchEnd where event.posture == .sitting:
-            totals.longestSittingSeconds = max(totals.longestSittingSeconds, event.seconds ?? 0)
-            if event.result == "long" { totals.longSittingStretches += 1 }
+    /// The index of the last start at or before `date` (-1 if none), by binary search.
+    static func lastIndex(in starts: [Date], notAfter date: Date) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if starts[mid] <= date { low = mid + 1 } else { high = mid }
+        }
+        return low - 1
+    }
+
+    private func count(_ group: EventCount, into totals: inout DayTotals) {
+        let n = group.count
+        switch group.kind {
+        case .due: totals.breaksDue += n
+        case .breakStart: totals.breaksTaken += n
+        case .breakEnd where group.result == "early": totals.breaksEndedEarly += n
+        case .skip: totals.breaksSkipped += n
+        case .snooze: totals.snoozes += n
+        case .naturalBreak: totals.naturalBreaks += n
+        case .posture: totals.postureChanges += n
+        case .stretchEnd where group.posture == .sitting:
+            totals.longestSittingSeconds = max(totals.longestSittingSeconds, group.maxSeconds)
+            if group.result == "long" { totals.longSittingStretches += n }
         case .exercise:
-            guard let id = event.name, let result = event.result.flatMap(ExerciseOutcome.Result.init) else { return }
-            totals.count(ExerciseOutcome(id: id, result: result, sides: [], seconds: event.seconds ?? 0), helps: helps[id] ?? [])
+            guard let id = group.name, let result = group.result.flatMap(ExerciseOutcome.Result.init) else { return }
+            for _ in 0..<n {
+                totals.count(ExerciseOutcome(id: id, result: result, sides: [], seconds: 0), helps: helps[id] ?? [])
+            }
         default:
             break
         }

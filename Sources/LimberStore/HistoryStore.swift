@@ -16,13 +16,15 @@ import LimberCore
 public final class HistoryStore {
     public let path: String
     let database: Database
+    private let days: any DayClock
 
     public static func file(in folder: String) -> String { folder + "/limber.db" }
 
     /// Opens (creating when missing) the history in `folder`. `readOnly` is for `summary`
     /// and `status`, which must never change the file; they get nil when there is none yet.
-    public init(folder: String, readOnly: Bool = false) throws(StoreError) {
+    public init(folder: String, readOnly: Bool = false, days: any DayClock = SystemDayClock()) throws(StoreError) {
         path = Self.file(in: folder)
+        self.days = days
         try Self.checkHeader(path)
         do {
             let exists = access(path, F_OK) == 0
@@ -99,6 +101,12 @@ public final class HistoryStore {
             INSERT INTO events (at, kind, posture, seconds, name, result, sides) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [.real(event.at.timeIntervalSince1970), .text(event.kind.rawValue), text(event.posture?.rawValue),
                   event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result), text(event.sides)])
+        try database.run("""
+            INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds) VALUES (?, ?, ?, ?, ?, 1, ?)
+            ON CONFLICT (day, kind, posture, name, result)
+            DO UPDATE SET count = count + 1, max_seconds = max(max_seconds, excluded.max_seconds)
+            """, [.text(days.day(of: event.at).description), .text(event.kind.rawValue), .text(event.posture?.rawValue ?? ""),
+                  .text(event.name ?? ""), .text(event.result ?? ""), .real(event.seconds ?? 0)])
     }
 
     private func save(_ session: SessionSnapshot) throws {
@@ -163,6 +171,25 @@ public final class HistoryStore {
                 return HistoryEvent(at: Date(timeIntervalSince1970: row[0].double ?? 0), kind: kind,
                                     posture: row[2].string.flatMap(Posture.init), seconds: row[3].double,
                                     name: row[4].string, result: row[5].string, sides: row[6].string)
+            }
+        } catch {
+            throw StoreError.unreadable(path, "\(error)")
+        }
+    }
+}
+
+extension HistoryStore {
+    /// Events counted per local day and kind, from `day_counts`.
+    public func eventCounts(from first: LocalDay, through last: LocalDay) throws(StoreError) -> [EventCount] {
+        do {
+            return try database.query("""
+                SELECT day, kind, posture, name, result, count, max_seconds FROM day_counts WHERE day >= ? AND day <= ?
+                """, [.text(first.description), .text(last.description)]).compactMap { row in
+                guard let day = row[0].string.flatMap(LocalDay.init(iso:)),
+                      let kind = row[1].string.flatMap(HistoryEvent.Kind.init) else { return nil }
+                let text = { (value: Database.Value) -> String? in value.string.flatMap { $0.isEmpty ? nil : $0 } }
+                return EventCount(day: day, kind: kind, posture: text(row[2]).flatMap(Posture.init), name: text(row[3]),
+                                  result: text(row[4]), count: row[5].int ?? 0, maxSeconds: row[6].double ?? 0)
             }
         } catch {
             throw StoreError.unreadable(path, "\(error)")

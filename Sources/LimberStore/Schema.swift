@@ -39,7 +39,31 @@ enum Schema {
             running INTEGER NOT NULL
         );
         """,
+        // Events counted per local day as they are written, so a year's summary reads a few
+        // thousand rows instead of every event. Empty strings, not NULLs, in the key columns:
+        // SQLite treats NULLs as distinct, which would defeat the upsert.
+        """
+        CREATE TABLE day_counts (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            posture TEXT NOT NULL,
+            name TEXT NOT NULL,
+            result TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            max_seconds REAL NOT NULL,
+            PRIMARY KEY (day, kind, posture, name, result)
+        ) WITHOUT ROWID;
+        \(backfillDayCounts)
+        """,
     ]
+
+    /// Counts every stored event into `day_counts` (SQLite's 'localtime' is the C library's).
+    static let backfillDayCounts = """
+        INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds)
+        SELECT date(at, 'unixepoch', 'localtime'), kind, coalesce(posture, ''), coalesce(name, ''),
+               coalesce(result, ''), count(*), max(coalesce(seconds, 0))
+        FROM events GROUP BY 1, 2, 3, 4, 5;
+        """
 
     static var version: Int { migrations.count }
 }

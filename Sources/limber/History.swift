@@ -23,7 +23,7 @@ struct History {
         let from = builder.days.start(of: first)
         let to = builder.days.interval(of: last).end
         return builder.totals(from: first, through: last, spans: try store.spans(from: from, to: to),
-                              events: try store.events(from: from, to: to))
+                              counts: try store.eventCounts(from: first, through: last))
     }
 
     func today(at now: Date) throws(StoreError) -> DayTotals {

@@ -29,10 +29,8 @@ struct LiveHistory {
 
     /// - Parameter includingRunning: add the TUI's running span, carried forward to `now`.
     func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true) throws(StoreError) -> [DayTotals] {
-        let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        var helps: [String: [Area]] = [:]
-        for exercise in library.exercises { helps[exercise.id] = exercise.helps }
-        let builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
+        // Areas covered are not part of the printed summary, so the library is not loaded.
+        let builder = SummaryBuilder(days: SystemDayClock())
         guard let store else { return builder.totals(from: first, through: last, spans: [], events: []) }
         let from = builder.days.start(of: first), to = builder.days.interval(of: last).end
         var spans = try store.spans(from: from, to: to)
@@ -40,6 +38,6 @@ struct LiveHistory {
             spans.append(Span(activity: open.activity, start: open.start,
                               seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
         }
-        return builder.totals(from: first, through: last, spans: spans, events: try store.events(from: from, to: to))
+        return builder.totals(from: first, through: last, spans: spans, counts: try store.eventCounts(from: first, through: last))
     }
 }

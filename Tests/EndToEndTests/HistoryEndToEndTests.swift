@@ -90,6 +90,14 @@ import Testing
         #expect(abs(screenSeconds - statusSeconds) <= 2, "screen \(screenSeconds) s, status \(statusSeconds) s")
         let template = try Self.limber(pane, ["status", "--format", "{state}/{posture}"])
         #expect(template.output == "working/sitting\n")
+        // The summary screen: today, the day before, and back.
+        try pane.send("d")
+        pane.waitFor("(today)")
+        pane.waitFor("last 7 days")
+        try pane.send("Left")
+        pane.waitFor("the day before") { $0.contains("Summary ·") && !$0.contains("(today)") }
+        try pane.send("Escape")
+        pane.waitFor("Next break in")
         try pane.send("q")
         pane.expectExitedAndRestored()
         #expect(try Self.limber(pane, ["status"]).output == "stopped\n")
