@@ -88,7 +88,14 @@ public enum SummaryScreen {
     static func exercises(_ model: SummaryModel, width: Int) -> [(String, Style)] {
         let done = model.day.exercisesDone.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard !done.isEmpty else { return [("no exercises done", .faint)] }
-        let items = done.map { "\(model.names[$0.key] ?? $0.key) ×\($0.value)" }
-        return Wrap.lines("exercises: " + items.joined(separator: ", "), width: width).map { ($0, .plain) }
+        var items = done.map { "\(model.names[$0.key] ?? $0.key) ×\($0.value)" }
+        let partial = model.day.exercisesPartial.values.reduce(0, +)
+        if partial > 0 { items.append("\(partial) in part") }
+        var lines = Wrap.lines("exercises: " + items.joined(separator: ", "), width: width).map { ($0, Style.plain) }
+        let areas = model.day.areaCounts.keys.sorted().map(\.title)
+        if !areas.isEmpty {
+            lines += Wrap.lines("worked: " + areas.joined(separator: ", "), width: width).map { ($0, Style.faint) }
+        }
+        return lines
     }
 }

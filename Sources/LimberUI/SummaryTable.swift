@@ -20,7 +20,17 @@ enum SummaryTable {
                 column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
             }.joined(separator: "  ")
         }
-        return lines.joined(separator: "\n") + "\n\nON YOUR FEET: standing and moving against the goal of \(DurationText.minutes(goal)) a day."
+        var notes = ["ON YOUR FEET: standing and moving against the goal of \(DurationText.minutes(goal)) a day."]
+        for day in days where !day.exercisesDone.isEmpty || !day.exercisesPartial.isEmpty {
+            let done = day.exercisesDone.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
+            let partial = day.exercisesPartial.values.reduce(0, +)
+            let areas = day.areaCounts.keys.sorted().map(\.title)
+            var note = "\(day.day): " + done.joined(separator: ", ")
+            if partial > 0 { note += (done.isEmpty ? "" : "; ") + "\(partial) in part" }
+            if !areas.isEmpty { note += "; worked \(areas.joined(separator: ", "))" }
+            notes.append(note)
+        }
+        return lines.joined(separator: "\n") + "\n\n" + notes.joined(separator: "\n")
     }
 
     /// `########------ 1h30m` : filled up to the goal, in 20 steps.

@@ -27,10 +27,12 @@ struct LiveHistory {
         return session
     }
 
-    /// - Parameter includingRunning: add the TUI's running span, carried forward to `now`.
-    func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true) throws(StoreError) -> [DayTotals] {
-        // Areas covered are not part of the printed summary, so the library is not loaded.
-        let builder = SummaryBuilder(days: SystemDayClock())
+    /// - Parameters:
+    ///   - includingRunning: add the TUI's running span, carried forward to `now`.
+    ///   - helps: exercise id → areas, for the areas covered (only the text table shows them).
+    func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true,
+              helps: [String: [Area]] = [:]) throws(StoreError) -> [DayTotals] {
+        let builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
         guard let store else { return builder.totals(from: first, through: last, spans: [], events: []) }
         let from = builder.days.start(of: first), to = builder.days.interval(of: last).end
         var spans = try store.spans(from: from, to: to)

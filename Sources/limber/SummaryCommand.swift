@@ -44,7 +44,13 @@ struct SummaryCommand: ParsableCommand {
         let folder = DataDirectory.path(flag: data.dataDir, environment: Environment.values)
         let totals: [DayTotals]
         do {
-            totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date())
+            // Only the text table names the areas worked, which needs the exercise library.
+            var helps: [String: [Area]] = [:]
+            if output == .text {
+                let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
+                for exercise in library.exercises { helps[exercise.id] = exercise.helps }
+            }
+            totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date(), helps: helps)
         } catch {
             Console.fail("\(error)", status: 1)
         }

@@ -34,6 +34,8 @@ import Testing
         today.longSittingStretches = 2
         today.postureChanges = 4
         today.exercisesDone = ["cat-cow": 2, "walk": 1, "calf-raises": 1]
+        today.exercisesPartial = ["bird-dog": 1]
+        today.areaCounts = [.lowerBack: 3, .circulation: 2, .calves: 1]
         var week: [DayTotals] = []
         var d = day
         for index in 0..<7 {
