@@ -16,6 +16,8 @@ import Foundation
 public protocol DayClock: Sendable {
     func day(of date: Date) -> LocalDay
     func start(of day: LocalDay) -> Date
+    /// The ISO weekday (1 Monday … 7 Sunday) and minute of the day, in local time.
+    func timeOfWeek(_ date: Date) -> (weekday: Int, minute: Int)
 }
 
 extension DayClock {
@@ -43,6 +45,14 @@ public struct SystemDayClock: DayClock {
         var parts = tm()
         localtime_r(&seconds, &parts)
         return LocalDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+    }
+
+    public func timeOfWeek(_ date: Date) -> (weekday: Int, minute: Int) {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        localtime_r(&seconds, &parts)
+        let weekday = parts.tm_wday == 0 ? 7 : Int(parts.tm_wday)
+        return (weekday, Int(parts.tm_hour) * 60 + Int(parts.tm_min))
     }
 
     public func start(of day: LocalDay) -> Date {

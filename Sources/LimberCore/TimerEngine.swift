@@ -33,7 +33,11 @@ public struct TimerEngine: Sendable {
     public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
         var effects = advance(to: now)
         effects += apply(event, at: now)
-        effects += checkDue()
+        state.promptsAllowed = state.settings.activeHours.map { hours in
+            let time = days.timeOfWeek(now.wall)
+            return hours.contains(weekday: time.weekday, minute: time.minute)
+        } ?? true
+        effects += checkDue(at: now)
         effects += syncSpan(at: now)
         return effects
     }
@@ -129,14 +133,22 @@ public struct TimerEngine: Sendable {
         return .record(.stretchEnded(state.posture, seconds: length, long: long))
     }
 
-    private mutating func checkDue() -> [Effect] {
+    /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
+    /// stays unanswered the alert repeats every `realert`. Outside active hours nothing prompts.
+    private mutating func checkDue(at now: Moment) -> [Effect] {
+        guard state.promptsAllowed else { return [] }
         switch state.phase {
         case .working where state.stretchElapsed >= state.settings.interval:
             state.phase = .due
             state.today.breaksDue += 1
+            state.lastAlert = now.uptime
             return [.bell, .record(.breakDue(stretchSeconds: state.stretchElapsed))]
         case .snoozed(let until) where state.stretchElapsed >= until:
             state.phase = .due
+            state.lastAlert = now.uptime
+            return [.bell]
+        case .due where now.uptime - (state.lastAlert ?? now.uptime) >= state.settings.realert:
+            state.lastAlert = now.uptime
             return [.bell]
         default:
             return []

@@ -12,6 +12,10 @@ public struct TimerSettings: Sendable, Equatable {
     public var breakLength: Double
     /// Whether floor exercises may be offered.
     public var space: RoutinePlanner.Space
+    /// When prompts may appear; nil for always.
+    public var activeHours: ActiveHours?
+    /// While a break is overdue, the alert (bell, notification) repeats this often.
+    public var realert: Double = 5 * 60
 
     public init(
         interval: Double = 45 * 60,
@@ -19,8 +23,10 @@ public struct TimerSettings: Sendable, Equatable {
         latest: Double = 60 * 60,
         awayAfter: Double = 5 * 60,
         breakLength: Double = 2 * 60,
-        space: RoutinePlanner.Space = .desk
+        space: RoutinePlanner.Space = .desk,
+        activeHours: ActiveHours? = nil
     ) {
+        self.activeHours = activeHours
         self.interval = interval
         self.snooze = snooze
         self.latest = latest

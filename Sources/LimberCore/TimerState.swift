@@ -16,6 +16,10 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var today: DayTotals
     /// The exercise ids of the last routine, so the next one differs.
     public internal(set) var lastRoutine: [String] = []
+    /// When (uptime) the prompt last rang, while it is showing.
+    public internal(set) var lastAlert: Double?
+    /// Whether prompts are allowed at the last reading (active hours).
+    public internal(set) var promptsAllowed = true
     /// The span of time running now; closed and recorded when the activity changes.
     public internal(set) var span: OpenSpan
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
