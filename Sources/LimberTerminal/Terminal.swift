@@ -16,6 +16,16 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var colorPairs: [Style.Color: Int16] = [:]
     private var lastFrame: Canvas?
+    private var titleSaved = false
+
+    /// Sets the window or pane title (OSC 2); the first call saves the old title, restored by `stop`.
+    public func setTitle(_ title: String) {
+        if !titleSaved {
+            send(TerminalSequences.pushTitle)
+            titleSaved = true
+        }
+        send(TerminalSequences.title(title))
+    }
 
     /// Checks that the terminal can be driven. Call before `start`, so errors can be printed
     /// normally and the terminal is never touched when it cannot be used.
@@ -59,6 +69,7 @@ public final class Terminal {
     public func stop() {
         guard isActive else { return }
         isActive = false
+        if titleSaved { send(TerminalSequences.popTitle) }
         curs_set(1)
         endwin()
         if let screen { delscreen(screen) }
@@ -71,6 +82,20 @@ public final class Terminal {
 
     public func bell() {
         beep()
+    }
+
+    /// Writes escape sequences the terminal (or tmux) interprets, such as the title. They go
+    /// straight to the tty between frames; none of them moves the cursor.
+    public func send(_ sequence: String) {
+        var bytes = Array(sequence.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer in
+                write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            }
+            if written <= 0 { if errno == EINTR { continue } else { return } }
+            offset += written
+        }
     }
 
     /// Paints the canvas. Rows equal to the last frame are not touched at all (most frames

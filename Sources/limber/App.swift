@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberCore
+import LimberLibrary
 import LimberTerminal
 import LimberUI
 
@@ -19,6 +20,9 @@ final class App {
     private var summaryDay: LocalDay?
     private let glyphs: Glyphs
     private let reducedMotion: Bool
+    private let alerts: Alerts
+    private let processes: ProcessRunner
+    private let hooks: Hooks
     /// Quit when the first break ends (`limber exercises show`).
     private let oneBreak: Bool
     private var helpShowing = false
@@ -32,14 +36,18 @@ final class App {
     private let animationSeconds = 0.2
 
     init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs, recorder: HistoryRecorder?,
-         summary: SummaryLoader? = nil, reducedMotion: Bool = false, oneBreak: Bool = false) {
+         summary: SummaryLoader? = nil, settings: Settings, processLog: String, oneBreak: Bool = false) {
+        let processes = ProcessRunner(logPath: processLog) { clock.now().uptime }
+        self.processes = processes
+        self.hooks = Hooks(commands: settings.hooks, runner: processes)
         self.engine = engine
         self.recorder = recorder
         self.summary = summary
         self.terminal = terminal
         self.clock = clock
         self.glyphs = glyphs
-        self.reducedMotion = reducedMotion
+        self.reducedMotion = settings.reducedMotion
+        self.alerts = Alerts(settings: settings, terminal: terminal, processes: processes)
         self.oneBreak = oneBreak
     }
 
@@ -61,6 +69,9 @@ final class App {
             }
             send(.tick)
             if oneBreak, engine.state.breakProgress == nil { break }
+            processes.poll()
+            for warning in processes.takeWarnings() { show("Warning: \(warning)", for: 10) }
+            alerts.updateTitle(engine.state)
             draw()
             let key = terminal.readKey(timeoutMilliseconds: millisecondsToNextChange())
             if let key {
@@ -100,13 +111,14 @@ final class App {
         let now = clock.now()
         let effects = engine.handle(event, at: now)
         recorder?.record(effects, state: engine.state, at: now)
+        hooks.run(for: effects, state: engine.state)
         perform(effects)
     }
 
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             switch effect {
-            case .bell: terminal.bell()
+            case .bell: alerts.breakDue(engine.state)
             case .notice(let text): notice = (text, clock.now().uptime + noticeSeconds)
             case .record: break // The history store will keep these.
             case .quit: running = false

@@ -28,7 +28,7 @@ struct ExercisesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))
         var id: String
 
-        @OptionGroup var display: DisplayOptions
+        @OptionGroup var options: SettingsOptions
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -37,10 +37,10 @@ struct ExercisesCommand: ParsableCommand {
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: UsageError.exitCode)
             }
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
-            var settings = TimerSettings()
-            settings.breakLength = exercise.duration
-            Interface.run(Interface.Options(settings: settings, posture: .sitting, library: library,
-                                            reducedMotion: display.reducedMotion, dataFolder: nil,
+            var settings = SettingsLoader.load(options).settings
+            settings.timer.breakLength = exercise.duration
+            settings.hooks = [:]
+            Interface.run(Interface.Options(settings: settings, library: library, dataFolder: nil,
                                             first: .startRoutine(routine), oneBreak: true))
         }
     }

@@ -10,16 +10,20 @@ import LimberUI
 /// Starts the full-screen interface and runs it until the user quits.
 enum Interface {
     struct Options {
-        var settings: TimerSettings
-        var posture: Posture
+        var settings: Settings
         var library: ExerciseLibrary
-        var reducedMotion: Bool
         /// The history folder; nil to keep no history (`limber exercises show`).
         var dataFolder: String?
         var first: Event?
         var oneBreak = false
-        /// Daily goal for standing and moving (the summary screen).
-        var goal: Double = 2 * 3600
+    }
+
+    /// `$XDG_STATE_HOME/limber/hooks.log`, else `~/.local/state/limber/hooks.log`.
+    static func processLog() -> String {
+        let env = Environment.values
+        let state = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? ".") + "/.local/state")
+        try? DataDirectory.prepare(state + "/limber")
+        return state + "/limber/hooks.log"
     }
 
     static func run(_ options: Options) {
@@ -34,7 +38,7 @@ enum Interface {
         var lock: InstanceLock?
         var recorder: HistoryRecorder?
         var summary: SummaryLoader?
-        var engine = TimerEngine(settings: options.settings, posture: options.posture, at: start,
+        var engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
                                  days: SystemDayClock(), library: options.library.exercises)
         if let folder = options.dataFolder {
             do {
@@ -42,15 +46,15 @@ enum Interface {
                 lock = try InstanceLock(folder: folder)
                 let store = try HistoryStore(folder: folder)
                 let recovery = Recovery.plan(previous: try store.session(), now: start.wall,
-                                             awayAfter: options.settings.awayAfter)
+                                             awayAfter: options.settings.timer.awayAfter)
                 try store.write(events: recovery.events, spans: recovery.spans, session: nil)
                 let today = try History(store: store, library: options.library).today(at: start.wall)
-                engine = TimerEngine(settings: options.settings, posture: options.posture, at: start, days: SystemDayClock(),
+                engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start, days: SystemDayClock(),
                                      library: options.library.exercises, today: today, resume: recovery.resume)
                 recorder = HistoryRecorder(store: store)
                 var names: [String: String] = [:]
                 for exercise in options.library.exercises { names[exercise.id] = exercise.name }
-                summary = SummaryLoader(history: History(store: store, library: options.library), goal: options.goal, names: names)
+                summary = SummaryLoader(history: History(store: store, library: options.library), goal: options.settings.goal, names: names)
             } catch StoreError.alreadyRunning(let pid) {
                 Console.error("\(StoreError.alreadyRunning(pid))")
                 exit(1)
@@ -58,8 +62,8 @@ enum Interface {
                 Console.fail("\(error)", status: 1)
             }
         }
-        let glyphs: Glyphs = Terminal.localeIsUTF8() ? .unicode : .ascii
-        let terminal = Terminal(noColor: Environment.noColor)
+        let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
+        let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
         Signals.catchQuitSignals()
         do {
             try terminal.start()
@@ -68,7 +72,8 @@ enum Interface {
         }
         Signals.restoreTerminalOnCrash()
         let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: recorder,
-                      summary: summary, reducedMotion: options.reducedMotion, oneBreak: options.oneBreak)
+                      summary: summary, settings: options.settings, processLog: processLog(),
+                      oneBreak: options.oneBreak)
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"

@@ -11,7 +11,8 @@ struct Limber: ParsableCommand {
         discussion: """
         Counts how long you have been sitting or standing and asks you to move when the \
         interval is up; a break plays a short routine of animated exercises. Durations look \
-        like 90s, 45m, 1h30m or 2m30s; a bare number is minutes.
+        like 90s, 45m, 1h30m or 2m30s; a bare number is minutes. Settings come from the flags, \
+        then the config file (see 'limber config'), then the defaults.
 
         KEYS
           Enter, Space  start a break (accept the prompt)
@@ -29,56 +30,16 @@ struct Limber: ParsableCommand {
           Esc, q        end the break early
           t             come back in the other posture
         """,
-        version: "0.2.0",
-        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self]
+        version: "0.3.0",
+        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self]
     )
 
-    @Option(help: ArgumentHelp("Time in one position before a break is due.", valueName: "duration"))
-    var interval = "45m"
-
-    @Option(help: ArgumentHelp("How long a snooze hides the prompt.", valueName: "duration"))
-    var snooze = "5m"
-
-    @Option(help: ArgumentHelp("Latest point, from the start of a stretch, that snoozing may push a break to.", valueName: "duration"))
-    var latest = "60m"
-
-    @Option(help: ArgumentHelp("Position you start in: sitting or standing.", valueName: "posture"))
-    var posture = "sitting"
-
-    @Option(name: .customLong("away-after"),
-            help: ArgumentHelp("A gap or pause at least this long is time away and ends the stretch.", valueName: "duration"))
-    var awayAfter = "5m"
-
-    @Option(name: .customLong("break-length"),
-            help: ArgumentHelp("About how long a break's routine lasts.", valueName: "duration"))
-    var breakLength = "2m"
-
-    @Option(help: ArgumentHelp("Room for exercises: desk, or floor to allow floor exercises.", valueName: "space"))
-    var space = "desk"
-
-    @Option(help: ArgumentHelp("Daily goal for standing and moving, shown in the summary (d).", valueName: "duration"))
-    var goal = "2h"
-
-    @OptionGroup var display: DisplayOptions
-
-    @OptionGroup var data: DataOptions
+    @OptionGroup var options: SettingsOptions
 
     func run() throws {
-        let settings: TimerSettings
-        let startPosture: Posture
-        let goalSeconds: Double
-        do {
-            settings = try SettingsBuilder.settings(interval: interval, snooze: snooze, latest: latest, awayAfter: awayAfter,
-                                                    breakLength: breakLength, space: space)
-            startPosture = try SettingsBuilder.posture(posture)
-            goalSeconds = try SettingsBuilder.duration(goal, option: "--goal", example: "2h")
-        } catch let error as UsageError {
-            Console.fail(error.message, status: UsageError.exitCode)
-        }
+        let resolved = SettingsLoader.load(options)
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        Interface.run(Interface.Options(settings: settings, posture: startPosture, library: library,
-                                        reducedMotion: display.reducedMotion,
-                                        dataFolder: DataDirectory.path(flag: data.dataDir, environment: Environment.values),
-                                        goal: goalSeconds))
+        Interface.run(Interface.Options(settings: resolved.settings, library: library,
+                                        dataFolder: SettingsLoader.dataFolder(resolved)))
     }
 }

@@ -27,7 +27,7 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
-    @OptionGroup var data: DataOptions
+    @OptionGroup var options: SettingsOptions
 
     func run() throws {
         if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
@@ -50,7 +50,7 @@ struct StatusCommand: ParsableCommand {
     }
 
     private func current() throws(StoreError) -> LiveStatus {
-        let history = try LiveHistory(folder: DataDirectory.path(flag: data.dataDir, environment: Environment.values))
+        let history = try LiveHistory(folder: SettingsLoader.dataFolder(SettingsLoader.load(options)))
         let now = Date()
         guard let session = try history.session() else { return .stopped }
         let day = SystemDayClock().day(of: now)

@@ -26,10 +26,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"))
     var format = "text"
 
-    @Option(help: ArgumentHelp("Daily goal for standing and moving, shown in the text table.", valueName: "duration"))
-    var goal = "2h"
-
-    @OptionGroup var data: DataOptions
+    @OptionGroup var options: SettingsOptions
 
     func run() throws {
         let clock = SystemDayClock()
@@ -37,11 +34,9 @@ struct SummaryCommand: ParsableCommand {
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
             Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: UsageError.exitCode)
         }
-        let goalSeconds = (try? SettingsBuilder.duration(goal, option: "--goal", example: "2h")) ?? -1
-        guard goalSeconds > 0 else {
-            Console.fail("--goal: '\(goal)' is not a duration; use a value like 2h or 90m", status: UsageError.exitCode)
-        }
-        let folder = DataDirectory.path(flag: data.dataDir, environment: Environment.values)
+        let resolved = SettingsLoader.load(options)
+        let goalSeconds = resolved.settings.goal
+        let folder = SettingsLoader.dataFolder(resolved)
         let totals: [DayTotals]
         do {
             // Only the text table names the areas worked, which needs the exercise library.

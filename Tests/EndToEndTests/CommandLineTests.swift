@@ -12,8 +12,9 @@ import Testing
         (["--interval", "0"], "--interval: '0' is too short; use a value like 45m"),
         (["--snooze", "5x"], "--snooze: '5x' is not a duration; use a value like 5m"),
         (["--away-after=-1"], "--away-after: '-1' is not a duration"),
-        (["--interval", "45m", "--latest", "30m"], "--latest: 30m is shorter than --interval 45m"),
-        (["--posture", "lying"], "--posture: 'lying' is not a posture; use --posture sitting or --posture standing"),
+        (["--interval", "45m", "--latest", "30m"], "--latest: latest (30m) is shorter than interval (45m)"),
+        (["--posture", "lying"], "--posture: 'lying' is not valid; use a value like sitting or standing"),
+        (["--notify", "loud"], "--notify: 'loud' is not valid; use a value like off, osc or command"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

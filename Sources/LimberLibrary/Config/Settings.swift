@@ -1,0 +1,28 @@
+import LimberCore
+
+/// How a desktop notification is sent when a break is due.
+public enum NotifyMode: String, Sendable, Equatable, CaseIterable {
+    /// None.
+    case off
+    /// OSC 777 and OSC 9 escapes, which terminals such as kitty, iTerm2, WezTerm and foot show.
+    case osc
+    /// Run `notify_command` (e.g. notify-send), without a shell.
+    case command
+}
+
+/// Every setting, after defaults, the config file and the command line.
+public struct Settings: Sendable, Equatable {
+    public var timer = TimerSettings()
+    public var posture: Posture = .sitting
+    public var goal: Double = 2 * 3600
+    public var reducedMotion = false
+    public var ascii = false
+    public var color = true
+    public var bell = true
+    public var notify: NotifyMode = .off
+    public var notifyCommand = ["notify-send", "--app-name=limber", "Limber"]
+    public var dataDir: String?
+    public var hooks: [HookEvent: [String]] = [:]
+
+    public init() {}
+}

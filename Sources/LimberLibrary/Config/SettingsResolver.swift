@@ -1,0 +1,236 @@
+import LimberCore
+
+/// Settings from defaults, then the config file, then the command line: later ones win.
+/// Every value is checked; the first problem is reported with its file and line (or flag),
+/// the key, what was expected and what was found.
+public struct SettingsResolver {
+    public struct Resolved: Sendable {
+        public var settings = Settings()
+        public var sources: [SettingKey: SettingSource] = [:]
+        public var hookSources: [HookEvent: SettingSource] = [:]
+
+        public func source(_ key: SettingKey) -> SettingSource { sources[key] ?? .defaultValue }
+    }
+
+    /// A value before it is checked: from TOML, or a flag's text.
+    enum Raw {
+        case toml(TOMLValue)
+        case text(String)
+    }
+
+    var resolved = Resolved()
+    let home: String?
+
+    /// - Parameters:
+    ///   - file: the config file's path and text, if there is one.
+    ///   - flags: the values given on the command line, as typed.
+    ///   - home: for `~` in `data_dir`.
+    public static func resolve(file: (path: String, text: String)?, flags: [SettingKey: String],
+                               home: String?) throws(ConfigError) -> Resolved {
+        var resolver = SettingsResolver(home: home)
+        if let file { try resolver.read(file.path, file.text) }
+        for key in SettingKey.allCases {
+            guard let text = flags[key] else { continue }
+            var flag = key.flag ?? key.rawValue
+            if key.isSwitch, text == "false" { flag = "--no-" + flag.dropFirst(2) }
+            do {
+                try resolver.apply(key, .text(text))
+            } catch {
+                throw ConfigError(place: flag, key: nil, message: "'\(text)' \(error.message); use a value like \(key.example.replacing("\"", with: ""))")
+            }
+            resolver.resolved.sources[key] = .flag(flag)
+        }
+        try resolver.checkTogether()
+        return resolver.resolved
+    }
+
+    // MARK: The file
+
+    private mutating func read(_ path: String, _ text: String) throws(ConfigError) {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        let table: TOMLTable
+        do {
+            table = try TOMLParser.parse(text)
+        } catch {
+            throw ConfigError(place: "\(path):\(error.line)", key: nil, message: error.message)
+        }
+        for entry in table.entries {
+            let place = "\(path):\(entry.line)"
+            if entry.key == "hooks" {
+                try readHooks(entry.value, path: path)
+                continue
+            }
+            guard let key = SettingKey(rawValue: entry.key) else {
+                let hint = Suggestion.closest(to: entry.key, in: SettingKey.fileNames).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ConfigError(place: place, key: entry.key, message: "unknown key\(hint)")
+            }
+            do {
+                try apply(key, .toml(entry.value))
+            } catch {
+                throw ConfigError(place: place, key: entry.key, message: "expected \(key.expected), \(error.message)")
+            }
+            resolved.sources[key] = .file(name == path ? path : path, line: entry.line)
+        }
+    }
+
+    private mutating func readHooks(_ value: TOMLValue, path: String) throws(ConfigError) {
+        guard case .table(let hooks) = value else {
+            throw ConfigError(place: path, key: "hooks", message: "expected a [hooks] table")
+        }
+        for entry in hooks.entries {
+            let place = "\(path):\(entry.line)"
+            guard let event = HookEvent(rawValue: entry.key) else {
+                let names = HookEvent.allCases.map(\.rawValue)
+                let hint = Suggestion.closest(to: entry.key, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+                throw ConfigError(place: place, key: "hooks.\(entry.key)", message: "unknown hook\(hint); hooks are \(names.joined(separator: ", "))")
+            }
+            guard let argv = Self.strings(entry.value), !argv.isEmpty, !argv[0].isEmpty else {
+                throw ConfigError(place: place, key: "hooks.\(entry.key)",
+                                  message: "expected a command as an array, like [\"notify-send\", \"Break\"], \(Self.found(entry.value))")
+            }
+            resolved.settings.hooks[event] = argv
+            resolved.hookSources[event] = .file(path, line: entry.line)
+        }
+    }
+
+    // MARK: Values
+
+    struct Problem: Error {
+        let message: String
+    }
+
+    private mutating func apply(_ key: SettingKey, _ raw: Raw) throws(Problem) {
+        var s = resolved.settings
+        switch key {
+        case .interval: s.timer.interval = try duration(raw)
+        case .snooze: s.timer.snooze = try duration(raw)
+        case .latest: s.timer.latest = try duration(raw)
+        case .awayAfter: s.timer.awayAfter = try duration(raw)
+        case .breakLength: s.timer.breakLength = try duration(raw)
+        case .goal: s.goal = try duration(raw)
+        case .posture: s.posture = try choice(raw, Posture.self)
+        case .space: s.timer.space = try choice(raw, RoutinePlanner.Space.self)
+        case .notify: s.notify = try choice(raw, NotifyMode.self)
+        case .reducedMotion: s.reducedMotion = try boolean(raw)
+        case .ascii: s.ascii = try boolean(raw)
+        case .color: s.color = try boolean(raw)
+        case .bell: s.bell = try boolean(raw)
+        case .notifyCommand:
+            guard case .toml(let value) = raw, let argv = Self.strings(value), !argv.isEmpty, !argv[0].isEmpty else {
+                throw Problem(message: Self.found(raw))
+            }
+            s.notifyCommand = argv
+        case .activeHours:
+            guard let window = ActiveHours.parseWindow(try text(raw)) else { throw Problem(message: Self.found(raw)) }
+            var hours = s.timer.activeHours ?? ActiveHours()
+            (hours.start, hours.end) = window
+            s.timer.activeHours = hours
+        case .activeDays:
+            var hours = s.timer.activeHours ?? ActiveHours()
+            hours.days = try days(raw)
+            s.timer.activeHours = hours
+        case .dataDir:
+            let path = try text(raw)
+            s.dataDir = path.hasPrefix("~/") ? (home ?? "~") + path.dropFirst(1) : path
+        }
+        resolved.settings = s
+    }
+
+    private func duration(_ raw: Raw) throws(Problem) -> Double {
+        let seconds: Double?
+        switch raw {
+        case .toml(.integer(let minutes)): seconds = Double(minutes) * 60
+        case .toml(.string(let text)), .text(let text): seconds = DurationText.parse(text)
+        default: seconds = nil
+        }
+        guard let seconds else { throw Problem(message: Self.found(raw, duration: true)) }
+        guard seconds >= 1 else { throw Problem(message: "is too short") }
+        return seconds
+    }
+
+    private func choice<T: RawRepresentable>(_ raw: Raw, _ type: T.Type) throws(Problem) -> T where T.RawValue == String {
+        guard let value = T(rawValue: try text(raw).lowercased()) else { throw Problem(message: Self.found(raw)) }
+        return value
+    }
+
+    private func boolean(_ raw: Raw) throws(Problem) -> Bool {
+        switch raw {
+        case .toml(.boolean(let flag)): return flag
+        case .text("true"): return true
+        case .text("false"): return false
+        default: throw Problem(message: Self.found(raw))
+        }
+    }
+
+    private func text(_ raw: Raw) throws(Problem) -> String {
+        switch raw {
+        case .toml(.string(let text)), .text(let text): return text
+        default: throw Problem(message: Self.found(raw))
+        }
+    }
+
+    private func days(_ raw: Raw) throws(Problem) -> Set<Int> {
+        let text: String
+        if case .toml(let value) = raw, let names = Self.strings(value) {
+            text = names.joined(separator: ",")
+        } else {
+            text = try self.text(raw)
+        }
+        guard let days = ActiveHours.parseDays(text) else { throw Problem(message: Self.found(raw)) }
+        return days
+    }
+
+    // MARK: Checks across keys
+
+    private func checkTogether() throws(ConfigError) {
+        let timer = resolved.settings.timer
+        guard timer.latest >= timer.interval else {
+            let blamed: SettingKey = resolved.sources[.latest] != nil ? .latest : .interval
+            let place: String
+            switch resolved.source(blamed) {
+            case .file(let path, let line): place = "\(path):\(line)"
+            case .flag(let flag): place = flag
+            default: place = blamed.rawValue
+            }
+            throw ConfigError(place: place, key: resolved.source(blamed).isFile ? blamed.rawValue : nil,
+                              message: "latest (\(DurationText.short(timer.latest))) is shorter than interval (\(DurationText.short(timer.interval))); the latest point must be at or after the interval, e.g. \(DurationText.short(timer.interval + 15 * 60))")
+        }
+    }
+
+    // MARK: Describing what was found
+
+    static func strings(_ value: TOMLValue) -> [String]? {
+        guard case .array(let items) = value else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard case .string(let text) = item else { return nil }
+            result.append(text)
+        }
+        return result
+    }
+
+    static func found(_ raw: Raw, duration: Bool = false) -> String {
+        switch raw {
+        case .toml(let value): return found(value)
+        case .text: return duration ? "is not a duration" : "is not valid"
+        }
+    }
+
+    static func found(_ value: TOMLValue) -> String {
+        switch value {
+        case .string(let text): "got \"\(text)\""
+        case .integer(let number): "got \(number)"
+        case .float(let number): "got \(number)"
+        case .boolean(let flag): "got \(flag)"
+        case .array: "got an array"
+        case .table: "got a table"
+        }
+    }
+}
+
+extension SettingSource {
+    var isFile: Bool {
+        if case .file = self { return true }
+        return false
+    }
+}

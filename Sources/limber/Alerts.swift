@@ -1,0 +1,55 @@
+import LimberCore
+import LimberLibrary
+import LimberTerminal
+import LimberUI
+
+/// Prompting that never steals focus: the title always says where the timer is; when a break
+/// is due (and every few minutes while it stays overdue) the bell rings and, if asked for, a
+/// desktop notification is sent.
+final class Alerts {
+    private let settings: Settings
+    private let terminal: Terminal
+    private let processes: ProcessRunner?
+    private var lastTitle: String?
+
+    init(settings: Settings, terminal: Terminal, processes: ProcessRunner?) {
+        self.settings = settings
+        self.terminal = terminal
+        self.processes = processes
+    }
+
+    func breakDue(_ state: TimerState) {
+        if settings.bell { terminal.bell() }
+        let body = state.posture == .sitting ? "Break due: time to stand up and move" : "Break due: time to rest or change position"
+        switch settings.notify {
+        case .off: break
+        case .osc:
+            terminal.send(TerminalSequences.notification(title: "Limber", body: body,
+                                                         insideTmux: !(Environment.values["TMUX"] ?? "").isEmpty))
+        case .command:
+            processes?.start(settings.notifyCommand + [body], name: "notify_command", environment: [:])
+        }
+    }
+
+    /// Sets the title when its text changes: once a minute while counting down, at once on a
+    /// change of state. A per-second title would cost more bytes than the whole screen.
+    func updateTitle(_ state: TimerState) {
+        let title = Self.title(state)
+        guard title != lastTitle else { return }
+        terminal.setTitle(title)
+        lastTitle = title
+    }
+
+    static func title(_ state: TimerState) -> String {
+        switch state.phase {
+        case .working:
+            if !state.promptsAllowed { return "Limber · no prompts now" }
+            let minutes = Int((max(0, state.remaining) / 60).rounded(.up))
+            return "Limber · break in \(minutes)m"
+        case .due: return "Break due · Limber"
+        case .snoozed: return "Limber · snoozed"
+        case .onBreak: return "Limber · on break"
+        case .paused: return "Limber · paused"
+        }
+    }
+}

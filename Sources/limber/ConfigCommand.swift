@@ -1,0 +1,50 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberCore
+import LimberLibrary
+import LimberStore
+
+/// `limber config`: the effective settings and where each came from; `--init` writes the
+/// commented default file, never over an existing one.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Show the effective settings and their sources, or create the config file.",
+        discussion: "Flags beat the config file; the file beats the defaults."
+    )
+
+    @Flag(name: .customLong("init"), help: "Write a commented default config file (never overwrites one).")
+    var initialize = false
+
+    @OptionGroup var options: SettingsOptions
+
+    func run() throws {
+        let path = SettingsLoader.configPath(options)
+        if initialize {
+            try writeDefault(to: path)
+            return
+        }
+        let resolved = SettingsLoader.load(options)
+        let exists = FileManager.default.fileExists(atPath: path)
+        print("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
+        print(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
+    }
+
+    private func writeDefault(to path: String) throws {
+        if FileManager.default.fileExists(atPath: path) {
+            Console.fail("\(path) already exists; it was not overwritten (edit it, or move it away first)", status: 1)
+        }
+        let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
+        do {
+            if !folder.isEmpty { try DataDirectory.prepare(folder) }
+            try Data(DefaultConfigFile.text.utf8).write(to: URL(fileURLWithPath: path))
+        } catch {
+            Console.fail("cannot write \(path): \(error)", status: 1)
+        }
+        print("wrote \(path)")
+    }
+}

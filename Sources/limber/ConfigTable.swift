@@ -1,0 +1,40 @@
+import LimberCore
+import LimberLibrary
+
+/// The effective settings as aligned columns: key, value, source.
+enum ConfigTable {
+    static func text(_ resolved: SettingsResolver.Resolved, dataFolder: String) -> String {
+        let s = resolved.settings
+        let hours = s.timer.activeHours
+        let values: [(SettingKey, String)] = [
+            (.interval, DurationText.short(s.timer.interval)), (.snooze, DurationText.short(s.timer.snooze)),
+            (.latest, DurationText.short(s.timer.latest)), (.awayAfter, DurationText.short(s.timer.awayAfter)),
+            (.posture, s.posture.rawValue), (.breakLength, DurationText.short(s.timer.breakLength)),
+            (.space, s.timer.space.rawValue), (.goal, DurationText.short(s.goal)),
+            (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
+            (.notify, s.notify.rawValue), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
+            (.activeHours, hours.map { "\(clock($0.start))-\(clock($0.end))" } ?? "always"),
+            (.activeDays, hours.map { days($0.days) } ?? "every day"),
+            (.dataDir, dataFolder),
+        ]
+        var rows = values.map { [$0.0.rawValue, $0.1, resolved.source($0.0).description] }
+        for event in HookEvent.allCases {
+            let command = s.hooks[event]?.joined(separator: " ") ?? "(none)"
+            rows.append(["hooks.\(event.rawValue)", command, (resolved.hookSources[event] ?? .defaultValue).description])
+        }
+        let widths = (0..<2).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row[0] + String(repeating: " ", count: widths[0] - row[0].count) + "  "
+                + row[1] + String(repeating: " ", count: widths[1] - row[1].count) + "  " + row[2]
+        }.joined(separator: "\n")
+    }
+
+    static func clock(_ minutes: Int) -> String {
+        let h = minutes / 60, m = minutes % 60
+        return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+    }
+
+    static func days(_ days: Set<Int>) -> String {
+        days == ActiveHours.everyDay ? "every day" : days.sorted().map { ActiveHours.dayNames[$0 - 1] }.joined(separator: ",")
+    }
+}
