@@ -57,7 +57,7 @@ public struct SettingsResolver {
         for entry in table.entries {
             let place = "\(path):\(entry.line)"
             if entry.key == "hooks" {
-                try readHooks(entry.value, path: path)
+                try readHooks(entry.value, path: path, line: entry.line)
                 continue
             }
             guard let key = SettingKey(rawValue: entry.key) else {
@@ -73,9 +73,9 @@ public struct SettingsResolver {
         }
     }
 
-    private mutating func readHooks(_ value: TOMLValue, path: String) throws(ConfigError) {
+    private mutating func readHooks(_ value: TOMLValue, path: String, line: Int) throws(ConfigError) {
         guard case .table(let hooks) = value else {
-            throw ConfigError(place: path, key: "hooks", message: "expected a [hooks] table")
+            throw ConfigError(place: "\(path):\(line)", key: "hooks", message: "expected a [hooks] table")
         }
         for entry in hooks.entries {
             let place = "\(path):\(entry.line)"
