@@ -14,7 +14,7 @@ help:
 	@echo "make build    release build; binary at $(BIN)"
 	@echo "make run      build and start limber"
 	@echo "make test     all tests: engine, screens, end to end in tmux"
-	@echo "make install  binary and man page under PREFIX (default /usr/local)"
+	@echo "make install  binary, man page and shell completions under PREFIX (default /usr/local)"
 	@echo "make bench    measure CPU, memory and terminal bytes (see docs/PERFORMANCE.md)"
 	@echo "make clean    remove build products"
 
@@ -32,13 +32,23 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+COMPLETIONS := $(PREFIX)/share/bash-completion/completions/limber \
+	$(PREFIX)/share/zsh/site-functions/_limber \
+	$(PREFIX)/share/fish/vendor_completions.d/limber.fish
+
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/limber
 	install -m 644 docs/limber.1 $(DESTDIR)$(MANDIR)/limber.1
+	# Shell completions, generated from the command-line parser itself.
+	install -d $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/limber
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_limber
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/limber.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/limber $(DESTDIR)$(MANDIR)/limber.1
+	rm -f $(DESTDIR)$(PREFIX)/bin/limber $(DESTDIR)$(MANDIR)/limber.1 $(addprefix $(DESTDIR),$(COMPLETIONS))
 
 bench: build
 	bench/run.sh
