@@ -12,6 +12,8 @@ public struct TimerEngine: Sendable {
     public private(set) var state: TimerState
     private let days: any DayClock
     private let library: [Exercise]
+    /// Where today starts and ends on the wall clock, worked out once a day.
+    private var dayBounds: (start: Date, end: Date)
 
     /// - Parameters:
     ///   - today: the day's totals so far (from the history), if this is not the day's first run.
@@ -21,6 +23,7 @@ public struct TimerEngine: Sendable {
         self.days = days
         self.library = library
         state = TimerState(settings: settings, posture: resume?.posture ?? posture, at: now, day: days.day(of: now.wall))
+        dayBounds = days.interval(of: state.today.day)
         if let today, today.day == state.today.day { state.today = today }
         if let resume { state.stretchElapsed = resume.stretchElapsed }
     }
@@ -103,16 +106,20 @@ public struct TimerEngine: Sendable {
     /// Adds seconds that ended at `now` to the day totals; seconds before local midnight belong
     /// to the day before, which is already closed, so only today's share is kept.
     private mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
-        let sinceMidnight = now.wall.timeIntervalSince(days.start(of: state.today.day))
+        let sinceMidnight = now.wall.timeIntervalSince(dayBounds.start)
         state.today.credit(min(seconds, max(0, sinceMidnight)), to: activity)
     }
 
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
     /// back across midnight keeps the current day, so no day is counted twice.
     private mutating func rollDay(at now: Moment) {
+        // The calendar is consulted only past the day's end: every reading otherwise would
+        // cost two C-library time conversions a second.
+        guard now.wall >= dayBounds.end else { return }
         let day = days.day(of: now.wall)
         guard day > state.today.day else { return }
         state.today = DayTotals(day: day)
+        dayBounds = days.interval(of: day)
     }
 
     // MARK: Stretches
