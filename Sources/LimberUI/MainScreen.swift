@@ -27,7 +27,8 @@ enum MainScreen {
             return ("Paused for \(DurationText.clock(state.pausedFor(at: context.now))), p resumes",
                     DurationText.countdown(state.remaining))
         default:
-            return ("Next break in", DurationText.countdown(state.remaining))
+            let label = state.promptsAllowed ? "Next break in" : "Outside active hours: no prompt in"
+            return (label, DurationText.countdown(max(0, state.remaining)))
         }
     }
 }

@@ -56,6 +56,8 @@ import Testing
         interval = "2s"
         snooze = "2s"
         latest = "10m"
+        notify = "command"
+        notify_command = ["/bin/sh", "-c", 'echo "$0" >> HOME/notified']
 
         [hooks]
         on_break_due = ["/bin/sh", "-c", "echo $LIMBER_EVENT $LIMBER_POSTURE $LIMBER_STRETCH_SECONDS >> HOME/hook.out; echo from the hook"]
@@ -65,6 +67,9 @@ import Testing
         let home = try #require(Self.configHome(pane))
         pane.waitFor("Break due")
         pane.waitFor("the hook's file") { _ in (try? String(contentsOfFile: home + "/hook.out", encoding: .utf8)) == "break_due sitting 2\n" }
+        pane.waitFor("the notify command's file") { _ in
+            (try? String(contentsOfFile: home + "/notified", encoding: .utf8)) == "Break due: time to stand up and move\n"
+        }
         try pane.send("z")
         pane.waitFor("Warning: on_snooze failed (exit 1)")
         pane.waitFor("Break due")

@@ -52,6 +52,14 @@ import Testing
         #expect(text.contains("32:26"))
     }
 
+    @Test func outsideActiveHoursTheScreenSaysSo() {
+        var t = Timeline(TimerSettings(activeHours: ActiveHours(start: 0, end: 60, days: ActiveHours.everyDay)))
+        t.at(minutes(50))
+        let text = ScreenFixtures.render(t, Size(width: 80, height: 24)).text
+        #expect(text.contains("Outside active hours: no prompt in"))
+        #expect(!text.contains("Break due"))
+    }
+
     @Test func plainDigitsWhenThePaneIsShort() {
         let lines = ScreenFixtures.render(ScreenFixtures.main(), Size(width: 60, height: 9)).lines
         #expect(lines.contains { $0.trimmingCharacters(in: .whitespaces) == "32:26" })
