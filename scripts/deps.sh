@@ -13,8 +13,10 @@ have swift || problems+=("the Swift toolchain (6.0 or newer): see https://www.sw
 
 if ! have pkg-config; then
     missing_apt+=(pkg-config); missing_brew+=(pkg-config)
-elif ! pkg-config --exists ncursesw; then
-    missing_apt+=(libncursesw5-dev); missing_brew+=(ncurses)
+else
+    pkg-config --exists ncursesw || { missing_apt+=(libncursesw5-dev); missing_brew+=(ncurses); }
+    # The history is kept in SQLite.
+    pkg-config --exists sqlite3 || { missing_apt+=(libsqlite3-dev); missing_brew+=(sqlite); }
 fi
 
 # tmux drives the end-to-end tests and the benchmark.
@@ -32,7 +34,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     elif have brew; then
         problems+=("missing: ${missing_brew[*]}; install with: brew install ${missing_brew[*]} (and add \$(brew --prefix ncurses)/lib/pkgconfig to PKG_CONFIG_PATH)")
     else
-        problems+=("missing: pkg-config, the ncursesw development files and tmux; install them with your package manager")
+        problems+=("missing: pkg-config, the ncursesw and sqlite3 development files, and tmux; install them with your package manager")
     fi
 fi
 
@@ -40,4 +42,4 @@ if [ ${#problems[@]} -gt 0 ]; then
     for p in "${problems[@]}"; do echo "deps: $p" >&2; done
     exit 1
 fi
-echo "deps: ok (swift, ncursesw $(pkg-config --modversion ncursesw), $(tmux -V))"
+echo "deps: ok (swift, ncursesw $(pkg-config --modversion ncursesw), sqlite $(pkg-config --modversion sqlite3), $(tmux -V))"
