@@ -120,7 +120,7 @@ final class App {
             switch effect {
             case .bell: alerts.breakDue(engine.state)
             case .notice(let text): notice = (text, clock.now().uptime + noticeSeconds)
-            case .record: break // The history store will keep these.
+            case .record: break // HistoryRecorder wrote these before the effects were carried out.
             case .quit: running = false
             }
         }

@@ -137,3 +137,35 @@ import Testing
         #expect(!pane.alternateScreenOn)
     }
 }
+
+@Suite struct GlyphAndColourTests {
+    @Test func aPlainLocaleGetsASCII() throws {
+        let pane = try TmuxPane(["--interval", "10m"], environment: ["LANG": "C", "LC_ALL": "C"])
+        pane.waitFor("Next break in")
+        let screen = pane.screen()
+        #expect(screen.contains("----------"))
+        #expect(screen.contains("######"))
+        #expect(!screen.contains("─") && !screen.contains("▀"))
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    /// Colour codes (SGR 30–37 foreground) in what limber wrote to the terminal.
+    static func hasColour(_ pane: TmuxPane) -> Bool {
+        let bytes = String(decoding: (try? Data(contentsOf: pane.outputLog)) ?? Data(), as: UTF8.self)
+        return bytes.range(of: "\u{1B}\\[([0-9]+;)*3[0-7](;[0-9]+)*m", options: .regularExpression) != nil
+    }
+
+    @Test func noColourUnderNO_COLORButColourOtherwise() throws {
+        let plain = try TmuxPane(["--interval", "1s"], environment: ["NO_COLOR": "1"], recordOutput: true)
+        // An empty NO_COLOR means colour is allowed (no-color.org), whatever the caller has set.
+        let coloured = try TmuxPane(["--interval", "1s"], environment: ["NO_COLOR": ""], recordOutput: true)
+        for pane in [plain, coloured] {
+            pane.waitFor("Break due")
+            try pane.send("q")
+            pane.expectExitedAndRestored()
+        }
+        #expect(!Self.hasColour(plain))
+        #expect(Self.hasColour(coloured), "\(String(decoding: (try? Data(contentsOf: coloured.outputLog)) ?? Data(), as: UTF8.self).debugDescription.prefix(600))")
+    }
+}
