@@ -20,8 +20,11 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    /// The prompt comes at 3 s. A first snooze sent within 3 s of it ends by 10 s, so it is
+    /// offered; the prompt returns at 7 s or later, when a second would end past 10 s. The
+    /// timings leave three seconds of slack for a loaded machine.
     @Test func snoozeHidesThePromptUntilNoSnoozeIsLeftThenSkip() throws {
-        let pane = try TmuxPane(Self.quick)
+        let pane = try TmuxPane(["--interval", "3s", "--snooze", "4s", "--latest", "10s"])
         pane.waitFor("Break due")
         try pane.send("z")
         pane.waitFor("Snoozed: the prompt returns in")
