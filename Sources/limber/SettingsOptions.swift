@@ -3,6 +3,10 @@ import LimberLibrary
 
 /// Every setting's flag, shared by `limber` and its subcommands. All are optional: a flag that
 /// is not given leaves the config file's value (or the default) in place.
+///
+/// Subcommands declare this same group rather than a smaller one: ArgumentParser hands a flag
+/// to the parent command when a child declares the same name in a different group, so
+/// `limber summary --data-dir X` would silently read the default folder.
 struct SettingsOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Config file (default $XDG_CONFIG_HOME/limber/config.toml).", valueName: "path"))
     var config: String?
