@@ -128,3 +128,32 @@ import Testing
         #expect(try String(contentsOf: db, encoding: .utf8) == "my notes")
     }
 }
+
+@Suite struct FullDiskEndToEndTests {
+    /// A file-size limit makes the history's files stop growing, as a full disk would: the TUI
+    /// must keep running, say so, and lose nothing it had already stored.
+    @Test func aFullDiskIsAWarningNotACrash() throws {
+        // SIGXFSZ ignored, so writes past the limit fail with EFBIG instead of killing limber.
+        let pane = try TmuxPane(["--interval", "10m"], shellPrefix: "trap '' XFSZ; ulimit -f 2000;")
+        pane.waitFor("sitting 0:0")
+        var presses = 0
+        pane.waitFor("the warning", timeout: 40) { screen in
+            if screen.contains("Warning: history not saved") { return true }
+            if presses < 400 {
+                try? pane.send("t")
+                presses += 1
+            }
+            return false
+        }
+        // Still running and still responding.
+        let posture = pane.screen().contains("standing 0:") ? "sitting" : "standing"
+        try pane.send("t")
+        pane.waitFor("\(posture) 0:")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        let result = try HistoryEndToEndTests.limber(pane, ["summary", "--format", "json"])
+        #expect(result.status == 0, "\(result.error)")
+        let day = try #require(try HistoryEndToEndTests.json(result.output).first)
+        #expect((day["posture_changes"] as? Int ?? 0) >= 5, "the changes stored before the disk filled are kept")
+    }
+}

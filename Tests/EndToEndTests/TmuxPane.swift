@@ -19,11 +19,12 @@ final class TmuxPane {
 
     /// Starts `limber args` in a shell that, once limber exits, prints its exit status and the
     /// tty mode, then waits: so a test can check the terminal was restored.
+    /// - Parameter shellPrefix: shell commands run before limber in the pane (limits, traps).
     convenience init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-                     recordOutput: Bool = false) throws {
+                     recordOutput: Bool = false, shellPrefix: String = "") throws {
         try self.init(command: { assignments in
             let command = ([Self.binary] + arguments).map(Self.quote).joined(separator: " ")
-            return "trap : INT; env \(assignments) \(command); echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo DONE; sleep 600"
+            return "trap : INT; \(shellPrefix) env \(assignments) \(command); echo \"EXIT=$?\"; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; echo DONE; sleep 600"
         }, width: width, height: height, environment: environment, recordOutput: recordOutput)
     }
 
