@@ -19,13 +19,14 @@ public struct TimerEngine: Sendable {
     ///   - today: the day's totals so far (from the history), if this is not the day's first run.
     ///   - resume: a stretch to continue after a restart.
     public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock,
-                library: [Exercise] = [], today: DayTotals? = nil, resume: Resume? = nil) {
+                library: [Exercise] = [], today: DayTotals? = nil, resume: Resume? = nil, lastRoutine: [String] = []) {
         self.days = days
         self.library = library
         state = TimerState(settings: settings, posture: resume?.posture ?? posture, at: now, day: days.day(of: now.wall))
         dayBounds = days.interval(of: state.today.day)
         if let today, today.day == state.today.day { state.today = today }
         if let resume { state.stretchElapsed = resume.stretchElapsed }
+        state.lastRoutine = lastRoutine
     }
 
     /// The effects of starting up; call once after init.

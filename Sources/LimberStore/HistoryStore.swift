@@ -196,3 +196,18 @@ extension HistoryStore {
         }
     }
 }
+
+extension HistoryStore {
+    /// The exercise ids of the most recent break, so a restarted limber does not repeat it.
+    public func lastRoutine() throws(StoreError) -> [String] {
+        do {
+            return try database.query("""
+                SELECT name FROM events
+                WHERE kind = 'exercise' AND at >= (SELECT max(at) FROM events WHERE kind = 'break_start')
+                ORDER BY id
+                """).compactMap { $0[0].string }
+        } catch {
+            throw StoreError.unreadable(path, "\(error)")
+        }
+    }
+}

@@ -50,7 +50,8 @@ enum Interface {
                 try store.write(events: recovery.events, spans: recovery.spans, session: nil)
                 let today = try History(store: store, library: options.library).today(at: start.wall)
                 engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start, days: SystemDayClock(),
-                                     library: options.library.exercises, today: today, resume: recovery.resume)
+                                     library: options.library.exercises, today: today, resume: recovery.resume,
+                                     lastRoutine: try store.lastRoutine())
                 recorder = HistoryRecorder(store: store)
                 var names: [String: String] = [:]
                 for exercise in options.library.exercises { names[exercise.id] = exercise.name }

@@ -47,6 +47,9 @@ import LimberTestSupport
         #expect(engine.state.posture == .sitting)
         #expect(engine.state.stretchElapsed == minutes(44))
         #expect(engine.state.today.breaksTaken == 2)
+        let withRoutine = TimerEngine(settings: TimerSettings(), posture: .sitting, at: Moment(uptime: 5, wall: Timeline.start),
+                                      days: CalendarDays(Timeline.utc), lastRoutine: ["walk", "calf-raises"])
+        #expect(withRoutine.state.lastRoutine == ["walk", "calf-raises"])
         var copy = engine
         _ = copy.handle(.tick, at: Moment(uptime: 65, wall: Timeline.start.addingTimeInterval(60)))
         #expect(copy.state.isDue)

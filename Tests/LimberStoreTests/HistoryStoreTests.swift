@@ -26,6 +26,20 @@ import Testing
         #expect(try reopened.events(from: Self.t0 + 11, to: Self.t0 + 100).count == 1)
     }
 
+    @Test func theLastRoutineIsTheLastBreaksExercises() throws {
+        let folder = TempFolder()
+        let store = try HistoryStore(folder: folder.path)
+        #expect(try store.lastRoutine().isEmpty)
+        try store.write(events: [
+            HistoryEvent(at: Self.t0, kind: .breakStart),
+            HistoryEvent(at: Self.t0 + 1, kind: .exercise, name: "walk", result: "done"),
+            HistoryEvent(at: Self.t0 + 100, kind: .breakStart),
+            HistoryEvent(at: Self.t0 + 101, kind: .exercise, name: "calf-raises", result: "done"),
+            HistoryEvent(at: Self.t0 + 102, kind: .exercise, name: "cat-cow", result: "skipped"),
+        ], spans: [], session: nil)
+        #expect(try store.lastRoutine() == ["calf-raises", "cat-cow"])
+    }
+
     @Test func aNewHistoryIsPrivateWALAndMigrated() throws {
         let folder = TempFolder()
         try DataDirectory.prepare(folder.path + "/deep/limber")
