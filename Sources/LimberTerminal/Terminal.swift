@@ -31,10 +31,14 @@ public final class Terminal {
     /// normally and the terminal is never touched when it cannot be used.
     public static func check() throws {
         guard isatty(0) == 1, isatty(1) == 1 else { throw TerminalError.notATerminal }
-        let term = String(cString: getenv("TERM") ?? strdup(""))
+        let term = currentTerm
         guard !term.isEmpty, term != "dumb", limber_term_usable() == 1 else {
             throw TerminalError.unusableTerm(term.isEmpty ? "(unset)" : term)
         }
+    }
+
+    static var currentTerm: String {
+        getenv("TERM").map { String(cString: $0) } ?? ""
     }
 
     /// Whether the locale can show UTF-8 glyphs. Sets the locale from the environment.
@@ -50,7 +54,7 @@ public final class Terminal {
     public func start() throws {
         setlocale(LC_ALL, "")
         guard let created = limber_newterm() else {
-            throw TerminalError.startFailed(String(cString: getenv("TERM") ?? strdup("")))
+            throw TerminalError.startFailed(Self.currentTerm)
         }
         screen = created
         isActive = true
