@@ -15,6 +15,8 @@ final class App {
     private let terminal: Terminal
     private let clock: SystemClock
     private let recorder: HistoryRecorder?
+    /// Shown for the whole run when there is no history to write to.
+    private let historyWarning: String?
     private let summary: SummaryLoader?
     /// The day the summary screen shows, while it is open.
     private var summaryDay: LocalDay?
@@ -36,12 +38,14 @@ final class App {
     private let animationSeconds = 0.2
 
     init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs, recorder: HistoryRecorder?,
+         historyWarning: String? = nil,
          summary: SummaryLoader? = nil, settings: Settings, processLog: String, oneBreak: Bool = false) {
         let processes = ProcessRunner(logPath: processLog) { clock.now().uptime }
         self.processes = processes
         self.hooks = Hooks(commands: settings.hooks, runner: processes)
         self.engine = engine
         self.recorder = recorder
+        self.historyWarning = historyWarning
         self.summary = summary
         self.terminal = terminal
         self.clock = clock
@@ -131,7 +135,7 @@ final class App {
         let now = clock.now()
         if let current = notice, now.uptime >= current.until { notice = nil }
         // A history that cannot be written stays on screen until writing works again.
-        let message = recorder?.warning.map { "Warning: \($0)" } ?? notice?.text
+        let message = (recorder?.warning ?? historyWarning).map { "Warning: \($0)" } ?? notice?.text
         let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: message,
                                     showHelp: helpShowing, reducedMotion: reducedMotion)
         // A prompt takes the screen back from the summary: it must be seen.

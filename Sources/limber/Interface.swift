@@ -26,6 +26,16 @@ enum Interface {
         return state + "/limber/hooks.log"
     }
 
+    /// Why history cannot be written in `folder`, if it cannot.
+    static func writableFolderProblem(_ folder: String) -> String? {
+        do {
+            try DataDirectory.prepare(folder)
+        } catch {
+            return "\(error)"
+        }
+        return access(folder, W_OK) == 0 ? nil : "the data folder \(folder) is read-only; choose another with --data-dir"
+    }
+
     static func run(_ options: Options) {
         do {
             try Terminal.check()
@@ -40,9 +50,13 @@ enum Interface {
         var summary: SummaryLoader?
         var engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
                                  days: SystemDayClock(), library: options.library.exercises)
-        if let folder = options.dataFolder {
+        var historyWarning: String?
+        if let folder = options.dataFolder, let problem = writableFolderProblem(folder) {
+            // A folder that cannot be written (read-only, full, not a folder) does not stop
+            // the timer: it runs without saving, and says so until it quits.
+            historyWarning = "history not saved: \(problem)"
+        } else if let folder = options.dataFolder {
             do {
-                try DataDirectory.prepare(folder)
                 lock = try InstanceLock(folder: folder)
                 let store = try HistoryStore(folder: folder)
                 let recovery = Recovery.plan(previous: try store.session(), now: start.wall,
@@ -73,6 +87,7 @@ enum Interface {
         }
         Signals.restoreTerminalOnCrash()
         let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: recorder,
+                      historyWarning: historyWarning,
                       summary: summary, settings: options.settings, processLog: processLog(),
                       oneBreak: options.oneBreak)
         if let problem = options.library.problems.first {

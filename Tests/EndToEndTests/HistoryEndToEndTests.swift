@@ -156,4 +156,16 @@ import Testing
         let day = try #require(try HistoryEndToEndTests.json(result.output).first)
         #expect((day["posture_changes"] as? Int ?? 0) >= 5, "the changes stored before the disk filled are kept")
     }
+
+    @Test func aFolderThatCannotBeUsedRunsWithoutHistoryAndSaysSo() throws {
+        let probe = try TmuxPane(["--version"])
+        let file = probe.home.appendingPathComponent("a-file")
+        try "not a folder".write(to: file, atomically: true, encoding: .utf8)
+        let pane = try TmuxPane(["--interval", "10m", "--data-dir", file.path + "/limber"], width: 160)
+        pane.waitFor("Warning: history not saved: cannot use the data folder")
+        pane.waitFor("sitting 0:01")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        #expect(try String(contentsOf: file, encoding: .utf8) == "not a folder")
+    }
 }
