@@ -32,7 +32,9 @@ public final class HistoryStore {
             database = try Database(path: path, create: !readOnly, readOnly: readOnly && exists)
             try validate()
             if !readOnly {
-                try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")
+                // A small page cache: the TUI touches a few pages a minute, and its memory budget
+                // is a few MB.
+                try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -512;")
                 try migrate()
                 chmod(path, 0o600)
             }
@@ -201,11 +203,12 @@ extension HistoryStore {
     /// The exercise ids of the most recent break, so a restarted limber does not repeat it.
     public func lastRoutine() throws(StoreError) -> [String] {
         do {
-            return try database.query("""
-                SELECT name FROM events
-                WHERE kind = 'exercise' AND at >= (SELECT max(at) FROM events WHERE kind = 'break_start')
-                ORDER BY id
-                """).compactMap { $0[0].string }
+            // Walk the time index back from the newest event to the last break: a year of
+            // events is never scanned (that would fill the page cache, and memory, for nothing).
+            guard let last = try database.query(
+                "SELECT at FROM events WHERE kind = 'break_start' ORDER BY at DESC LIMIT 1").first?.first?.double else { return [] }
+            return try database.query("SELECT name FROM events WHERE at >= ? AND kind = 'exercise' ORDER BY at, id",
+                                      [.real(last)]).compactMap { $0[0].string }
         } catch {
             throw StoreError.unreadable(path, "\(error)")
         }
