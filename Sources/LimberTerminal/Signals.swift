@@ -10,9 +10,6 @@ import Synchronization
 /// the run loop sees it on its next pass, saves and restores the terminal in ordinary code.
 private let pendingQuitSignal = Atomic<Int32>(0)
 
-/// Set once before the crash handlers are installed, read only inside them.
-nonisolated(unsafe) private var crashSignalsToRestore: [Int32] = []
-
 public enum Signals {
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
@@ -28,7 +25,6 @@ public enum Signals {
 
     /// Best effort for crashes: put the terminal back, then die of the same signal.
     public static func restoreTerminalOnCrash() {
-        crashSignalsToRestore = crashSignals
         for signalNumber in crashSignals {
             install(signalNumber) { received in
                 endwin()
