@@ -96,6 +96,17 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    /// A crash (here a SIGSEGV sent from outside) still leaves the terminal usable; the process
+    /// dies of the same signal.
+    @Test(arguments: [("SEGV", 139), ("ABRT", 134)])
+    func aCrashRestoresTheTerminal(signal: String, status: Int) throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("Next break in")
+        let pid = try pane.limberPID()
+        _ = try TmuxPane.run(["kill", "-\(signal)", "\(pid)"])
+        pane.expectExitedAndRestored(status: status)
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let pane = try TmuxPane(["--interval", "10m"])
         pane.waitFor("Next break in")
