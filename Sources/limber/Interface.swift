@@ -44,39 +44,20 @@ enum Interface {
         }
         let clock = SystemClock()
         let start = clock.now()
-        // Holding the lock for the whole run: one TUI per data folder.
-        var lock: InstanceLock?
-        var recorder: HistoryRecorder?
-        var summary: SummaryLoader?
-        var engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
-                                 days: SystemDayClock(), library: options.library.exercises)
+        var history: HistorySession?
         var historyWarning: String?
-        if let folder = options.dataFolder, let problem = writableFolderProblem(folder) {
-            // A folder that cannot be written (read-only, full, not a folder) does not stop
-            // the timer: it runs without saving, and says so until it quits.
-            historyWarning = "history not saved: \(problem)"
-        } else if let folder = options.dataFolder {
-            do {
-                lock = try InstanceLock(folder: folder)
-                let store = try HistoryStore(folder: folder)
-                let recovery = Recovery.plan(previous: try store.session(), now: start.wall,
-                                             awayAfter: options.settings.timer.awayAfter)
-                try store.write(events: recovery.events, spans: recovery.spans, session: nil)
-                let today = try History(store: store, library: options.library).today(at: start.wall)
-                engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start, days: SystemDayClock(),
-                                     library: options.library.exercises, today: today, resume: recovery.resume,
-                                     lastRoutine: try store.lastRoutine())
-                recorder = HistoryRecorder(store: store)
-                var names: [String: String] = [:]
-                for exercise in options.library.exercises { names[exercise.id] = exercise.name }
-                summary = SummaryLoader(history: History(store: store, library: options.library), goal: options.settings.goal, names: names)
-            } catch StoreError.alreadyRunning(let pid) {
-                Console.error("\(StoreError.alreadyRunning(pid))")
-                exit(1)
-            } catch {
-                Console.fail("\(error)", status: 1)
+        if let folder = options.dataFolder {
+            if let problem = writableFolderProblem(folder) {
+                // A folder that cannot be written (read-only, full, not a folder) does not stop
+                // the timer: it runs without saving, and says so until it quits.
+                historyWarning = "history not saved: \(problem)"
+            } else {
+                history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start)
             }
         }
+        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
+                                 days: SystemDayClock(), library: options.library.exercises, today: history?.today,
+                                 resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
         let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
         Signals.catchQuitSignals()
@@ -86,9 +67,9 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         Signals.restoreTerminalOnCrash()
-        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: recorder,
+        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: history?.recorder,
                       historyWarning: historyWarning,
-                      summary: summary, settings: options.settings, processLog: processLog(),
+                      summary: history?.summary, settings: options.settings, processLog: processLog(),
                       oneBreak: options.oneBreak)
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
@@ -97,6 +78,6 @@ enum Interface {
         }
         app.run(first: options.first)
         terminal.stop()
-        withExtendedLifetime(lock) {}
+        withExtendedLifetime(history?.lock) {}
     }
 }

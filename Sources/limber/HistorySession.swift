@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import LimberCore
+import LimberLibrary
+import LimberStore
+
+/// The history opened for a TUI run: the lock, the recorder, the summary screen's loader, and
+/// what the last run left (today's figures, a stretch to resume, the last routine).
+struct HistorySession {
+    /// Held for the whole run: one TUI per data folder.
+    let lock: InstanceLock
+    let recorder: HistoryRecorder
+    let summary: SummaryLoader
+    let today: DayTotals
+    let resume: Resume?
+    let lastRoutine: [String]
+
+    /// Opens the history in `folder`, or exits with one line (another limber runs there, or the
+    /// database is not Limber's or cannot be read).
+    static func open(_ folder: String, settings: Settings, library: ExerciseLibrary, at start: Moment) -> HistorySession {
+        do {
+            let lock = try InstanceLock(folder: folder)
+            let store = try HistoryStore(folder: folder)
+            let recovery = Recovery.plan(previous: try store.session(), now: start.wall, awayAfter: settings.timer.awayAfter)
+            try store.write(events: recovery.events, spans: recovery.spans, session: nil)
+            let history = History(store: store, library: library)
+            var names: [String: String] = [:]
+            for exercise in library.exercises { names[exercise.id] = exercise.name }
+            return HistorySession(
+                lock: lock, recorder: HistoryRecorder(store: store),
+                summary: SummaryLoader(history: history, goal: settings.goal, names: names),
+                today: try history.today(at: start.wall), resume: recovery.resume, lastRoutine: try store.lastRoutine())
+        } catch StoreError.alreadyRunning(let pid) {
+            // The message is the issue's own words, without the usual "limber:" prefix.
+            Console.error("\(StoreError.alreadyRunning(pid))")
+            exit(1)
+        } catch {
+            Console.fail("\(error)", status: 1)
+        }
+    }
+}
