@@ -38,6 +38,16 @@ public struct ExerciseLibrary: Sendable {
         return library
     }
 
+    /// Exercise id → what it helps, for counting the areas worked.
+    public var helps: [String: [Area]] {
+        Dictionary(exercises.map { ($0.id, $0.helps) }, uniquingKeysWith: { _, last in last })
+    }
+
+    /// Exercise id → name, for screens that list exercises done.
+    public var names: [String: String] {
+        Dictionary(exercises.map { ($0.id, $0.name) }, uniquingKeysWith: { _, last in last })
+    }
+
     public func exercise(id: String) -> Exercise? {
         exercises.first { $0.id == id }
     }

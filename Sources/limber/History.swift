@@ -4,7 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberCore
-import LimberLibrary
 import LimberStore
 
 /// Day figures read back from the store.
@@ -12,17 +11,17 @@ struct History {
     let store: HistoryStore
     let builder: SummaryBuilder
 
-    init(store: HistoryStore, library: ExerciseLibrary) {
+    /// - Parameter helps: exercise id → areas, for the areas covered.
+    init(store: HistoryStore, helps: [String: [Area]]) {
         self.store = store
-        var helps: [String: [Area]] = [:]
-        for exercise in library.exercises { helps[exercise.id] = exercise.helps }
         builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
     }
 
-    func days(from first: LocalDay, through last: LocalDay) throws(StoreError) -> [DayTotals] {
+    /// - Parameter running: spans not stored yet (a running TUI's open span).
+    func days(from first: LocalDay, through last: LocalDay, adding running: [Span] = []) throws(StoreError) -> [DayTotals] {
         let from = builder.days.start(of: first)
         let to = builder.days.interval(of: last).end
-        return builder.totals(from: first, through: last, spans: try store.spans(from: from, to: to),
+        return builder.totals(from: first, through: last, spans: try store.spans(from: from, to: to) + running,
                               counts: try store.eventCounts(from: first, through: last))
     }
 
@@ -30,9 +29,7 @@ struct History {
         let day = builder.days.day(of: now)
         return try days(from: day, through: day)[0]
     }
-}
 
-extension History {
     func spans(of day: LocalDay) throws(StoreError) -> [Span] {
         let (start, end) = builder.days.interval(of: day)
         return try store.spans(from: start, to: end)

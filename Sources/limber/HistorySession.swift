@@ -24,12 +24,10 @@ struct HistorySession {
             let store = try HistoryStore(folder: folder)
             let recovery = Recovery.plan(previous: try store.session(), now: start.wall, awayAfter: settings.timer.awayAfter)
             try store.write(events: recovery.events, spans: recovery.spans, session: nil)
-            let history = History(store: store, library: library)
-            var names: [String: String] = [:]
-            for exercise in library.exercises { names[exercise.id] = exercise.name }
+            let history = History(store: store, helps: library.helps)
             return HistorySession(
                 lock: lock, recorder: HistoryRecorder(store: store),
-                summary: SummaryLoader(history: history, goal: settings.goal, names: names),
+                summary: SummaryLoader(history: history, goal: settings.goal, names: library.names),
                 today: try history.today(at: start.wall), resume: recovery.resume, lastRoutine: try store.lastRoutine())
         } catch StoreError.alreadyRunning(let pid) {
             // The message is the issue's own words, without the usual "limber:" prefix.

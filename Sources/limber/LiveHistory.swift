@@ -4,7 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberCore
-import LimberLibrary
 import LimberStore
 
 /// The history as another process sees it while the TUI may be running: read-only, with the
@@ -32,14 +31,14 @@ struct LiveHistory {
     ///   - helps: exercise id → areas, for the areas covered (only the text table shows them).
     func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true,
               helps: [String: [Area]] = [:]) throws(StoreError) -> [DayTotals] {
-        let builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
-        guard let store else { return builder.totals(from: first, through: last, spans: [], events: []) }
-        let from = builder.days.start(of: first), to = builder.days.interval(of: last).end
-        var spans = try store.spans(from: from, to: to)
-        if includingRunning, let session = try session(), let open = session.openSpan {
-            spans.append(Span(activity: open.activity, start: open.start,
-                              seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
+        guard let store else {
+            return SummaryBuilder(days: SystemDayClock()).totals(from: first, through: last, spans: [], events: [])
         }
-        return builder.totals(from: first, through: last, spans: spans, counts: try store.eventCounts(from: first, through: last))
+        var running: [Span] = []
+        if includingRunning, let session = try session(), let open = session.openSpan {
+            running.append(Span(activity: open.activity, start: open.start,
+                                seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
+        }
+        return try History(store: store, helps: helps).days(from: first, through: last, adding: running)
     }
 }

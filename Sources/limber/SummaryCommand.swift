@@ -40,11 +40,9 @@ struct SummaryCommand: ParsableCommand {
         let totals: [DayTotals]
         do {
             // Only the text table names the areas worked, which needs the exercise library.
-            var helps: [String: [Area]] = [:]
-            if output == .text {
-                let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-                for exercise in library.exercises { helps[exercise.id] = exercise.helps }
-            }
+            let helps = output == .text
+                ? ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values)).helps
+                : [:]
             totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date(), helps: helps)
         } catch {
             Console.fail("\(error)", status: 1)
