@@ -4,6 +4,14 @@ import Glibc
 import Darwin
 #endif
 
+/// Exit statuses beyond 0 and 1, from sysexits(3).
+enum ExitStatus {
+    /// A bad command-line value.
+    static let usage: Int32 = 64
+    /// A bad config file.
+    static let config: Int32 = 78
+}
+
 /// Plain output for the moments the terminal is not in full-screen mode.
 enum Console {
     /// Writes one line to stderr (fd 2 directly: the C `stderr` global is not concurrency-safe).

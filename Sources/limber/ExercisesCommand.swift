@@ -34,7 +34,7 @@ struct ExercisesCommand: ParsableCommand {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
             guard let exercise = library.exercise(id: id) else {
                 let hint = Suggestion.closest(to: id, in: library.exercises.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
-                Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: UsageError.exitCode)
+                Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
             var settings = SettingsLoader.load(options).settings

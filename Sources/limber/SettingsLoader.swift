@@ -23,13 +23,12 @@ enum SettingsLoader {
             file = (path, String(decoding: data, as: UTF8.self))
         } else if options.config != nil {
             Console.fail("--config: cannot read \(path); check the path, or run 'limber config --init' to create the default file",
-                         status: UsageError.exitCode)
+                         status: ExitStatus.usage)
         }
         do {
             return try SettingsResolver.resolve(file: file, flags: options.given, home: Environment.values["HOME"])
         } catch {
-            // A bad file is a configuration error (EX_CONFIG); a bad flag is a usage error.
-            Console.fail("\(error)", status: error.key != nil || error.place.contains(":") ? 78 : UsageError.exitCode)
+            Console.fail("\(error)", status: error.inFile ? ExitStatus.config : ExitStatus.usage)
         }
     }
 

@@ -32,7 +32,7 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
-            Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: UsageError.exitCode)
+            Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
         let status: LiveStatus
         do {

@@ -32,7 +32,7 @@ struct SummaryCommand: ParsableCommand {
         let clock = SystemDayClock()
         let (first, last) = range(clock)
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
-            Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: UsageError.exitCode)
+            Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: ExitStatus.usage)
         }
         let resolved = SettingsLoader.load(options)
         let goalSeconds = resolved.settings.goal
@@ -53,17 +53,17 @@ struct SummaryCommand: ParsableCommand {
     private func range(_ clock: SystemDayClock) -> (LocalDay, LocalDay) {
         let today = clock.day(of: Date())
         if date != nil, days != nil {
-            Console.fail("--date and --days cannot be used together; pick one", status: UsageError.exitCode)
+            Console.fail("--date and --days cannot be used together; pick one", status: ExitStatus.usage)
         }
         if let date {
             guard let day = LocalDay(iso: date) else {
-                Console.fail("--date: '\(date)' is not a date; use YYYY-MM-DD, e.g. \(today)", status: UsageError.exitCode)
+                Console.fail("--date: '\(date)' is not a date; use YYYY-MM-DD, e.g. \(today)", status: ExitStatus.usage)
             }
             return (day, day)
         }
         guard let text = days else { return (today, today) }
         guard let count = Int(text), (1...3660).contains(count) else {
-            Console.fail("--days: '\(text)' is not a number of days; use 1 to 3660, e.g. --days 7", status: UsageError.exitCode)
+            Console.fail("--days: '\(text)' is not a number of days; use 1 to 3660, e.g. --days 7", status: ExitStatus.usage)
         }
         var first = today
         for _ in 1..<count { first = clock.day(before: first) }

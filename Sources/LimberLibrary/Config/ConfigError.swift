@@ -5,6 +5,8 @@ public struct ConfigError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The key, when the problem is in a file.
     public var key: String?
     public var message: String
+    /// Whether the config file is at fault (as opposed to a flag).
+    public var inFile = true
 
     public var description: String {
         if let key { return "\(place): \(key): \(message)" }

@@ -36,7 +36,8 @@ public struct SettingsResolver {
             do {
                 try resolver.apply(key, .text(text))
             } catch {
-                throw ConfigError(place: flag, key: nil, message: "'\(text)' \(error.message); use a value like \(key.example.replacing("\"", with: ""))")
+                throw ConfigError(place: flag, key: nil, message: "'\(text)' \(error.message); use a value like \(key.example.replacing("\"", with: ""))",
+                                  inFile: false)
             }
             resolver.resolved.sources[key] = .flag(flag)
         }
@@ -192,8 +193,10 @@ public struct SettingsResolver {
             case .flag(let flag): place = flag
             default: place = blamed.rawValue
             }
-            throw ConfigError(place: place, key: resolved.source(blamed).isFile ? blamed.rawValue : nil,
-                              message: "latest (\(DurationText.short(timer.latest))) is shorter than interval (\(DurationText.short(timer.interval))); the latest point must be at or after the interval, e.g. \(DurationText.short(timer.interval + 15 * 60))")
+            let inFile = resolved.source(blamed).isFile
+            throw ConfigError(place: place, key: inFile ? blamed.rawValue : nil,
+                              message: "latest (\(DurationText.short(timer.latest))) is shorter than interval (\(DurationText.short(timer.interval))); the latest point must be at or after the interval, e.g. \(DurationText.short(timer.interval + 15 * 60))",
+                              inFile: inFile)
         }
     }
 
