@@ -1,6 +1,6 @@
 /// The characters screens draw with: Unicode box and block glyphs, or plain ASCII when the
 /// locale is not UTF-8 (or the user asks). All are one cell wide in every terminal.
-public struct Glyphs: Sendable, Equatable {
+public struct Glyphs: Sendable {
     public var rule: Unicode.Scalar
     public var barFull: Unicode.Scalar
     public var barEmpty: Unicode.Scalar
@@ -21,8 +21,4 @@ public struct Glyphs: Sendable, Equatable {
         rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ",
         boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|",
         halfBlocks: nil)
-
-    public static func == (lhs: Glyphs, rhs: Glyphs) -> Bool {
-        lhs.rule == rhs.rule && lhs.pixel == rhs.pixel && lhs.separator == rhs.separator
-    }
 }
