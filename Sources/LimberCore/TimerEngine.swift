@@ -14,6 +14,8 @@ public struct TimerEngine: Sendable {
     private let library: [Exercise]
     /// Where today starts and ends on the wall clock, worked out once a day.
     private var dayBounds: (start: Date, end: Date)
+    /// The wall-clock minute active hours were last checked in.
+    private var checkedMinute: Int?
 
     /// - Parameters:
     ///   - today: the day's totals so far (from the history), if this is not the day's first run.
@@ -37,13 +39,20 @@ public struct TimerEngine: Sendable {
     public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
         var effects = advance(to: now)
         effects += apply(event, at: now)
-        state.promptsAllowed = state.settings.activeHours.map { hours in
-            let time = days.timeOfWeek(now.wall)
-            return hours.contains(weekday: time.weekday, minute: time.minute)
-        } ?? true
+        updatePromptsAllowed(at: now)
         effects += checkDue(at: now)
         effects += syncSpan(at: now)
         return effects
+    }
+
+    /// Active hours change at whole minutes, so the local time is looked up once a minute.
+    private mutating func updatePromptsAllowed(at now: Moment) {
+        guard let hours = state.settings.activeHours else { return }
+        let minute = Int((now.wall.timeIntervalSince1970 / 60).rounded(.down))
+        guard minute != checkedMinute else { return }
+        checkedMinute = minute
+        let time = days.timeOfWeek(now.wall)
+        state.promptsAllowed = hours.contains(weekday: time.weekday, minute: time.minute)
     }
 
     /// Closes the running span when the kind of time changed, and opens the next.
