@@ -33,11 +33,15 @@ let package = Package(
         .target(name: "LimberUI", dependencies: ["LimberCore"]),
         // The only module that talks to the terminal.
         .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
-        // Wiring: command line, clock, run loop.
+        // The control socket: requests from other panes, the peer check, the status cache.
+        .target(name: "LimberControl", dependencies: ["LimberCore"]),
+        // The run loop, with the clock, terminal, socket and history behind protocols.
+        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl"]),
+        // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal",
+                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +51,8 @@ let package = Package(
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
+        .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "EndToEndTests"),
     ]
 )

@@ -116,7 +116,7 @@ public final class HistoryStore {
             INSERT OR REPLACE INTO session (id, pid, updated, state, posture, stretch_seconds, interval,
                 break_remaining, open_activity, open_start, open_seconds, running)
             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.integer(Int64(session.pid)), .real(session.updated.timeIntervalSince1970), .text(session.state),
+            """, [.integer(Int64(session.pid)), .real(session.updated.timeIntervalSince1970), .text(session.state.rawValue),
                   .text(session.posture.rawValue), .real(session.stretchSeconds), .real(session.interval),
                   session.breakRemaining.map { .real($0) } ?? .null, text(session.openSpan?.activity.rawValue),
                   session.openSpan.map { .real($0.start.timeIntervalSince1970) } ?? .null,
@@ -140,7 +140,7 @@ public final class HistoryStore {
             }
             return SessionSnapshot(
                 pid: Int32(row[0].int ?? 0), updated: Date(timeIntervalSince1970: row[1].double ?? 0),
-                state: row[2].string ?? "working", posture: Posture(rawValue: row[3].string ?? "") ?? .sitting,
+                state: row[2].string.flatMap(LiveState.init) ?? .working, posture: Posture(rawValue: row[3].string ?? "") ?? .sitting,
                 stretchSeconds: row[4].double ?? 0, interval: row[5].double ?? 0, breakRemaining: row[6].double,
                 openSpan: open, running: row[10].int == 1)
         } catch {

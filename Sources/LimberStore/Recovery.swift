@@ -24,7 +24,7 @@ public struct Recovery: Sendable, Equatable {
         }
         // A wall clock set back since then must not produce a negative gap.
         let gap = max(0, now.timeIntervalSince(previous.updated))
-        let counting = ["working", "due", "snoozed"].contains(previous.state)
+        let counting = previous.state.isCounting
         if counting, gap < awayAfter {
             recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap)
             if gap > 0 { recovery.spans.append(Span(activity: Activity(previous.posture), start: previous.updated, seconds: gap)) }

@@ -80,6 +80,9 @@ public final class Terminal {
         screen = nil
     }
 
+    /// Keys arrive on stdin; the run loop polls it with the control socket.
+    public var inputDescriptor: Int32 { 0 }
+
     public var size: Size {
         Size(width: Int(limber_cols()), height: Int(limber_lines()))
     }

@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LimberApp
+import LimberControl
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -36,6 +38,17 @@ enum Interface {
         return access(folder, W_OK) == 0 ? nil : "the data folder \(folder) is read-only; choose another with --data-dir"
     }
 
+    /// The control socket for `folder`, or why there is none (the timer runs either way).
+    static func controlServer(dataFolder folder: String) -> (server: ControlServer?, problem: String?) {
+        let path = ControlPath(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
+        do {
+            try path.prepareFolder()
+            return (try ControlServer(path: path.socket), nil)
+        } catch {
+            return (nil, "\(error)")
+        }
+    }
+
     static func run(_ options: Options) {
         do {
             try Terminal.check()
@@ -67,17 +80,27 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         Signals.restoreTerminalOnCrash()
-        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: history?.recorder,
-                      historyWarning: historyWarning,
-                      summary: history?.summary, settings: options.settings, processLog: processLog(),
-                      oneBreak: options.oneBreak)
+        let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
+        let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
+                              hooks: Hooks(commands: options.settings.hooks, runner: processes),
+                              alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes))
+        // The socket only while the instance lock is held: a socket file left there is then
+        // certainly a dead timer's, safe to replace.
+        let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
+        let input = PollingInput(terminal: terminal, server: control?.server) { clock.now().uptime }
+        let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
+                      summary: history?.summary,
+                      options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,
+                                           oneBreak: options.oneBreak),
+                      quitRequested: { Signals.takePendingQuit() != nil })
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"
             app.show("\(count) skipped: \(file):\(problem.line); see 'limber exercises'", for: 10)
         }
+        if let problem = control?.problem { app.show("Warning: commands from other panes are off: \(problem)", for: 10) }
         app.run(first: options.first)
         terminal.stop()
-        withExtendedLifetime(history?.lock) {}
+        withExtendedLifetime((history?.lock, control)) {}
     }
 }

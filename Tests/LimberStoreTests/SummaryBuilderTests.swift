@@ -102,18 +102,4 @@ import LimberUI
         #expect(parsed?.first?["date"] as? String == "2026-11-27")
         #expect((parsed?.first?["exercises"] as? [String: Int])?["a\"b"] == 1)
     }
-
-    @Test func statusLines() {
-        let status = LiveStatus(state: "working", posture: .sitting, elapsed: 754, remaining: 1946, breakRemaining: nil,
-                                todaySitting: 3600, todayStanding: 65)
-        #expect(StatusLine.standard(status) == "sitting 12:34 · break in 32:26")
-        #expect(StatusLine.render("{posture}|{elapsed}|{remaining}|{state}|{today_sitting}|{today_standing}", status)
-                == "sitting|12:34|32:26|working|1:00:00|1:05")
-        var due = status
-        due.state = "due"
-        due.remaining = -65
-        #expect(StatusLine.render("{remaining}", due) == "+1:05")
-        #expect(StatusLine.standard(.stopped) == "stopped")
-        #expect(StatusLine.unknownPlaceholder(in: "{state} {bogus}") == "bogus")
-    }
 }
