@@ -71,8 +71,9 @@ public enum StatusLine {
             for case let (key, value?) in optional { fields.append("\"\(key)\": \(whole(value, .up))") }
         }
         fields += [
-            "\"today_sitting_seconds\": \(whole(status.todaySitting, .down))",
-            "\"today_standing_seconds\": \(whole(status.todayStanding, .down))",
+            // Rounded as `limber summary --format json` rounds them: the same figures.
+            "\"today_sitting_seconds\": \(whole(status.todaySitting, .toNearestOrAwayFromZero))",
+            "\"today_standing_seconds\": \(whole(status.todayStanding, .toNearestOrAwayFromZero))",
         ]
         return "{" + fields.joined(separator: ", ") + "}"
     }
