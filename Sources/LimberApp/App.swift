@@ -35,6 +35,11 @@ public final class App {
     private var notice: (text: String, until: Double)?
     public private(set) var lastCanvas: Canvas?
     public private(set) var running = true
+    /// Until this time (uptime) nothing on screen changes by itself; a pass woken earlier by
+    /// something that changed nothing (a status request, a client hanging up) skips the frame.
+    private var quietUntil = -Double.infinity
+    /// Something changed that the screen must show (a key, a command, an engine effect).
+    private var changed = true
 
     /// How long a notice stays on screen.
     private let noticeSeconds = 3.0
@@ -59,6 +64,7 @@ public final class App {
     /// Shows `text` for `seconds` (startup warnings stay longer than key notices).
     public func show(_ text: String, for seconds: Double) {
         notice = (text, clock.now().uptime + seconds)
+        changed = true
     }
 
     public func run(first event: Event? = nil) {
@@ -88,10 +94,17 @@ public final class App {
         guard running else { return }
         for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
         refreshSummary(at: now)
-        draw(at: now)
-        for arrived in input.wait(timeoutMilliseconds: millisecondsToNextChange(at: now)) {
+        // Building a frame costs more than anything else in a pass: 100 status requests a
+        // second must not mean 100 frames.
+        if changed || now.uptime >= quietUntil { draw(at: now) }
+        changed = false
+        let wait = millisecondsToNextChange(at: now)
+        quietUntil = now.uptime + Double(wait) / 1000 - 0.002
+        for arrived in input.wait(timeoutMilliseconds: wait) {
             switch arrived {
-            case .key(let key): handle(key)
+            case .key(let key):
+                changed = true
+                handle(key)
             case .request(let request, let client): input.reply(answer(request), to: client)
             }
             guard running else { return }
@@ -132,6 +145,7 @@ public final class App {
     private func refreshSummary(at now: Moment) {
         guard let open = summaryDay, now.uptime - open.loaded >= summaryRefreshSeconds, let summary else { return }
         summaryDay = (summary.load(open.stored.day), now.uptime)
+        changed = true
     }
 
     // MARK: Requests
@@ -149,7 +163,7 @@ public final class App {
             return .failure(reason, status: LiveStatus(engine.state, at: now))
         }
         send(event, at: now)
-        show(Self.notice(for: request), for: noticeSeconds)
+        show(Self.notice(for: request), for: noticeSeconds) // also marks the screen changed
         return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
     }
 
@@ -173,6 +187,7 @@ public final class App {
 
     private func send(_ event: Event, at now: Moment) {
         let effects = engine.handle(event, at: now)
+        if !effects.isEmpty { changed = true }
         outside.carryOut(effects, state: engine.state, at: now)
         perform(effects, at: now)
     }
@@ -213,20 +228,32 @@ public final class App {
     }
 
     /// Time until something on screen next changes or the engine has a deadline: the next
-    /// whole second of whatever is counting, an animation frame, a notice ending, a timed
-    /// pause ending.
+    /// whole second of each clock on screen (counting up or down), an animation frame, a notice
+    /// ending, a timed pause ending.
     func millisecondsToNextChange(at now: Moment) -> Int {
         let state = engine.state
-        let counting: Double
-        switch state.phase {
-        case .onBreak(let progress): counting = progress.elapsed
-        case .paused: counting = state.pausedFor(at: now)
-        default: counting = state.stretchElapsed
-        }
         // The engine's figures are as of its last reading; add what has passed since.
-        let sinceReading = now.uptime - state.lastSeen.uptime
-        let phase = (counting + sinceReading).truncatingRemainder(dividingBy: 1)
-        var wait = 1 - phase
+        let since = now.uptime - state.lastSeen.uptime
+        var up: [Double] = [], down: [Double] = []
+        switch state.phase {
+        case .onBreak(let progress):
+            up.append(progress.elapsed + (progress.isPaused ? 0 : since))
+            down.append(progress.remaining - (progress.isPaused ? 0 : since))
+        case .paused:
+            up.append(state.pausedFor(at: now))
+            if let end = state.pauseEnds { down.append(end - now.uptime) }
+        case .snoozed(let until):
+            up.append(state.stretchElapsed + since)
+            down.append(until - state.stretchElapsed - since)
+        default:
+            up.append(state.stretchElapsed + since)
+        }
+        var wait = 1.0
+        for value in up { wait = min(wait, 1 - value.truncatingRemainder(dividingBy: 1)) }
+        for value in down where value > 0 {
+            let part = value.truncatingRemainder(dividingBy: 1)
+            wait = min(wait, part == 0 ? 1 : part)
+        }
         if let progress = state.breakProgress, progress.current != nil, !progress.isPaused, !options.reducedMotion {
             wait = min(wait, animationSeconds)
         }

@@ -110,3 +110,30 @@ import Testing
         }
     }
 }
+
+@Suite struct AppWakeTests {
+    /// 100 status requests a second: answered every one, but a frame only when the screen changes.
+    @Test func statusRequestsDoNotRepaint() {
+        let h = Harness(TimerSettings(interval: 600))
+        for tick in 0..<300 { h.input.request(.status, at: 10 + Double(tick) / 100) }
+        h.run(until: 13.5)
+        #expect(h.input.replies.count == 300)
+        #expect(h.input.replies.allSatisfy { $0.reply.ok })
+        #expect(h.terminal.frames.count <= 15, "\(h.terminal.frames.count) frames")
+        #expect(h.screen.contains("sitting 0:13"))
+    }
+
+    /// A snooze's countdown changes on its own seconds, not the stretch's: the loop wakes for
+    /// both, so the screen and the status agree on the snooze's time left.
+    @Test func theSnoozeCountdownIsRepaintedOnItsOwnSeconds() {
+        let h = Harness(TimerSettings(interval: 60, snooze: 30))
+        h.run(until: 61)
+        #expect(h.ask(.snooze, at: 61.5)?.ok == true)
+        for at in [62.6, 70.2, 85.55] {
+            let reply = h.ask(.status, at: at)
+            let left = DurationText.countdown(reply?.status?.snoozeRemaining ?? -1)
+            #expect(h.screen.contains("Snoozed: the prompt returns in"))
+            #expect(h.screen.contains(left), "status says \(left):\n\(h.screen)")
+        }
+    }
+}
