@@ -28,6 +28,17 @@ public struct ControlPath: Sendable, Equatable {
         }
     }
 
+    /// Where a timer for `dataFolder` may listen, most likely first: a timer started with
+    /// another `XDG_RUNTIME_DIR` than the asking process (a cron job, a login shell without it)
+    /// is still found. `/run/user/UID` is the usual runtime folder when none is set.
+    public static func candidates(dataFolder: String, runtimeDirectory: String?) -> [ControlPath] {
+        let usual = "/run/user/\(getuid())"
+        let other = runtimeDirectory == nil ? (access(usual, F_OK) == 0 ? usual : nil) : nil
+        return [ControlPath(dataFolder: dataFolder, runtimeDirectory: runtimeDirectory),
+                ControlPath(dataFolder: dataFolder, runtimeDirectory: other)]
+            .reduce(into: []) { list, path in if !list.contains(path) { list.append(path) } }
+    }
+
     /// The same folder named two ways (`~/x/../data`, a symlinked path) gets the same socket.
     static func canonical(_ path: String) -> String {
         guard let resolved = realpath(path, nil) else { return path }

@@ -39,7 +39,7 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        let link = TimerLink(options)
+        var link = TimerLink(options)
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
             guard let status = reply.status else { Console.fail(reply.error ?? "the timer gave no status", status: 1) }

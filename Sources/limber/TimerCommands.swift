@@ -16,7 +16,7 @@ enum TimerCommands {
     static let timeout = 2.0
 
     static func send(_ command: ControlCommand, seconds: Double? = nil, _ options: SettingsOptions) throws {
-        let link = TimerLink(options)
+        var link = TimerLink(options)
         switch link.ask(ControlRequest(command, seconds: seconds), timeout: timeout) {
         case .reply(let reply):
             guard reply.ok, let status = reply.status else {

@@ -12,16 +12,26 @@ import LimberUI
 /// commands (`limber break`, `snooze`, …).
 struct TimerLink {
     let folder: String
-    let path: ControlPath
+    /// Where the timer may listen, most likely first.
+    let paths: [ControlPath]
+    /// Where the last answer is kept: beside the socket that answered.
+    private(set) var path: ControlPath
 
     init(_ options: SettingsOptions) {
         folder = SettingsLoader.dataFolder(SettingsLoader.load(options))
-        path = ControlPath(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
+        paths = ControlPath.candidates(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
+        path = paths[0]
     }
 
     /// Asks the timer; a status that came back is kept for the "not responding" line.
-    func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
-        let outcome = ControlClient.send(request, to: path.socket, timeout: timeout)
+    mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
+        var outcome = ControlClient.Outcome.noTimer
+        for candidate in paths {
+            outcome = ControlClient.send(request, to: candidate.socket, timeout: timeout)
+            path = candidate
+            if outcome != .noTimer { break }
+        }
+        if outcome == .noTimer { path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0] }
         if case .reply(let reply) = outcome, let status = reply.status {
             StatusCache.write(StatusCache.Entry(saved: Date().timeIntervalSince1970, status: status), to: path.cache)
         }

@@ -53,7 +53,7 @@ import Testing
     @Test func theStatusCacheIsNeverWrittenThroughASymlink() throws {
         let folder = TempFolder()
         let target = folder.path + "/target"
-        FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
+        _ = FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
         let cache = folder.path + "/status.cache"
         symlink(target, cache)
         #expect(StatusCache.read(cache) == nil)
@@ -70,4 +70,16 @@ import Testing
 final class ServerBox: @unchecked Sendable {
     let server: ControlServer
     init(_ server: ControlServer) { self.server = server }
+}
+
+@Suite struct ControlPathTests {
+    /// Asked from a shell without XDG_RUNTIME_DIR, the data folder's socket is tried too.
+    @Test func theCandidatesCoverBothPlaces() {
+        let both = ControlPath.candidates(dataFolder: "/data", runtimeDirectory: "/run/x")
+        #expect(both.map(\.socket).last == "/data/limber.sock")
+        #expect(both.first?.socket.hasPrefix("/run/x/limber/") == true)
+        let plain = ControlPath.candidates(dataFolder: "/data", runtimeDirectory: nil)
+        #expect(plain.first?.socket == "/data/limber.sock")
+        #expect(Set(plain.map(\.socket)).count == plain.count)
+    }
 }

@@ -68,13 +68,13 @@ import Testing
     @Test func aSymlinkOrAnotherFileInTheWayIsRefusedAndLeftAlone() throws {
         let folder = TempFolder()
         let target = folder.path + "/target"
-        FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
+        _ = FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
         let link = folder.path + "/s.sock"
         symlink(target, link)
         #expect(throws: ControlError.unavailable("\(link) is a symlink; remove it")) { try ControlServer(path: link) }
         #expect(ControlClient.send(ControlRequest(.status), to: link) == .failed("\(link) is not a socket; remove it"))
         let file = folder.path + "/f.sock"
-        FileManager.default.createFile(atPath: file, contents: Data("mine".utf8))
+        _ = FileManager.default.createFile(atPath: file, contents: Data("mine".utf8))
         #expect(throws: ControlError.self) { try ControlServer(path: file) }
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine")
