@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+// The desktop presence source talks to systemd-logind through libsystemd's sd-bus (Linux).
+// `LIMBER_WITHOUT_DBUS=1 swift build` leaves it out: that source is then off, "built without D-Bus".
+let withDBus = Context.environment["LIMBER_WITHOUT_DBUS"] == nil
+let dbus: [Target.Dependency] = withDBus ? [.target(name: "CSystemd", condition: .when(platforms: [.linux]))] : []
+
 let package = Package(
     name: "Limber",
     platforms: [.macOS(.v15)],
@@ -23,6 +28,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
+        // sd-bus from libsystemd, reached only through LimberPresence (Linux).
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
         // Pure rules: time in, state and effects out. No clock, files or terminal.
         .target(name: "LimberCore"),
         // Exercise files (TOML) and the built-in library: text in, exercises or located errors out.
@@ -35,13 +46,16 @@ let package = Package(
         .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
         // The control socket: requests from other panes, the peer check, the status cache.
         .target(name: "LimberControl", dependencies: ["LimberCore"]),
+        // Presence sources: terminals' last input, the desktop session (logind), macOS HID idle.
+        .target(name: "LimberPresence", dependencies: ["LimberCore"] + dbus),
         // The run loop, with the clock, terminal, socket and history behind protocols.
-        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl"]),
+        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence"]),
         // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
                 "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
+                "LimberPresence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,8 +65,9 @@ let package = Package(
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
-        .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
+        .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
     ]
 )

@@ -22,6 +22,14 @@ fi
 # tmux drives the end-to-end tests and the benchmark.
 have tmux || { missing_apt+=(tmux); missing_brew+=(tmux); }
 
+# Linux: the desktop presence source reads logind over D-Bus with libsystemd's sd-bus; its
+# tests run a private dbus-daemon with python-dbusmock's logind template (Debian's python).
+if [ "$(uname -s)" = Linux ]; then
+    if have pkg-config; then pkg-config --exists libsystemd || missing_apt+=(libsystemd-dev); fi
+    have dbus-daemon || missing_apt+=(dbus-daemon)
+    /usr/bin/python3 -c 'import dbusmock' >/dev/null 2>&1 || missing_apt+=(python3-dbusmock)
+fi
+
 if [ ${#missing_apt[@]} -gt 0 ]; then
     if have apt-get && [ "$(id -u)" = 0 ]; then
         echo "deps: installing ${missing_apt[*]} with apt-get"
@@ -34,7 +42,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     elif have brew; then
         problems+=("missing: ${missing_brew[*]}; install with: brew install ${missing_brew[*]} (and add \$(brew --prefix ncurses)/lib/pkgconfig to PKG_CONFIG_PATH)")
     else
-        problems+=("missing: pkg-config, the ncursesw and sqlite3 development files, and tmux; install them with your package manager")
+        problems+=("missing: ${missing_apt[*]} (Debian names: on Linux also libsystemd's development files, dbus-daemon and python-dbusmock for /usr/bin/python3, or build with LIMBER_WITHOUT_DBUS=1); install them with your package manager")
     fi
 fi
 
@@ -42,4 +50,4 @@ if [ ${#problems[@]} -gt 0 ]; then
     for p in "${problems[@]}"; do echo "deps: $p" >&2; done
     exit 1
 fi
-echo "deps: ok (swift, ncursesw $(pkg-config --modversion ncursesw), sqlite $(pkg-config --modversion sqlite3), $(tmux -V))"
+echo "deps: ok (swift, ncursesw $(pkg-config --modversion ncursesw), sqlite $(pkg-config --modversion sqlite3), $(tmux -V)$([ "$(uname -s)" = Linux ] && echo ", libsystemd $(pkg-config --modversion libsystemd), python3-dbusmock"))"

@@ -106,6 +106,7 @@ public final class App {
                 changed = true
                 handle(key)
             case .request(let request, let client): input.reply(answer(request), to: client)
+            case .presence(let source, let signal): send(.presence(source, signal), at: clock.now())
             }
             guard running else { return }
         }
@@ -121,7 +122,10 @@ public final class App {
         let state = engine.state
         let table = KeyTable.current(state, summaryOpen: summaryDay != nil)
         let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
-        switch help ?? table.action(for: key, in: state) {
+        let action = help ?? table.action(for: key, in: state)
+        // Any key but `u` settles the welcome-back line.
+        if state.welcome != nil, action != .engine(.back(wasHere: true)) { send(.welcomeSeen, at: clock.now()) }
+        switch action {
         case .engine(let event): send(event, at: clock.now())
         case .toggleHelp: helpShowing.toggle()
         case .closeHelp: helpShowing = false
@@ -156,7 +160,7 @@ public final class App {
     func answer(_ request: ControlRequest) -> ControlReply {
         let now = clock.now()
         send(.tick, at: now)
-        guard let event = request.command.event(seconds: request.seconds) else {
+        guard let event = request.event else {
             return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
         }
         if let reason = engine.state.refusal(for: event) {
@@ -179,6 +183,8 @@ public final class App {
         case .resume: what = "Resumed"
         case .sit: what = "Sitting"
         case .stand: what = "Standing"
+        case .away: what = "Away"
+        case .back: what = request.wasHere == true ? "Away time given back" : "Back"
         }
         return what + " from another pane"
     }
@@ -209,6 +215,7 @@ public final class App {
         if let current = notice, now.uptime >= current.until { notice = nil }
         // A history that cannot be written stays on screen until writing works again.
         let message = outside.lastingWarning.map { "Warning: \($0)" } ?? notice?.text
+            ?? PresenceLine.text(engine.state, at: now, glyphs: options.glyphs)
         let context = ScreenContext(size: terminal.size, glyphs: options.glyphs, now: now, notice: message,
                                     showHelp: helpShowing, reducedMotion: options.reducedMotion)
         // A prompt takes the screen back from the summary: it must be seen.

@@ -1,4 +1,5 @@
 import LimberControl
+import LimberCore
 import LimberUI
 
 /// Something that woke the run loop.
@@ -6,10 +7,13 @@ public enum Input: Sendable, Equatable {
     case key(Key)
     /// A request from another process, with the connection to answer on.
     case request(ControlRequest, client: Int32)
+    /// A presence source saw something.
+    case presence(PresenceSourceKind, PresenceSignal)
 }
 
 /// Everything the run loop waits on, together: keys and requests, up to a timeout.
-/// `PollingInput` polls the terminal and the control socket; tests script inputs on a fake clock.
+/// `PollingInput` polls the terminal, the control socket and the presence sources; tests
+/// script inputs on a fake clock.
 public protocol InputSource: AnyObject {
     /// Waits up to `milliseconds` for input; returns what arrived (nothing when the time ran out).
     func wait(timeoutMilliseconds milliseconds: Int) -> [Input]

@@ -4,18 +4,26 @@ import Glibc
 import Darwin
 #endif
 import LimberControl
+import LimberCore
+import LimberPresence
 
-/// Waits on the terminal and the control socket together with one poll(2), so the loop sleeps
-/// until a key, a request, a client's idle deadline or its own timeout, whichever is first.
+/// Waits on the terminal, the control socket and the presence sources together with one
+/// poll(2), so the loop sleeps until a key, a request, a client's idle deadline, a source's
+/// descriptor or check time, or its own timeout, whichever is first.
 public final class PollingInput: InputSource {
     private let terminal: any TerminalDevice
     private let server: ControlServer?
     private let uptime: () -> Double
+    private let presence: [any PresenceSource]
+    private let clock: () -> Moment
 
-    public init(terminal: any TerminalDevice, server: ControlServer?, uptime: @escaping () -> Double) {
+    public init(terminal: any TerminalDevice, server: ControlServer?, presence: [any PresenceSource] = [],
+                clock: @escaping () -> Moment) {
         self.terminal = terminal
         self.server = server
-        self.uptime = uptime
+        self.presence = presence
+        self.clock = clock
+        uptime = { clock().uptime }
     }
 
     public func wait(timeoutMilliseconds milliseconds: Int) -> [Input] {
@@ -27,6 +35,13 @@ public final class PollingInput: InputSource {
                 timeout = min(timeout, max(0, Int(((deadline - uptime()) * 1000).rounded(.up))))
             }
         }
+        let serverCount = entries.count - 1
+        for source in presence {
+            if let fd = source.descriptor { entries.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
+            if let check = source.nextCheck {
+                timeout = min(timeout, max(0, Int(min(1e9, (check - uptime()) * 1000).rounded(.up))))
+            }
+        }
         let ready = poll(&entries, nfds_t(entries.count), Int32(clamping: timeout))
         var inputs: [Input] = []
         // A signal (resize, resume after Ctrl-Z, quit) interrupts poll; ncurses then has a
@@ -35,12 +50,26 @@ public final class PollingInput: InputSource {
             while inputs.count < 64, let key = terminal.readKey(timeoutMilliseconds: 0) { inputs.append(.key(key)) }
         }
         if let server {
-            let socketReady = ready > 0 && entries.dropFirst().contains { $0.revents != 0 }
+            let socketReady = ready > 0 && entries.dropFirst().prefix(serverCount).contains { $0.revents != 0 }
             if socketReady {
                 inputs += server.service(now: uptime()).map { .request($0.request, client: $0.client) }
             } else {
                 server.closeIdle(now: uptime())
             }
+        }
+        return inputs + presenceInputs(entries.dropFirst(1 + serverCount))
+    }
+
+    /// Checks each source whose descriptor is readable or whose check time has come.
+    private func presenceInputs(_ polled: ArraySlice<pollfd>) -> [Input] {
+        guard !presence.isEmpty else { return [] }
+        let now = clock()
+        var inputs: [Input] = []
+        for source in presence {
+            let readable = source.descriptor.map { fd in polled.contains { $0.fd == fd && $0.revents != 0 } } ?? false
+            let due = source.nextCheck.map { $0 <= now.uptime } ?? false
+            guard readable || due else { continue }
+            inputs += source.check(at: now).map { .presence(source.kind, $0) }
         }
         return inputs
     }

@@ -10,9 +10,11 @@ public enum ControlCommand: String, Sendable, Equatable, CaseIterable, Codable {
     case status
     case startBreak = "break"
     case snooze, skip, pause, resume, sit, stand
+    /// `limber away` / `limber back [--was-here]`.
+    case away, back
 
     /// The engine event the command becomes; nil for `status`, which changes nothing.
-    public func event(seconds: Double?) -> Event? {
+    public func event(seconds: Double?, wasHere: Bool = false) -> Event? {
         switch self {
         case .status: nil
         case .startBreak: .startBreak
@@ -22,6 +24,8 @@ public enum ControlCommand: String, Sendable, Equatable, CaseIterable, Codable {
         case .resume: .resume
         case .sit: .setPosture(.sitting)
         case .stand: .setPosture(.standing)
+        case .away: .away
+        case .back: .back(wasHere: wasHere)
         }
     }
 }
@@ -32,12 +36,18 @@ public struct ControlRequest: Sendable, Equatable, Codable {
     public var command: ControlCommand
     /// `pause --for`: how long, in seconds.
     public var seconds: Double?
+    /// `back --was-here`: give the away time back.
+    public var wasHere: Bool?
 
-    public init(_ command: ControlCommand, seconds: Double? = nil) {
+    public init(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil) {
         v = ControlProtocol.version
         self.command = command
         self.seconds = seconds
+        self.wasHere = wasHere
     }
+
+    /// The engine event this request becomes; nil for `status`.
+    public var event: Event? { command.event(seconds: seconds, wasHere: wasHere ?? false) }
 }
 
 /// One reply: one JSON object on one line. `ok` false carries a one-line `error`; `status` is
@@ -72,6 +82,7 @@ public enum ControlProtocol {
             var v: Int?
             var command: String?
             var seconds: Double?
+            var wasHere: Bool?
         }
         guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(line)) else {
             return .failure(.malformed("not a JSON object"))
@@ -86,7 +97,7 @@ public enum ControlProtocol {
         if let seconds = envelope.seconds, !(seconds.isFinite && seconds > 0 && seconds <= 7 * 86_400) {
             return .failure(.malformed("seconds must be more than 0 and at most 7 days"))
         }
-        var request = ControlRequest(command, seconds: envelope.seconds)
+        var request = ControlRequest(command, seconds: envelope.seconds, wasHere: envelope.wasHere)
         request.v = version
         return .success(request)
     }

@@ -14,6 +14,8 @@ public struct DayTotals: Sendable, Equatable {
     /// Away gaps that ended a stretch: the user moved without being asked.
     public var naturalBreaks = 0
     public var postureChanges = 0
+    /// Away time given back with `u` (`limber back --was-here`).
+    public var presenceCorrections = 0
     public var longestSittingSeconds: Double = 0
     /// Sitting stretches that ran longer than the interval.
     public var longSittingStretches = 0

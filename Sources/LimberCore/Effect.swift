@@ -27,6 +27,9 @@ public enum Occurrence: Sendable, Equatable {
     case away(seconds: Double)
     /// An away gap ended a stretch: the user moved without being asked.
     case naturalBreak
+    /// Away time was given back to the posture before (`u`): the span of it is written as that
+    /// posture instead, and this marks the correction.
+    case presenceCorrected(seconds: Double)
     /// A stretch in one posture ended; `long` when it ran past the interval.
     case stretchEnded(Posture, seconds: Double, long: Bool)
     /// A finished span of time (sitting, standing, moving, paused, away).

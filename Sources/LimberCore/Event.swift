@@ -24,5 +24,14 @@ public enum Event: Sendable, Equatable {
     case pause(seconds: Double?)
     /// `limber resume`: end a pause.
     case resume
+    /// A presence source saw input, idleness, a lock or an unlock.
+    case presence(PresenceSourceKind, PresenceSignal)
+    /// `limber away`: the person is away from now on.
+    case away
+    /// `limber back`: the person is here. With `wasHere` (`u`, `limber back --was-here`), the
+    /// time counted as away is given back to the posture before.
+    case back(wasHere: Bool)
+    /// Any key but `u` while the welcome-back line shows: the away time stands.
+    case welcomeSeen
     case quit
 }

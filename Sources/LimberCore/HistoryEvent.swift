@@ -11,6 +11,7 @@ public struct HistoryEvent: Sendable, Equatable {
         case breakStart = "break_start", breakEnd = "break_end", exercise
         case pause, resume, breakPause = "break_pause", breakResume = "break_resume"
         case away, naturalBreak = "natural_break", stretchEnd = "stretch_end"
+        case presenceCorrection = "presence_correction"
     }
 
     public var at: Date
@@ -56,6 +57,7 @@ public struct HistoryEvent: Sendable, Equatable {
         case .resumed(let seconds): self.kind = .resume; self.seconds = seconds
         case .away(let seconds): self.kind = .away; self.seconds = seconds
         case .naturalBreak: self.kind = .naturalBreak
+        case .presenceCorrected(let seconds): self.kind = .presenceCorrection; self.seconds = seconds
         case .stretchEnded(let p, let seconds, let long):
             self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.result = long ? "long" : nil
         case .quit: self.kind = .quit

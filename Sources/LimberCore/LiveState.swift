@@ -17,8 +17,8 @@ public enum LiveState: String, Sendable, Equatable, CaseIterable, Codable {
     case paused
     /// Counting, but active hours allow no prompt now.
     case outsideHours = "outside-hours"
-    /// The timer has not answered for at least away-after (stopped with Ctrl-Z, or the machine
-    /// slept): that time will count as away.
+    /// The person is away (idle, locked, `limber away`), or the timer has not answered for at
+    /// least away-after (stopped with Ctrl-Z, or the machine slept): that time counts as away.
     case away
     /// No timer is running for this data folder.
     case stopped
@@ -35,7 +35,8 @@ public enum LiveState: String, Sendable, Equatable, CaseIterable, Codable {
 extension TimerState {
     /// The state by its script name.
     public var liveState: LiveState {
-        switch phase {
+        if away != nil { return .away }
+        return switch phase {
         case .working: promptsAllowed ? .working : .outsideHours
         case .due: .due
         case .snoozed: .snoozed

@@ -4,8 +4,10 @@ extension TimerState {
     /// command from another pane answers with this line and exit status 1.
     public func refusal(for event: Event) -> String? {
         switch event {
-        case .tick, .quit, .togglePosture, .setPosture, .startRoutine:
+        case .tick, .quit, .togglePosture, .setPosture, .startRoutine, .presence, .away, .back(wasHere: false), .welcomeSeen:
             return nil
+        case .back(wasHere: true):
+            return away == nil && welcome == nil ? "no time was counted as away to give back" : nil
         case .startBreak:
             if breakProgress != nil { return "a break is already running" }
             if isPaused { return "the timer is paused; resume it first" }

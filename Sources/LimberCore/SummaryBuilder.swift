@@ -75,6 +75,7 @@ public struct SummaryBuilder: Sendable {
         case .snooze: totals.snoozes += n
         case .naturalBreak: totals.naturalBreaks += n
         case .posture: totals.postureChanges += n
+        case .presenceCorrection: totals.presenceCorrections += n
         case .stretchEnd where group.posture == .sitting:
             totals.longestSittingSeconds = max(totals.longestSittingSeconds, group.maxSeconds)
             if group.result == "long" { totals.longSittingStretches += n }

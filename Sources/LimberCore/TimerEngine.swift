@@ -9,11 +9,11 @@ import Foundation
 /// Pure: the caller passes the time in. Each call first accounts for the time since the
 /// previous call, then applies the event, then checks whether the break became due.
 public struct TimerEngine: Sendable {
-    public private(set) var state: TimerState
+    public internal(set) var state: TimerState
     private let days: any DayClock
     private let library: [Exercise]
     /// Where today starts and ends on the wall clock, worked out once a day.
-    private var dayBounds: (start: Date, end: Date)
+    var dayBounds: (start: Date, end: Date)
     /// The wall-clock minute active hours were last checked in.
     private var checkedMinute: Int?
 
@@ -39,8 +39,11 @@ public struct TimerEngine: Sendable {
     public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
         var effects = advance(to: now)
         effects += endTimedPause(at: now)
+        effects += expireWelcome(at: now)
+        effects += noteInput(event, at: now)
         effects += apply(event, at: now)
         updatePromptsAllowed(at: now)
+        effects += checkPresence(at: now)
         effects += checkDue(at: now)
         effects += syncSpan(at: now)
         return effects
@@ -57,12 +60,12 @@ public struct TimerEngine: Sendable {
     }
 
     /// Closes the running span when the kind of time changed, and opens the next.
-    private mutating func syncSpan(at now: Moment) -> [Effect] {
+    mutating func syncSpan(at now: Moment) -> [Effect] {
         guard state.activity != state.span.activity else { return [] }
         return restartSpan(closingAt: now, openingAt: now)
     }
 
-    private mutating func restartSpan(closingAt end: Moment, openingAt start: Moment) -> [Effect] {
+    mutating func restartSpan(closingAt end: Moment, openingAt start: Moment) -> [Effect] {
         let closed = state.span.closed(at: end)
         state.span = OpenSpan(activity: state.activity, startWall: start.wall, startUptime: start.uptime)
         return closed.seconds > 0 ? [.record(.span(closed))] : []
@@ -76,6 +79,10 @@ public struct TimerEngine: Sendable {
         let previous = state.lastSeen
         state.lastSeen = now
         rollDay(at: now)
+        if state.away != nil {
+            credit(delta, to: .away, endingAt: now)
+            return []
+        }
         if delta >= state.settings.awayAfter, !state.isPaused {
             return awayGap(delta, from: previous, to: now)
         }
@@ -97,6 +104,8 @@ public struct TimerEngine: Sendable {
     /// The machine slept or the process was stopped: that time is away, and the stretch is over.
     private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
         credit(delta, to: .away, endingAt: now)
+        // Waking the machine is a sign of the person: idle time starts again from here.
+        state.presence.floor = now.uptime
         // The span before the gap ends at the last reading; the gap is its own span.
         var effects = restartSpan(closingAt: previous, openingAt: now)
         effects.append(.record(.span(Span(activity: .away, start: previous.wall, seconds: delta))))
@@ -116,7 +125,7 @@ public struct TimerEngine: Sendable {
 
     /// Adds seconds that ended at `now` to the day totals; seconds before local midnight belong
     /// to the day before, which is already closed, so only today's share is kept.
-    private mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
+    mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
         let sinceMidnight = now.wall.timeIntervalSince(dayBounds.start)
         state.today.credit(min(seconds, max(0, sinceMidnight)), to: activity)
     }
@@ -135,26 +144,28 @@ public struct TimerEngine: Sendable {
 
     // MARK: Stretches
 
-    private mutating func startStretch() {
+    mutating func startStretch() {
         state.phase = .working
         state.stretchElapsed = 0
     }
 
     /// Folds the stretch that is ending into today's sitting-stretch figures, and records it.
-    private mutating func closeStretch() -> Effect {
-        let length = state.stretchElapsed
+    mutating func closeStretch(length: Double? = nil, posture: Posture? = nil) -> Effect {
+        let length = length ?? state.stretchElapsed
+        let posture = posture ?? state.posture
         let long = length > state.settings.interval
-        if state.posture == .sitting {
+        if posture == .sitting {
             state.today.longestSittingSeconds = max(state.today.longestSittingSeconds, length)
             if long { state.today.longSittingStretches += 1 }
         }
-        return .record(.stretchEnded(state.posture, seconds: length, long: long))
+        return .record(.stretchEnded(posture, seconds: length, long: long))
     }
 
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
     /// stays unanswered the alert repeats every `realert`. Outside active hours nothing prompts.
     private mutating func checkDue(at now: Moment) -> [Effect] {
-        guard state.promptsAllowed else { return [] }
+        // While the person is away nothing rings; the stretch waits for them.
+        guard state.promptsAllowed, state.away == nil else { return [] }
         switch state.phase {
         case .working where state.stretchElapsed >= state.settings.interval:
             state.phase = .due
@@ -191,6 +202,12 @@ public struct TimerEngine: Sendable {
         case .togglePause, .resume: return togglePause(at: now)
         case .pause(let seconds): return pause(for: seconds, at: now)
         case .quit: return quit(at: now)
+        case .presence(let source, let signal):
+            state.presence.take(signal, from: source)
+            return []
+        case .away: return goAway(.told, since: now, at: now)
+        case .back(let wasHere): return back(wasHere: wasHere, at: now)
+        case .welcomeSeen: return settleWelcome()
         }
     }
 
@@ -238,13 +255,13 @@ public struct TimerEngine: Sendable {
         return [.record(progress.isPaused ? .breakPaused : .breakResumed)]
     }
 
-    private mutating func countExercise(_ outcome: ExerciseOutcome) -> Effect {
+    mutating func countExercise(_ outcome: ExerciseOutcome) -> Effect {
         let helps = library.first { $0.id == outcome.id }?.helps ?? []
         state.today.count(outcome, helps: helps)
         return .record(.exercise(outcome))
     }
 
-    private mutating func finishBreak(completed: Bool) -> [Effect] {
+    mutating func finishBreak(completed: Bool) -> [Effect] {
         guard let progress = state.breakProgress else { return [] }
         if !completed { state.today.breaksEndedEarly += 1 }
         var effects: [Effect] = [.record(.breakEnded(completed: completed, seconds: progress.elapsed))]

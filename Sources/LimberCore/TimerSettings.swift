@@ -16,6 +16,8 @@ public struct TimerSettings: Sendable, Equatable {
     public var activeHours: ActiveHours?
     /// While a break is overdue, the alert (bell, notification) repeats this often.
     public var realert: Double = 5 * 60
+    /// No input from any presence source for this long is time away, backdated to the input.
+    public var idleAfter: Double = 5 * 60
 
     public init(
         interval: Double = 45 * 60,

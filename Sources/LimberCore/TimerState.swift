@@ -24,6 +24,12 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var span: OpenSpan
     /// When (uptime) a timed pause ends by itself (`limber pause --for`).
     public internal(set) var pauseEnds: Double?
+    /// What the presence sources last said.
+    public internal(set) var presence: PresenceReadings
+    /// Set while the person is away (idle, locked, or told so).
+    public internal(set) var away: AwaySpell?
+    /// Set for a minute after the person came back: the welcome-back line, undone with `u`.
+    public internal(set) var welcome: WelcomeBack?
 
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
         self.settings = settings
@@ -33,11 +39,13 @@ public struct TimerState: Sendable, Equatable {
         self.lastSeen = now
         self.today = DayTotals(day: day)
         self.span = OpenSpan(activity: Activity(posture), startWall: now.wall, startUptime: now.uptime)
+        self.presence = PresenceReadings(at: now.uptime)
     }
 
     /// The kind of time passing now.
     public var activity: Activity {
-        switch phase {
+        if away != nil { return .away }
+        return switch phase {
         case .working, .due, .snoozed: Activity(posture)
         case .onBreak(let progress): progress.isPaused ? .paused : .moving
         case .paused: .paused

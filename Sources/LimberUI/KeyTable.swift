@@ -112,6 +112,11 @@ public struct KeyTable: Sendable {
                    hint: { $0.posture == .sitting ? "t stand up" : "t sit down" }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("p")], "p", "pause or resume", hint: { $0.isPaused ? "p resume" : "p pause" },
                    leads: { $0.isPaused }) { _ in .engine(.togglePause) },
+        KeyBinding([.character("u")], "u", "I was here (undo away)",
+                   hint: { $0.welcome != nil || $0.away != nil ? "u I was here" : nil },
+                   leads: { $0.welcome != nil || $0.away != nil }) { state in
+            state.welcome != nil || state.away != nil ? .engine(.back(wasHere: true)) : nil
+        },
         KeyBinding([.character("d")], "d", "summary of the day") { _ in .openSummary },
         KeyBinding([.character("?")], "?", "this help", hint: { _ in "? help" }) { _ in .toggleHelp },
         KeyBinding([.character("q")], "q", "quit", hint: { _ in "q quit" }) { _ in .engine(.quit) },

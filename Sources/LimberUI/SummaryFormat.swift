@@ -8,7 +8,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
     public static let columns = [
         "date", "sitting_seconds", "standing_seconds", "break_seconds", "paused_seconds", "away_seconds",
         "breaks_due", "breaks_taken", "breaks_skipped", "snoozes", "natural_breaks", "longest_sitting_seconds",
-        "long_sitting_stretches", "posture_changes",
+        "long_sitting_stretches", "posture_changes", "presence_corrections",
     ]
 
     public func render(_ days: [DayTotals], goal: Double) -> String {
@@ -25,7 +25,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
             day.day.description, seconds(day.sittingSeconds), seconds(day.standingSeconds), seconds(day.breakSeconds),
             seconds(day.pausedSeconds), seconds(day.awaySeconds), "\(day.breaksDue)", "\(day.breaksTaken)",
             "\(day.breaksSkipped)", "\(day.snoozes)", "\(day.naturalBreaks)", seconds(day.longestSittingSeconds),
-            "\(day.longSittingStretches)", "\(day.postureChanges)",
+            "\(day.longSittingStretches)", "\(day.postureChanges)", "\(day.presenceCorrections)",
         ]
     }
 

@@ -6,6 +6,7 @@ import Foundation
 #endif
 import LimberCore
 import LimberLibrary
+import LimberPresence
 import LimberStore
 
 /// `limber config`: the effective settings and where each came from; `--init` writes the
@@ -32,6 +33,16 @@ struct ConfigCommand: ParsableCommand {
         let exists = FileManager.default.fileExists(atPath: path)
         print("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
         print(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
+        print(Self.presenceText(resolved.settings))
+    }
+
+    /// Each presence source the setting asks for: active, or off and why.
+    static func presenceText(_ settings: Settings) -> String {
+        let env = Environment.values
+        let opened = PresenceSources.open(settings.presence, idleAfter: settings.timer.idleAfter,
+                                          terminalFolder: env["LIMBER_TTY_DIR"], sessionID: env["XDG_SESSION_ID"])
+        guard !opened.statuses.isEmpty else { return "presence sources: none (presence = \"off\")" }
+        return opened.statuses.map { "presence source \($0.kind.rawValue): \($0.text)" }.joined(separator: "\n")
     }
 
     private func writeDefault(to path: String) throws {

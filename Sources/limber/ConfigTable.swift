@@ -16,6 +16,7 @@ enum ConfigTable {
             (.activeHours, hours.map { "\(clock($0.start))-\(clock($0.end))" } ?? "always"),
             (.activeDays, hours.map { days($0.days) } ?? "every day"),
             (.dataDir, dataFolder),
+            (.presence, s.presence.rawValue), (.idleAfter, DurationText.short(s.timer.idleAfter)),
         ]
         var rows = values.map { [$0.0.rawValue, $0.1, resolved.source($0.0).description] }
         for event in HookEvent.allCases {

@@ -5,6 +5,7 @@ import LimberApp
 import LimberControl
 import LimberCore
 import LimberLibrary
+import LimberPresence
 import LimberStore
 import LimberTerminal
 import LimberUI
@@ -87,7 +88,10 @@ enum Interface {
         // The socket only while the instance lock is held: a socket file left there is then
         // certainly a dead timer's, safe to replace.
         let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
-        let input = PollingInput(terminal: terminal, server: control?.server) { clock.now().uptime }
+        let presence = PresenceSources.open(options.settings.presence, idleAfter: options.settings.timer.idleAfter,
+                                            terminalFolder: Environment.values["LIMBER_TTY_DIR"],
+                                            sessionID: Environment.values["XDG_SESSION_ID"])
+        let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources) { clock.now() }
         let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
                       summary: history?.summary,
                       options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,

@@ -27,6 +27,13 @@ struct SettingsOptions: ParsableArguments {
             help: ArgumentHelp("A gap or pause at least this long is time away and ends the stretch (default 5m).", valueName: "duration"))
     var awayAfter: String?
 
+    @Option(help: ArgumentHelp("Who is at the desk: auto, terminal, desktop or off (default auto).", valueName: "sources"))
+    var presence: String?
+
+    @Option(name: .customLong("idle-after"),
+            help: ArgumentHelp("No input for this long is time away, from the last input (default 5m).", valueName: "duration"))
+    var idleAfter: String?
+
     @Option(name: .customLong("break-length"), help: ArgumentHelp("About how long a break's routine lasts (default 2m).", valueName: "duration"))
     var breakLength: String?
 
@@ -61,6 +68,7 @@ struct SettingsOptions: ParsableArguments {
         let texts: [(SettingKey, String?)] = [
             (.interval, interval), (.snooze, snooze), (.latest, latest), (.posture, posture), (.awayAfter, awayAfter),
             (.breakLength, breakLength), (.space, space), (.goal, goal), (.notify, notify), (.dataDir, dataDir),
+            (.presence, presence), (.idleAfter, idleAfter),
         ]
         for (key, value) in texts { if let value { flags[key] = value } }
         let switches: [(SettingKey, Bool?)] = [(.reducedMotion, reducedMotion), (.ascii, ascii), (.color, color), (.bell, bell)]

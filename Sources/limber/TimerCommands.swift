@@ -9,15 +9,15 @@ import LimberUI
 enum TimerCommands {
     static let all: [ParsableCommand.Type] = [
         BreakCommand.self, SnoozeCommand.self, SkipCommand.self, PauseCommand.self, ResumeCommand.self,
-        SitCommand.self, StandCommand.self,
+        SitCommand.self, StandCommand.self, AwayCommand.self, BackCommand.self,
     ]
 
     /// Commands write to the history before they answer: give a busy machine longer than status.
     static let timeout = 2.0
 
-    static func send(_ command: ControlCommand, seconds: Double? = nil, _ options: SettingsOptions) throws {
+    static func send(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil, _ options: SettingsOptions) throws {
         var link = TimerLink(options)
-        switch link.ask(ControlRequest(command, seconds: seconds), timeout: timeout) {
+        switch link.ask(ControlRequest(command, seconds: seconds, wasHere: wasHere), timeout: timeout) {
         case .reply(let reply):
             guard reply.ok, let status = reply.status else {
                 Console.fail(reply.error ?? "the timer refused", status: 1)

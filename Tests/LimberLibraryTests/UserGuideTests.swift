@@ -35,7 +35,7 @@ import Testing
             #expect(guide.contains("`\(key)`"), "guide: json key \(key)")
             #expect(manual.contains(key), "man page: json key \(key)")
         }
-        for command in ["break", "snooze", "skip", "pause", "resume", "sit", "stand"] {
+        for command in ["break", "snooze", "skip", "pause", "resume", "sit", "stand", "away", "back"] {
             #expect(guide.contains("limber \(command)") || guide.contains("`\(command)`"), "guide: \(command)")
             #expect(manual.contains(command), "man page: \(command)")
         }

@@ -64,6 +64,7 @@ import LimberUI
             .init(at: at, kind: .exercise, name: "bird-dog", result: "skipped"),
             .init(at: at, kind: .stretchEnd, posture: .sitting, seconds: 3000, result: "long"),
             .init(at: at, kind: .stretchEnd, posture: .standing, seconds: 4000, result: "long"),
+            .init(at: at, kind: .presenceCorrection, seconds: 900),
         ]
         let day = SummaryBuilder(days: Self.utc, helps: ["cat-cow": [.lowerBack]])
             .totals(from: Self.day2, through: Self.day2, spans: [], events: events)[0]
@@ -72,6 +73,7 @@ import LimberUI
         #expect(day.exercisesDone == ["cat-cow": 2] && day.exercisesPartial == ["walk": 1] && day.exercisesSkipped == 1)
         #expect(day.areaCounts == [.lowerBack: 2])
         #expect(day.longestSittingSeconds == 3000 && day.longSittingStretches == 1)
+        #expect(day.presenceCorrections == 1)
     }
 
     @Test func exactJSONAndCSV() {
@@ -82,16 +84,17 @@ import LimberUI
         day.breaksDue = 2
         day.breaksTaken = 1
         day.exercisesDone = ["walk": 1, "cat-cow": 2]
+        day.presenceCorrections = 1
         let empty = DayTotals(day: Self.day1)
         #expect(SummaryFormat.jsonText([empty, day]) == """
         [
-          {"date": "2026-11-26", "sitting_seconds": 0, "standing_seconds": 0, "break_seconds": 0, "paused_seconds": 0, "away_seconds": 0, "breaks_due": 0, "breaks_taken": 0, "breaks_skipped": 0, "snoozes": 0, "natural_breaks": 0, "longest_sitting_seconds": 0, "long_sitting_stretches": 0, "posture_changes": 0, "exercises": {}},
-          {"date": "2026-11-27", "sitting_seconds": 3600, "standing_seconds": 1800, "break_seconds": 240, "paused_seconds": 0, "away_seconds": 0, "breaks_due": 2, "breaks_taken": 1, "breaks_skipped": 0, "snoozes": 0, "natural_breaks": 0, "longest_sitting_seconds": 0, "long_sitting_stretches": 0, "posture_changes": 0, "exercises": {"cat-cow": 2, "walk": 1}}
+          {"date": "2026-11-26", "sitting_seconds": 0, "standing_seconds": 0, "break_seconds": 0, "paused_seconds": 0, "away_seconds": 0, "breaks_due": 0, "breaks_taken": 0, "breaks_skipped": 0, "snoozes": 0, "natural_breaks": 0, "longest_sitting_seconds": 0, "long_sitting_stretches": 0, "posture_changes": 0, "presence_corrections": 0, "exercises": {}},
+          {"date": "2026-11-27", "sitting_seconds": 3600, "standing_seconds": 1800, "break_seconds": 240, "paused_seconds": 0, "away_seconds": 0, "breaks_due": 2, "breaks_taken": 1, "breaks_skipped": 0, "snoozes": 0, "natural_breaks": 0, "longest_sitting_seconds": 0, "long_sitting_stretches": 0, "posture_changes": 0, "presence_corrections": 1, "exercises": {"cat-cow": 2, "walk": 1}}
         ]
         """)
         #expect(SummaryFormat.csvText([day]) == """
-        date,sitting_seconds,standing_seconds,break_seconds,paused_seconds,away_seconds,breaks_due,breaks_taken,breaks_skipped,snoozes,natural_breaks,longest_sitting_seconds,long_sitting_stretches,posture_changes
-        2026-11-27,3600,1800,240,0,0,2,1,0,0,0,0,0,0
+        date,sitting_seconds,standing_seconds,break_seconds,paused_seconds,away_seconds,breaks_due,breaks_taken,breaks_skipped,snoozes,natural_breaks,longest_sitting_seconds,long_sitting_stretches,posture_changes,presence_corrections
+        2026-11-27,3600,1800,240,0,0,2,1,0,0,0,0,0,0,1
         """)
     }
 

@@ -12,6 +12,11 @@ public enum DefaultConfigFile {
     # latest = "60m"
     # A gap (sleep, Ctrl-Z) or pause at least this long is time away and ends the stretch.
     # away_after = "5m"
+    # Who is at the desk: "auto" (every source available), "terminal" (your terminals' last
+    # input), "desktop" (the desktop session's idle and lock state), or "off".
+    # presence = "auto"
+    # No input for this long is time away, counted from the last input (10s to 24h).
+    # idle_after = "5m"
     # The position you start in: "sitting" or "standing".
     # posture = "sitting"
 

@@ -11,6 +11,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case activeHours = "active_hours"
     case activeDays = "active_days"
     case dataDir = "data_dir"
+    case presence
+    case idleAfter = "idle_after"
 
     /// The command-line flag for this key (`break_length` → `--break-length`).
     public var flag: String? {
@@ -37,6 +39,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .activeHours: "\"09:00-18:00\""
         case .activeDays: "\"mon-fri\" or [\"mon\", \"tue\"]"
         case .dataDir: "\"~/.local/share/limber\""
+        case .presence: "\"auto\", \"terminal\", \"desktop\" or \"off\""
+        case .idleAfter: "\"5m\""
         }
     }
 
@@ -44,7 +48,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     public var expected: String {
         switch self {
         case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal: "a duration like \(example) or a number of minutes"
-        case .posture, .space, .notify: "one of " + example.replacing(" or ", with: ", ")
+        case .idleAfter: "a duration from 10s to 24h, like \(example), or a number of minutes"
+        case .posture, .space, .notify, .presence: "one of " + example.replacing(" or ", with: ", ")
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"

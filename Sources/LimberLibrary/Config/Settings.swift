@@ -23,6 +23,8 @@ public struct Settings: Sendable, Equatable {
     public var notifyCommand = ["notify-send", "--app-name=limber", "Limber"]
     public var dataDir: String?
     public var hooks: [HookEvent: [String]] = [:]
+    /// Which sources notice the person leaving (`timer.idleAfter` is how long idle is away).
+    public var presence: PresenceMode = .auto
 
     public init() {}
 }

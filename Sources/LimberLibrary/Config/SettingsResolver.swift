@@ -130,6 +130,11 @@ public struct SettingsResolver {
             var hours = s.timer.activeHours ?? ActiveHours()
             hours.days = try days(raw)
             s.timer.activeHours = hours
+        case .presence: s.presence = try choice(raw, PresenceMode.self)
+        case .idleAfter:
+            let seconds = try duration(raw)
+            guard seconds >= 10, seconds <= 86_400 else { throw Problem(message: "must be from 10s to 24h") }
+            s.timer.idleAfter = seconds
         case .dataDir:
             let path = try text(raw)
             s.dataDir = path.hasPrefix("~/") ? (home ?? "~") + path.dropFirst(1) : path

@@ -1,0 +1,149 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Time away from the desk: deciding it from the presence sources, backdating it to the last
+/// input, the person's return, and giving the time back with `u`.
+///
+/// The rules, case by case:
+/// - Idle (no input from any source for `idle_after`) while counting: away since the last
+///   input, but never before the open span started (spans already written are not rewritten).
+///   The seconds since move from sitting/standing to away, and the stretch ends there.
+/// - Idle during a break is not away (exercises happen away from the keys); once the break ends
+///   with nobody back, the away time starts at the break's end.
+/// - Idle or locked during a pause: nothing changes, the pause already counts nothing; if the
+///   pause ends while the person is still gone, away starts when it ends.
+/// - Locked (or `limber away`) during a break: the break ends early and away starts now.
+/// - Across midnight: the seconds moved are today's share only; spans are clipped to days
+///   when summed, so yesterday's part stays yesterday's.
+/// - Back: on input seen after the away time started (idle), an unlock (locked), or
+///   `limber back` or a key in limber (any reason). The welcome-back line then shows for a minute.
+extension TimerEngine {
+    /// A key or a command is the person at the desk (a status request is not).
+    mutating func noteInput(_ event: Event, at now: Moment) -> [Effect] {
+        switch event {
+        case .tick, .presence, .away, .back, .welcomeSeen: return []
+        default: break
+        }
+        state.presence.floor = now.uptime
+        // A key other than `u` settles the welcome-back line.
+        return comeBack(at: now) + settleWelcome()
+    }
+
+    mutating func checkPresence(at now: Moment) -> [Effect] {
+        let presence = state.presence
+        guard presence.watching else { return [] }
+        if let spell = state.away {
+            guard !presence.isLocked else { return [] }
+            switch spell.reason {
+            case .locked: return comeBack(at: now)
+            case .idle:
+                let newest = presence.lastActivity.values.max() ?? -.infinity
+                return newest > spell.since.uptime ? comeBack(at: now) : []
+            case .told: return []
+            }
+        }
+        if presence.isLocked { return goAway(.locked, since: now, at: now) }
+        guard state.breakProgress == nil, !state.isPaused else { return [] }
+        let idle = now.uptime - presence.latest
+        guard idle >= state.settings.idleAfter else { return [] }
+        return goAway(.idle, since: Moment(uptime: presence.latest, wall: now.wall.addingTimeInterval(-idle)), at: now)
+    }
+
+    /// Starts away time at `since` (no earlier than the open span).
+    mutating func goAway(_ reason: AwaySpell.Reason, since: Moment, at now: Moment) -> [Effect] {
+        var effects = settleWelcome()
+        guard state.away == nil, !state.isPaused else { return effects }
+        if var progress = state.breakProgress {
+            effects += progress.endEarly().map { countExercise($0) }
+            state.phase = .onBreak(progress)
+            effects += finishBreak(completed: false)
+        }
+        // A break that just ended closes its span first: away time never eats into it.
+        effects += syncSpan(at: now)
+        let start = min(now.uptime, max(since.uptime, state.span.startUptime))
+        let moved = now.uptime - start
+        move(moved, from: state.activity, to: .away, endingAt: now)
+        let from = Moment(uptime: start, wall: now.wall.addingTimeInterval(-moved))
+        state.away = AwaySpell(reason: reason, since: from, posture: state.posture,
+                               stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase)
+        effects += restartSpan(closingAt: from, openingAt: from)
+        startStretch()
+        state.lastAlert = nil
+        return effects
+    }
+
+    /// The person is here again: a fresh stretch, and the welcome-back line.
+    mutating func comeBack(at now: Moment) -> [Effect] {
+        guard let spell = state.away else { return [] }
+        state.away = nil
+        let span = state.span.closed(at: now)
+        state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
+        state.welcome = WelcomeBack(spell: spell, span: span, returned: now.uptime)
+        state.presence.floor = now.uptime
+        startStretch()
+        return []
+    }
+
+    /// `limber back` (and `--was-here`, `u`).
+    mutating func back(wasHere: Bool, at now: Moment) -> [Effect] {
+        state.presence.clearLocks()
+        state.presence.floor = now.uptime
+        let effects = comeBack(at: now)
+        return wasHere ? effects + giveBack(at: now) : effects
+    }
+
+    /// The welcome-back line goes after a minute.
+    mutating func expireWelcome(at now: Moment) -> [Effect] {
+        guard let welcome = state.welcome, now.uptime - welcome.returned >= WelcomeBack.seconds else { return [] }
+        return settleWelcome()
+    }
+
+    /// The away time stands: its stretch ended, as a natural break, and it goes to the history.
+    mutating func settleWelcome() -> [Effect] {
+        guard let welcome = state.welcome else { return [] }
+        state.welcome = nil
+        let spell = welcome.spell
+        var effects = [closeStretch(length: spell.stretchBefore, posture: spell.posture)]
+        if spell.stretchBefore > 0 {
+            effects.append(.record(.naturalBreak))
+            state.today.naturalBreaks += 1
+        }
+        effects.append(.record(.away(seconds: welcome.awaySeconds)))
+        if welcome.span.seconds > 0 { effects.append(.record(.span(welcome.span))) }
+        return effects
+    }
+
+    /// `u`: the away time was time at the desk after all. It goes back to the posture before,
+    /// the stretch resumes as if it had never stopped, and the history gets that span once,
+    /// as the posture, with a correction record.
+    mutating func giveBack(at now: Moment) -> [Effect] {
+        guard let welcome = state.welcome else { return [] }
+        state.welcome = nil
+        let spell = welcome.spell
+        let activity = Activity(spell.posture)
+        move(welcome.awaySeconds, from: .away, to: activity,
+             endingAt: Moment(uptime: welcome.returned, wall: welcome.span.end))
+        state.posture = spell.posture
+        state.stretchElapsed += spell.stretchBefore + welcome.awaySeconds
+        state.phase = spell.phaseBefore
+        if state.isDue { state.lastAlert = now.uptime }
+        state.today.presenceCorrections += 1
+        var effects: [Effect] = []
+        if welcome.span.seconds > 0 {
+            effects.append(.record(.span(Span(activity: activity, start: welcome.span.start, seconds: welcome.span.seconds))))
+        }
+        effects.append(.record(.presenceCorrected(seconds: welcome.awaySeconds)))
+        return effects
+    }
+
+    /// Moves today's share of `seconds` that ended at `end` from one kind of time to another.
+    mutating func move(_ seconds: Double, from: Activity, to: Activity, endingAt end: Moment) {
+        let share = min(seconds, max(0, end.wall.timeIntervalSince(dayBounds.start)))
+        guard share > 0, from != to else { return }
+        state.today.credit(-share, to: from)
+        state.today.credit(share, to: to)
+    }
+}

@@ -1,0 +1,153 @@
+#if canImport(CSystemd)
+#if canImport(Glibc)
+import Glibc
+#endif
+import CSystemd
+import LimberCore
+
+/// The Linux desktop session as systemd-logind sees it: `IdleHint`, `IdleSinceHint` and
+/// `LockedHint` of the login session, over the system D-Bus (sd-bus). It subscribes to the
+/// session's property changes and wakes only when one arrives; the bus's descriptor is polled
+/// with the terminal's. `DBUS_SYSTEM_BUS_ADDRESS` chooses another bus (the tests' private one).
+public final class LogindProbe: PresenceSource {
+    public let kind = PresenceSourceKind.desktop
+    public private(set) var descriptor: Int32?
+    public private(set) var nextCheck: Double? = -.infinity
+    private var bus: OpaquePointer?
+    private var slot: OpaquePointer?
+    /// Set by the signal handler, cleared when the properties have been read again.
+    private let changed: UnsafeMutablePointer<Int32>
+    private let path: String
+    /// While the desktop says "not idle", the probe says "input now" this often.
+    private let refresh: Double
+    private var last: Hints?
+
+    struct Hints: Equatable {
+        var idle: Bool
+        /// Wall-clock microseconds; 0 when the desktop never set the hint.
+        var idleSinceMicroseconds: UInt64
+        var locked: Bool
+    }
+
+    /// Connects and subscribes, or says why this source is off.
+    public static func open(sessionID: String?, refresh: Double) -> Result<LogindProbe, PresenceOff> {
+        var bus: OpaquePointer?
+        guard sd_bus_open_system(&bus) >= 0, let bus else { return .failure(PresenceOff("no system bus")) }
+        // A logind that does not answer must not hold up the start.
+        _ = sd_bus_set_method_call_timeout(bus, 1_000_000)
+        var found: UnsafeMutablePointer<CChar>?
+        guard limber_session_path(bus, sessionID, &found) >= 0, let found else {
+            sd_bus_flush_close_unref(bus)
+            return .failure(PresenceOff("no login session on the system bus"))
+        }
+        let path = String(cString: found)
+        free(found)
+        let probe = LogindProbe(bus: bus, path: path, refresh: refresh)
+        guard probe.read() != nil else {
+            probe.close()
+            return .failure(PresenceOff("no login session on the system bus"))
+        }
+        guard probe.subscribe() else {
+            probe.close()
+            return .failure(PresenceOff("could not watch the login session"))
+        }
+        return .success(probe)
+    }
+
+    private init(bus: OpaquePointer, path: String, refresh: Double) {
+        self.bus = bus
+        self.path = path
+        self.refresh = refresh
+        changed = .allocate(capacity: 1)
+        changed.initialize(to: 1)
+    }
+
+    deinit {
+        close()
+        changed.deallocate()
+    }
+
+    private func subscribe() -> Bool {
+        guard let bus else { return false }
+        var slot: OpaquePointer?
+        guard limber_watch_session(bus, &slot, path, changed) >= 0 else { return false }
+        self.slot = slot
+        let fd = sd_bus_get_fd(bus)
+        guard fd >= 0 else { return false }
+        descriptor = fd
+        return true
+    }
+
+    private func close() {
+        if let slot { sd_bus_slot_unref(slot) }
+        if let bus { sd_bus_flush_close_unref(bus) }
+        slot = nil
+        bus = nil
+        descriptor = nil
+        nextCheck = nil
+    }
+
+    public func check(at now: Moment) -> [PresenceSignal] {
+        guard let bus else { return [] }
+        // Handle what arrived; a bus that went away ends the source (and any lock it held).
+        for _ in 0..<64 {
+            let r = sd_bus_process(bus, nil)
+            if r < 0 {
+                close()
+                return last?.locked == true ? [.unlocked] : []
+            }
+            if r == 0 { break }
+        }
+        var signals: [PresenceSignal] = []
+        if changed.pointee != 0 {
+            changed.pointee = 0
+            if let hints = read() {
+                signals = Self.signals(from: last, to: hints, at: now)
+                last = hints
+            }
+        }
+        // A desktop that keeps the idle hint (it has set it at least once) and says "not idle"
+        // means the person is at it now; one that never set it tells nothing.
+        if let last, !last.idle, last.idleSinceMicroseconds != 0 {
+            if !signals.contains(where: { if case .activity = $0 { true } else { false } }) {
+                signals.append(.activity(at: now.uptime))
+            }
+            nextCheck = now.uptime + refresh
+        } else {
+            nextCheck = nil
+        }
+        return signals
+    }
+
+    private func read() -> Hints? {
+        guard let bus else { return nil }
+        var idle: Int32 = 0, locked: Int32 = 0
+        var since: UInt64 = 0
+        guard limber_session_bool(bus, path, "IdleHint", &idle) >= 0,
+              limber_session_bool(bus, path, "LockedHint", &locked) >= 0 else { return nil }
+        _ = limber_session_u64(bus, path, "IdleSinceHint", &since)
+        return Hints(idle: idle != 0, idleSinceMicroseconds: since, locked: locked != 0)
+    }
+
+    /// What changed between two readings, as signals.
+    static func signals(from old: Hints?, to new: Hints, at now: Moment) -> [PresenceSignal] {
+        var signals: [PresenceSignal] = []
+        if new.locked != (old?.locked ?? false) { signals.append(new.locked ? .locked : .unlocked) }
+        if new.idle {
+            if old?.idle != true || old?.idleSinceMicroseconds != new.idleSinceMicroseconds {
+                signals.append(.idle(since: uptime(ofMicroseconds: new.idleSinceMicroseconds, at: now)))
+            }
+        } else if old?.idle == true {
+            signals.append(.activity(at: now.uptime))
+        }
+        return signals
+    }
+
+    /// A wall-clock time in microseconds on the monotonic clock; 0 or a future time is now.
+    static func uptime(ofMicroseconds microseconds: UInt64, at now: Moment) -> Double {
+        guard microseconds > 0 else { return now.uptime }
+        let ago = now.wall.timeIntervalSince1970 - Double(microseconds) / 1e6
+        return now.uptime - max(0, ago)
+    }
+}
+#endif
