@@ -61,10 +61,15 @@ final class ScriptedInput: InputSource {
 
     /// Schedules a request; returns the client its reply will name.
     @discardableResult
-    func request(_ command: ControlCommand, seconds: Double? = nil, at time: Double) -> Int32 {
+    func request(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil, at time: Double) -> Int32 {
         nextClient += 1
-        add(.request(ControlRequest(command, seconds: seconds), client: nextClient), at: time)
+        add(.request(ControlRequest(command, seconds: seconds, wasHere: wasHere), client: nextClient), at: time)
         return nextClient
+    }
+
+    /// A presence source's signal at `seconds`.
+    func presence(_ source: PresenceSourceKind, _ signal: PresenceSignal, at seconds: Double) {
+        add(.presence(source, signal), at: seconds)
     }
 
     private func add(_ input: Input, at seconds: Double) {
@@ -144,8 +149,8 @@ final class Harness {
     var screen: String { terminal.frames.last?.text ?? "" }
 
     /// Sends a request at `seconds`, runs until it is answered, and returns the answer.
-    func ask(_ command: ControlCommand, seconds: Double? = nil, at time: Double) -> ControlReply? {
-        let client = input.request(command, seconds: seconds, at: time)
+    func ask(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil, at time: Double) -> ControlReply? {
+        let client = input.request(command, seconds: seconds, wasHere: wasHere, at: time)
         while app.running, input.reply(to: client) == nil { app.pass() }
         // One more pass draws the screen as it is after the request.
         app.pass()

@@ -33,7 +33,7 @@ public struct PresenceReadings: Sendable, Equatable {
     }
 
     /// Whether any source has reported: with none, nobody is ever marked idle.
-    public var watching: Bool { !lastActivity.isEmpty || !locked.isEmpty }
+    public private(set) var watching = false
 
     public var isLocked: Bool { !locked.isEmpty }
 
@@ -41,6 +41,7 @@ public struct PresenceReadings: Sendable, Equatable {
     public var latest: Double { max(floor, lastActivity.values.max() ?? floor) }
 
     mutating func take(_ signal: PresenceSignal, from source: PresenceSourceKind) {
+        watching = true
         switch signal {
         case .activity(let at), .idle(since: let at): lastActivity[source] = at
         case .locked: locked.insert(source)
