@@ -39,7 +39,8 @@ public final class PollingInput: InputSource {
         for source in presence {
             if let fd = source.descriptor { entries.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
             if let check = source.nextCheck {
-                timeout = min(timeout, max(0, Int(min(1e9, (check - uptime()) * 1000).rounded(.up))))
+                // Clamped before converting: a first check is due at once (-infinity), which Int() would trap on.
+                timeout = min(timeout, Int(min(1e9, max(0, (check - uptime()) * 1000)).rounded(.up)))
             }
         }
         let ready = poll(&entries, nfds_t(entries.count), Int32(clamping: timeout))

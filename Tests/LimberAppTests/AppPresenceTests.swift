@@ -2,6 +2,7 @@ import Foundation
 import LimberApp
 import LimberControl
 import LimberCore
+import LimberPresence
 import LimberTestSupport
 import LimberUI
 import Testing
@@ -92,5 +93,39 @@ import Testing
         h.input.presence(.desktop, .unlocked, at: 90)
         h.run(until: 91)
         #expect(h.screen.contains("Welcome back: away 1m"))
+    }
+}
+
+/// A source with a scripted check time and signals.
+final class FakeSource: PresenceSource {
+    let kind = PresenceSourceKind.terminal
+    let descriptor: Int32? = nil
+    var nextCheck: Double?
+    var checks = 0
+
+    init(nextCheck: Double?) {
+        self.nextCheck = nextCheck
+    }
+
+    func check(at now: Moment) -> [PresenceSignal] {
+        checks += 1
+        nextCheck = now.uptime + 15
+        return [.activity(at: now.uptime)]
+    }
+}
+
+@Suite struct PollingInputPresenceTests {
+    @Test func aSourceDueAtOnceIsCheckedWithoutWaitingAndLaterOnesWaitTheirTurn() {
+        let clock = FakeClock(Moment(uptime: 1000, wall: Timeline.start))
+        let source = FakeSource(nextCheck: -.infinity)
+        let input = PollingInput(terminal: FakeTerminal(size: Size(width: 80, height: 24)), server: nil,
+                                 presence: [source]) { clock.now() }
+        #expect(input.wait(timeoutMilliseconds: 1000) == [.presence(.terminal, .activity(at: 1000))])
+        #expect(source.nextCheck == 1015)
+        // Not due yet: the wait times out (poll with no descriptors just sleeps) and nothing is checked.
+        #expect(input.wait(timeoutMilliseconds: 1).isEmpty)
+        #expect(source.checks == 1)
+        source.nextCheck = .infinity
+        #expect(input.wait(timeoutMilliseconds: 1).isEmpty)
     }
 }
