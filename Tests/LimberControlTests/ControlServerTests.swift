@@ -153,3 +153,16 @@ import Testing
         #expect(server.clientCount == 0)
     }
 }
+
+@Suite struct ControlFolderTests {
+    @Test func aRuntimeFolderThatIsASymlinkIsRefused() throws {
+        let folder = TempFolder()
+        let elsewhere = folder.path + "/elsewhere"
+        mkdir(elsewhere, 0o700)
+        mkdir(folder.path + "/run", 0o700)
+        symlink(elsewhere, folder.path + "/run/limber")
+        let path = ControlPath(dataFolder: folder.path + "/data", runtimeDirectory: folder.path + "/run")
+        #expect(throws: ControlError.self) { try path.prepareFolder() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+    }
+}
