@@ -52,6 +52,9 @@ public enum ControlClient {
             if !line.isEmpty, entry.revents & Int16(POLLOUT) != 0 {
                 guard let written = UnixSocket.send(fd, line) else { return .noTimer }
                 line = line.dropFirst(written)
+                // Nothing more to ask: the timer reads the request and the end together, answers,
+                // and hangs up, woken once instead of twice.
+                if line.isEmpty { shutdown(fd, Int32(SHUT_WR)) }
             }
             if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                 var buffer = [UInt8](repeating: 0, count: 4096)
