@@ -105,7 +105,8 @@ public final class App {
             quietUntil = min(quietUntil, nextChange)
         }
         changed = false
-        let wait = min(1000, max(5, Int(((quietUntil - now.uptime) * 1000).rounded(.up)) + 2))
+        let seconds = min(1, max(0, quietUntil - now.uptime))
+        let wait = min(1000, max(5, Int((seconds * 1000).rounded(.up)) + 2))
         for arrived in input.wait(timeoutMilliseconds: wait) {
             switch arrived {
             case .key(let key):
