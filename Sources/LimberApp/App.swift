@@ -95,11 +95,18 @@ public final class App {
         for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
         refreshSummary(at: now)
         // Building a frame costs more than anything else in a pass: 100 status requests a
-        // second must not mean 100 frames.
-        if changed || now.uptime >= quietUntil { draw(at: now) }
+        // second must not mean 100 frames. Until the next visible change nothing is drawn
+        // unless something changed; that time moves on only once a frame was drawn.
+        let nextChange = now.uptime + secondsToNextChange(at: now)
+        if changed || now.uptime >= quietUntil {
+            draw(at: now)
+            quietUntil = nextChange
+        } else {
+            quietUntil = min(quietUntil, nextChange)
+        }
         changed = false
-        let wait = millisecondsToNextChange(at: now)
-        quietUntil = now.uptime + Double(wait) / 1000 - 0.002
+        let seconds = min(1, max(0, quietUntil - now.uptime))
+        let wait = min(1000, max(5, Int((seconds * 1000).rounded(.up)) + 2))
         for arrived in input.wait(timeoutMilliseconds: wait) {
             switch arrived {
             case .key(let key):
@@ -237,7 +244,7 @@ public final class App {
     /// Time until something on screen next changes or the engine has a deadline: the next
     /// whole second of each clock on screen (counting up or down), an animation frame, a notice
     /// ending, a timed pause ending.
-    func millisecondsToNextChange(at now: Moment) -> Int {
+    func secondsToNextChange(at now: Moment) -> Double {
         let state = engine.state
         // The engine's figures are as of its last reading; add what has passed since.
         let since = now.uptime - state.lastSeen.uptime
@@ -266,6 +273,6 @@ public final class App {
         }
         if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
         if let end = state.pauseEnds { wait = min(wait, max(0, end - now.uptime)) }
-        return min(1000, max(5, Int((wait * 1000).rounded(.up)) + 2))
+        return wait
     }
 }

@@ -32,7 +32,8 @@ public final class PollingInput: InputSource {
         if let server {
             entries += server.descriptors.map { pollfd(fd: $0.fd, events: $0.events, revents: 0) }
             if let deadline = server.nextDeadline {
-                timeout = min(timeout, max(0, Int(((deadline - uptime()) * 1000).rounded(.up))))
+                let seconds = min(Double(timeout) / 1000, max(0, deadline - uptime()))
+                timeout = Int((seconds * 1000).rounded(.up))
             }
         }
         let serverCount = entries.count - 1

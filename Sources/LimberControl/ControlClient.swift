@@ -46,12 +46,15 @@ public enum ControlClient {
             let left = timeout - (monotonic() - start)
             if left <= 0 { return .notResponding }
             var entry = pollfd(fd: fd, events: Int16(line.isEmpty ? POLLIN : POLLIN | POLLOUT), revents: 0)
-            let ready = poll(&entry, 1, Int32(max(1, (left * 1000).rounded(.up))))
+            let ready = poll(&entry, 1, Int32(min(60_000, max(1, (left * 1000).rounded(.up)))))
             if ready < 0, errno == EINTR { continue }
             guard ready > 0 else { return .notResponding }
             if !line.isEmpty, entry.revents & Int16(POLLOUT) != 0 {
                 guard let written = UnixSocket.send(fd, line) else { return .noTimer }
                 line = line.dropFirst(written)
+                // Nothing more to ask: the timer reads the request and the end together, answers,
+                // and hangs up, woken once instead of twice.
+                if line.isEmpty { shutdown(fd, Int32(SHUT_WR)) }
             }
             if entry.revents & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
                 var buffer = [UInt8](repeating: 0, count: 4096)

@@ -107,7 +107,7 @@ public final class ControlServer {
     /// Queues a reply and writes what the socket takes now.
     public func reply(_ reply: ControlReply, to fd: Int32) {
         guard clients[fd] != nil else { return }
-        clients[fd]?.output += ControlProtocol.encode(reply)
+        clients[fd]?.output += ReplyWriter.line(reply)
         flush(fd)
         if let client = clients[fd], client.closing, client.output.isEmpty { drop(fd) }
     }
@@ -124,12 +124,12 @@ public final class ControlServer {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)
             guard PeerCredentials.uid(of: fd) == allowedUID else {
                 // Someone else's process: say why once, then hang up without reading anything.
-                _ = UnixSocket.send(fd, ControlProtocol.encode(ControlReply.failure("refused: this timer belongs to another user"))[...])
+                _ = UnixSocket.send(fd, ReplyWriter.line(ControlReply.failure("refused: this timer belongs to another user"))[...])
                 close(fd)
                 continue
             }
             guard clients.count < maxClients else {
-                _ = UnixSocket.send(fd, ControlProtocol.encode(ControlReply.failure("busy: too many connections"))[...])
+                _ = UnixSocket.send(fd, ReplyWriter.line(ControlReply.failure("busy: too many connections"))[...])
                 close(fd)
                 continue
             }
@@ -157,17 +157,17 @@ public final class ControlServer {
             let line = Array(client.input[..<newline])
             client.input.removeSubrange(...newline)
             if line.count > ControlProtocol.maxLine {
-                client.output += ControlProtocol.encode(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
+                client.output += ReplyWriter.line(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
                 client.closing = true
                 break
             }
             switch ControlProtocol.decode(line) {
             case .success(let request): requests.append(request)
-            case .failure(let error): client.output += ControlProtocol.encode(ControlReply.failure("\(error)"))
+            case .failure(let error): client.output += ReplyWriter.line(ControlReply.failure("\(error)"))
             }
         }
         if !client.closing, client.input.count > ControlProtocol.maxLine {
-            client.output += ControlProtocol.encode(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
+            client.output += ReplyWriter.line(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
             client.input.removeAll()
             client.closing = true
         }

@@ -25,6 +25,15 @@ public enum StatusCache {
             self.saved = saved
             self.status = status
         }
+
+        /// The line to show for a timer that stopped answering: the last one, or `away` once the
+        /// silence reaches the timer's away-after (that time will count as away when it wakes).
+        public func lastKnown(at now: Double) -> LiveStatus? {
+            guard status.state != .stopped else { return nil }
+            var shown = status
+            if now - saved >= status.awayAfter { shown.state = .away }
+            return shown
+        }
     }
 
     public static func write(_ entry: Entry, to path: String) {

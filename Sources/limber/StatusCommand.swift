@@ -21,8 +21,10 @@ struct StatusCommand: ParsableCommand {
         last known line marked 'not responding'. States: \(LiveState.allCases.map(\.rawValue).joined(separator: ", ")). \
         Placeholders for --format: {state}, {posture}, {remaining} (m:ss to the next break, \
         +m:ss when overdue, the break's time left during a break), {elapsed} (the current \
-        stretch), {today_sitting}, {today_standing}. Example for tmux: \
-        set -g status-right '#(limber status)'
+        stretch), {today_sitting}, {today_standing}. --json keys: state, responding, posture, \
+        elapsed_seconds, remaining_seconds, break_remaining_seconds, snooze_remaining_seconds, \
+        pause_remaining_seconds (those three only while they apply), today_sitting_seconds, \
+        today_standing_seconds. Example for tmux: set -g status-right '#(limber status)'
         """
     )
 

@@ -44,10 +44,7 @@ struct TimerLink {
 
     /// The last answer, when there was one; as `away` once the silence is longer than away-after.
     func lastKnown(at now: Date) -> LiveStatus? {
-        guard let entry = StatusCache.read(path.cache), entry.status.state != .stopped else { return nil }
-        var status = entry.status
-        if now.timeIntervalSince1970 - entry.saved >= status.awayAfter { status.state = .away }
-        return status
+        StatusCache.read(path.cache)?.lastKnown(at: now.timeIntervalSince1970)
     }
 
     /// No timer: today's totals from the history, by the same code as `limber summary`.

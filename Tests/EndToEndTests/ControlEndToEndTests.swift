@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 
@@ -119,6 +122,38 @@ import Testing
         try pane.send("q")
         pane.expectExitedAndRestored()
         #expect(try FileManager.default.contentsOfDirectory(atPath: runtime + "/limber").allSatisfy { !$0.hasSuffix(".sock") })
+    }
+
+    /// A client that connects and says nothing holds up neither the screen nor other clients;
+    /// the socket is private.
+    @Test func aSilentClientBlocksNothing() throws {
+        let timer = try Timer(["--interval", "10m"])
+        let pane = timer.pane
+        pane.waitFor("sitting 0:01")
+        let folder = timer.runtime + "/limber"
+        let socketFile = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sock") })
+        let path = folder + "/" + socketFile
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        #expect((try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int) == 0o700)
+
+        let silent = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(silent) }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            for (index, byte) in path.utf8.enumerated() { raw[index] = byte }
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(silent, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        #expect(connected == 0)
+        pane.waitFor("sitting 0:03")
+        let status = try timer.limber(["status"])
+        #expect(status.output.hasPrefix("sitting 0:0"), "\(status.output)")
+        pane.waitFor("sitting 0:05")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
     }
 
     /// With no TUI, status gives today's totals from the history: the figures of `summary`.

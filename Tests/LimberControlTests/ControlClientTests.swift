@@ -83,3 +83,14 @@ final class ServerBox: @unchecked Sendable {
         #expect(Set(plain.map(\.socket)).count == plain.count)
     }
 }
+
+@Suite struct StatusCacheTests {
+    @Test func theLastLineTurnsAwayAfterTheTimersAwayAfter() {
+        let status = LiveStatus(state: .working, posture: .sitting, elapsed: 754, remaining: 1946, todaySitting: 754,
+                                todayStanding: 0, awayAfter: 300)
+        let entry = StatusCache.Entry(saved: 1000, status: status)
+        #expect(entry.lastKnown(at: 1010) == status)
+        #expect(entry.lastKnown(at: 1300)?.state == .away)
+        #expect(StatusCache.Entry(saved: 1000, status: .stopped(today: nil)).lastKnown(at: 1001) == nil)
+    }
+}

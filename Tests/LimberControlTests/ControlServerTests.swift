@@ -153,3 +153,32 @@ import Testing
         #expect(server.clientCount == 0)
     }
 }
+
+@Suite struct ControlFolderTests {
+    @Test func aRuntimeFolderThatIsASymlinkIsRefused() throws {
+        let folder = TempFolder()
+        let elsewhere = folder.path + "/elsewhere"
+        mkdir(elsewhere, 0o700)
+        mkdir(folder.path + "/run", 0o700)
+        symlink(elsewhere, folder.path + "/run/limber")
+        let path = ControlPath(dataFolder: folder.path + "/data", runtimeDirectory: folder.path + "/run")
+        #expect(throws: ControlError.self) { try path.prepareFolder() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+    }
+}
+
+@Suite struct ReplyWriterTests {
+    /// The hand-written reply decodes to the same value with JSONDecoder, every field set.
+    @Test func repliesRoundTrip() {
+        let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
+                              breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12,
+                              todaySitting: 3600.5, todayStanding: 65, awayAfter: 300)
+        for reply in [ControlReply(ok: true, status: full), ControlReply(ok: true, status: .stopped(today: nil)),
+                      ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control", status: full),
+                      ControlReply.failure("no status")] {
+            let line = ReplyWriter.line(reply)
+            #expect(line.last == 10)
+            #expect(ControlProtocol.decodeReply(Array(line.dropLast())) == reply)
+        }
+    }
+}
