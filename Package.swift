@@ -28,10 +28,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
-        // sd-bus from libsystemd, reached only through LimberPresence (Linux).
+        // sd-bus from libsystemd, reached only through LimberPresence (Linux). Its headers only:
+        // the library is loaded with dlopen when a system bus exists (see Sources/CSystemd/shim.h),
+        // so there is no pkgConfig here (SwiftPM would link it); `make deps` checks for it with
+        // pkg-config instead.
         .systemLibrary(
             name: "CSystemd",
-            pkgConfig: "libsystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
         // Pure rules: time in, state and effects out. No clock, files or terminal.

@@ -32,21 +32,26 @@ limber_pid() { tmux -L "$SOCK" display -p -t bench '#{pane_pid}'; } # the pane r
 measure() {
     local name=$1 args=$2 ready=$3 keys=${4:-}
     : > "$OUT/$name.bytes"
-    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN $args"
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec env LIMBER_TTY_DIR='${LIMBER_TTY_DIR:-}' $BIN $args"
     tmux -L "$SOCK" pipe-pane -o -t bench "cat >> $OUT/$name.bytes"
-    wait_for_screen "$ready" 10
+    wait_for_screen "$ready" 20
     [ -z "$keys" ] || { tmux -L "$SOCK" send-keys -t bench $keys; wait_for_screen "${5:-$ready}" 10; }
     local pid; pid=$(limber_pid)
     sleep 2 # let the first full frame settle; only the steady state is measured
     local cpu0 bytes0 cpu1 bytes1 writes0 writes1
     cpu0=$(cpu_ns "$pid"); bytes0=$(size_of "$OUT/$name.bytes")
-    sleep "$SECONDS_TO_RUN"
+    # Once a second, look for child processes: an idle timer (presence sources included) starts none.
+    local children=0 end=$((SECONDS + SECONDS_TO_RUN))
+    while [ $SECONDS -lt $end ]; do
+        pgrep -P "$pid" >/dev/null && children=$((children + 1))
+        sleep 1
+    done
     cpu1=$(cpu_ns "$pid"); bytes1=$(size_of "$OUT/$name.bytes")
     local rss; rss=$(peak_rss_kb "$pid")
     tmux -L "$SOCK" kill-server
-    awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" 'BEGIN {
-        printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB\n",
-            name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024 }'
+    awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" -v kids="$children" 'BEGIN {
+        printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB   seconds with a child %d\n",
+            name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024, kids }'
 }
 
 # First frame: `script` records when each chunk of output arrived after it started the program.
@@ -105,6 +110,13 @@ command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 command (apt-g
 echo "limber benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $SECONDS_TO_RUN s per scenario, 80x24 tmux pane"
 first_frame
 year_of_history
-measure countdown "--interval 45m" "Next break in"
+measure countdown "--interval 45m --presence off" "Next break in"
+# Presence on: every source this machine has (the terminals; logind where there is a system bus),
+# then the same while away (no input for idle-after: the away line counts up).
+measure presence "--interval 45m --presence auto" "Next break in"
+# Away: the terminal source looks at one fake terminal last used an hour ago (this machine's
+# real terminals may be busy), so the timer goes away 10 s in and the away line counts.
+mkdir -p "$OUT/ttys"; : > "$OUT/ttys/0"; touch -a -d '1 hour ago' "$OUT/ttys/0"
+LIMBER_TTY_DIR=$OUT/ttys measure away "--interval 45m --presence terminal --idle-after 10s" "(no input)"
 measure break "--interval 1s --break-length 10m" "Break due" Enter "1 of "
 status_against_tui

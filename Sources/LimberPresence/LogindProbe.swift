@@ -6,15 +6,17 @@ import CSystemd
 import LimberCore
 
 /// The Linux desktop session as systemd-logind sees it: `IdleHint`, `IdleSinceHint` and
-/// `LockedHint` of the login session, over the system D-Bus (sd-bus). It subscribes to the
-/// session's property changes and wakes only when one arrives; the bus's descriptor is polled
-/// with the terminal's. `DBUS_SYSTEM_BUS_ADDRESS` chooses another bus (the tests' private one).
+/// `LockedHint` of the login session, over the system D-Bus (sd-bus, loaded only when a bus is
+/// there). It subscribes to the session's property changes and wakes only when one arrives;
+/// the bus's descriptor is polled with the terminal's. `DBUS_SYSTEM_BUS_ADDRESS` chooses
+/// another bus (the tests' private one).
 public final class LogindProbe: PresenceSource {
     public let kind = PresenceSourceKind.desktop
     public private(set) var descriptor: Int32?
     public private(set) var nextCheck: Double? = -.infinity
     private var bus: OpaquePointer?
     private var slot: OpaquePointer?
+    private let api: limber_sdbus
     /// Set by the signal handler, cleared when the properties have been read again.
     private let changed: UnsafeMutablePointer<Int32>
     private let path: String
@@ -31,18 +33,21 @@ public final class LogindProbe: PresenceSource {
 
     /// Connects and subscribes, or says why this source is off.
     public static func open(sessionID: String?, refresh: Double) -> Result<LogindProbe, PresenceOff> {
+        guard systemBusMayExist() else { return .failure(PresenceOff("no system bus")) }
+        var api = limber_sdbus()
+        guard limber_sdbus_load(&api) == 0 else { return .failure(PresenceOff("libsystemd.so.0 not found")) }
         var bus: OpaquePointer?
-        guard sd_bus_open_system(&bus) >= 0, let bus else { return .failure(PresenceOff("no system bus")) }
+        guard api.open_system(&bus) >= 0, let bus else { return .failure(PresenceOff("no system bus")) }
         // A logind that does not answer must not hold up the start.
-        _ = sd_bus_set_method_call_timeout(bus, 1_000_000)
+        _ = api.set_method_call_timeout(bus, 1_000_000)
         var found: UnsafeMutablePointer<CChar>?
-        guard limber_session_path(bus, sessionID, &found) >= 0, let found else {
-            sd_bus_flush_close_unref(bus)
+        guard limber_session_path(&api, bus, sessionID, &found) >= 0, let found else {
+            _ = api.flush_close_unref(bus)
             return .failure(PresenceOff("no login session on the system bus"))
         }
         let path = String(cString: found)
         free(found)
-        let probe = LogindProbe(bus: bus, path: path, refresh: refresh)
+        let probe = LogindProbe(api: api, bus: bus, path: path, refresh: refresh)
         guard probe.read() != nil else {
             probe.close()
             return .failure(PresenceOff("no login session on the system bus"))
@@ -54,7 +59,14 @@ public final class LogindProbe: PresenceSource {
         return .success(probe)
     }
 
-    private init(bus: OpaquePointer, path: String, refresh: Double) {
+    /// Whether to load libsystemd at all: an address was given, or the standard socket is there.
+    static func systemBusMayExist() -> Bool {
+        getenv("DBUS_SYSTEM_BUS_ADDRESS") != nil || access("/run/dbus/system_bus_socket", F_OK) == 0
+            || access("/var/run/dbus/system_bus_socket", F_OK) == 0
+    }
+
+    private init(api: limber_sdbus, bus: OpaquePointer, path: String, refresh: Double) {
+        self.api = api
         self.bus = bus
         self.path = path
         self.refresh = refresh
@@ -70,17 +82,18 @@ public final class LogindProbe: PresenceSource {
     private func subscribe() -> Bool {
         guard let bus else { return false }
         var slot: OpaquePointer?
-        guard limber_watch_session(bus, &slot, path, changed) >= 0 else { return false }
+        var api = api
+        guard limber_watch_session(&api, bus, &slot, path, changed) >= 0 else { return false }
         self.slot = slot
-        let fd = sd_bus_get_fd(bus)
+        let fd = api.get_fd(bus)
         guard fd >= 0 else { return false }
         descriptor = fd
         return true
     }
 
     private func close() {
-        if let slot { sd_bus_slot_unref(slot) }
-        if let bus { sd_bus_flush_close_unref(bus) }
+        if let slot { _ = api.slot_unref(slot) }
+        if let bus { _ = api.flush_close_unref(bus) }
         slot = nil
         bus = nil
         descriptor = nil
@@ -88,21 +101,18 @@ public final class LogindProbe: PresenceSource {
     }
 
     public func check(at now: Moment) -> [PresenceSignal] {
-        guard let bus else { return [] }
-        // Handle what arrived; a bus that went away ends the source (and any lock it held).
-        for _ in 0..<64 {
-            let r = sd_bus_process(bus, nil)
-            if r < 0 {
-                close()
+        var signals: [PresenceSignal] = []
+        // Reading the hints is a call on the bus, during which another change may be queued
+        // without the descriptor becoming readable again: handle the queue until it is quiet.
+        for _ in 0..<4 {
+            guard processQueued() else {
+                defer { last = nil }
                 return last?.locked == true ? [.unlocked] : []
             }
-            if r == 0 { break }
-        }
-        var signals: [PresenceSignal] = []
-        if changed.pointee != 0 {
+            guard changed.pointee != 0 else { break }
             changed.pointee = 0
             if let hints = read() {
-                signals = Self.signals(from: last, to: hints, at: now)
+                signals += Self.signals(from: last, to: hints, at: now)
                 last = hints
             }
         }
@@ -119,13 +129,28 @@ public final class LogindProbe: PresenceSource {
         return signals
     }
 
+    /// Handles what arrived; false when the bus went away (the source then ends).
+    private func processQueued() -> Bool {
+        guard let bus else { return false }
+        for _ in 0..<64 {
+            let r = api.process(bus, nil)
+            if r < 0 {
+                close()
+                return false
+            }
+            if r == 0 { break }
+        }
+        return true
+    }
+
     private func read() -> Hints? {
         guard let bus else { return nil }
         var idle: Int32 = 0, locked: Int32 = 0
         var since: UInt64 = 0
-        guard limber_session_bool(bus, path, "IdleHint", &idle) >= 0,
-              limber_session_bool(bus, path, "LockedHint", &locked) >= 0 else { return nil }
-        _ = limber_session_u64(bus, path, "IdleSinceHint", &since)
+        var api = api
+        guard limber_session_bool(&api, bus, path, "IdleHint", &idle) >= 0,
+              limber_session_bool(&api, bus, path, "LockedHint", &locked) >= 0 else { return nil }
+        _ = limber_session_u64(&api, bus, path, "IdleSinceHint", &since)
         return Hints(idle: idle != 0, idleSinceMicroseconds: since, locked: locked != 0)
     }
 

@@ -40,7 +40,7 @@ struct ConfigCommand: ParsableCommand {
     static func presenceText(_ settings: Settings) -> String {
         let env = Environment.values
         let opened = PresenceSources.open(settings.presence, idleAfter: settings.timer.idleAfter,
-                                          terminalFolder: env["LIMBER_TTY_DIR"], sessionID: env["XDG_SESSION_ID"])
+                                          terminalFolder: env["LIMBER_TTY_DIR"].flatMap { $0.isEmpty ? nil : $0 }, sessionID: env["XDG_SESSION_ID"])
         guard !opened.statuses.isEmpty else { return "presence sources: none (presence = \"off\")" }
         return opened.statuses.map { "presence source \($0.kind.rawValue): \($0.text)" }.joined(separator: "\n")
     }

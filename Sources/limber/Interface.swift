@@ -89,7 +89,7 @@ enum Interface {
         // certainly a dead timer's, safe to replace.
         let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
         let presence = PresenceSources.open(options.settings.presence, idleAfter: options.settings.timer.idleAfter,
-                                            terminalFolder: Environment.values["LIMBER_TTY_DIR"],
+                                            terminalFolder: Environment.values["LIMBER_TTY_DIR"].flatMap { $0.isEmpty ? nil : $0 },
                                             sessionID: Environment.values["XDG_SESSION_ID"])
         let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources) { clock.now() }
         let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,

@@ -66,6 +66,21 @@ import LimberTestSupport
         #expect(Self.collect(probe) { $0 == .unlocked }.contains(.unlocked))
     }
 
+    @Test func aBusThatGoesAwayEndsTheSourceAndItsLock() throws {
+        var logind: MockLogind? = try MockLogind()
+        setenv("DBUS_SYSTEM_BUS_ADDRESS", logind?.address ?? "", 1)
+        defer { unsetenv("DBUS_SYSTEM_BUS_ADDRESS") }
+        let probe = try LogindProbe.open(sessionID: MockLogind.session, refresh: 30).get()
+        _ = probe.check(at: Self.now())
+        try logind?.update(["LockedHint": "True"])
+        #expect(Self.collect(probe) { $0 == .locked }.contains(.locked))
+        logind = nil // stops the mock and the bus
+        #expect(Self.collect(probe) { $0 == .unlocked }.contains(.unlocked))
+        // No descriptor left to poll, so a dead bus cannot spin the loop.
+        #expect(probe.descriptor == nil)
+        #expect(probe.nextCheck == nil)
+    }
+
     @Test func noSystemBusIsOffAndSaysSo() {
         setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/limber-test-bus", 1)
         defer { unsetenv("DBUS_SYSTEM_BUS_ADDRESS") }
