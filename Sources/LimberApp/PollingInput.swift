@@ -39,10 +39,10 @@ public final class PollingInput: InputSource {
         let serverCount = entries.count - 1
         for source in presence {
             if let fd = source.descriptor { entries.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
-            if let check = source.nextCheck {
-                // Clamped before converting: a first check is due at once (-infinity), which Int() would trap on.
-                timeout = min(timeout, Int(min(1e9, max(0, (check - uptime()) * 1000)).rounded(.up)))
-            }
+            // A source's check waits for the next wake-up (at most a second away) rather than
+            // waking the loop itself: a few seconds' lateness does not matter to idle minutes,
+            // and each extra wake-up costs a pass of the loop.
+            if source.nextCheck != nil { timeout = min(timeout, 1000) }
         }
         let ready = poll(&entries, nfds_t(entries.count), Int32(clamping: timeout))
         var inputs: [Input] = []

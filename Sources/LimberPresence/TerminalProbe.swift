@@ -58,10 +58,15 @@ public final class TerminalProbe: PresenceSource {
             guard let dir = opendir(folder) else { continue }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
+                // /dev has a few hundred entries: the name is checked in place, and a String
+                // (and a stat) is made only for a terminal's.
                 let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                    $0.withMemoryRebound(to: UInt8.self, capacity: Int(NAME_MAX) + 1) { chars -> String? in
+                        Self.isTerminalName(UnsafeBufferPointer(start: chars, count: strlen(UnsafeRawPointer(chars).assumingMemoryBound(to: CChar.self))))
+                            ? String(cString: chars) : nil
+                    }
                 }
-                guard Self.isTerminalName(name), let time = accessTime(folder + "/" + name) else { continue }
+                guard let name, let time = accessTime(folder + "/" + name) else { continue }
                 newest = max(newest ?? time, time)
             }
         }
@@ -70,9 +75,17 @@ public final class TerminalProbe: PresenceSource {
 
     /// `0`…`N` (pseudo-terminals), `ttyN` (Linux consoles), `ttysNNN` (macOS).
     static func isTerminalName(_ name: String) -> Bool {
-        var digits = Substring(name)
-        if digits.hasPrefix("ttys") { digits = digits.dropFirst(4) } else if digits.hasPrefix("tty") { digits = digits.dropFirst(3) }
-        return !digits.isEmpty && digits.allSatisfy { $0 >= "0" && $0 <= "9" }
+        isTerminalName(Array(name.utf8))
+    }
+
+    static func isTerminalName<Name: Collection<UInt8>>(_ name: Name) -> Bool {
+        var digits = name[...]
+        if digits.starts(with: "ttys".utf8) {
+            digits = digits.dropFirst(4)
+        } else if digits.starts(with: "tty".utf8) {
+            digits = digits.dropFirst(3)
+        }
+        return !digits.isEmpty && digits.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// The access time of a device the owner has, following a link (tests link to real ptys).

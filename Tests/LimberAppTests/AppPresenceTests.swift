@@ -115,12 +115,12 @@ final class FakeSource: PresenceSource {
 }
 
 @Suite struct PollingInputPresenceTests {
-    @Test func aSourceDueAtOnceIsCheckedWithoutWaitingAndLaterOnesWaitTheirTurn() {
+    @Test func aSourceIsCheckedAtTheFirstWakeAfterItsTimeAndNeverWaitsMoreThanASecond() {
         let clock = FakeClock(Moment(uptime: 1000, wall: Timeline.start))
         let source = FakeSource(nextCheck: -.infinity)
         let input = PollingInput(terminal: FakeTerminal(size: Size(width: 80, height: 24)), server: nil,
                                  presence: [source]) { clock.now() }
-        #expect(input.wait(timeoutMilliseconds: 1000) == [.presence(.terminal, .activity(at: 1000))])
+        #expect(input.wait(timeoutMilliseconds: 1) == [.presence(.terminal, .activity(at: 1000))])
         #expect(source.nextCheck == 1015)
         // Not due yet: the wait times out (poll with no descriptors just sleeps) and nothing is checked.
         #expect(input.wait(timeoutMilliseconds: 1).isEmpty)

@@ -73,3 +73,4 @@ import LimberCore
         for name in ["ptmx", "tty", "ttyS", "ttyUSB0", "console", ""] { #expect(!TerminalProbe.isTerminalName(name), "\(name)") }
     }
 }
+
