@@ -42,6 +42,8 @@ enum Interface {
         } catch {
             Console.fail("\(error)", status: 1)
         }
+        // Before the history is opened: its first write may already meet a file size limit.
+        Signals.install()
         let clock = SystemClock()
         let start = clock.now()
         var history: HistorySession?
@@ -60,7 +62,6 @@ enum Interface {
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
         let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
-        Signals.install()
         do {
             try terminal.start()
         } catch {
