@@ -47,6 +47,29 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    /// limber ignores SIGPIPE and blocks nothing, but a hook starts as from a shell: no signal
+    /// ignored or blocked (`yes | head` must end by SIGPIPE, not loop on write errors).
+    @Test func hooksStartWithDefaultSignals() throws {
+        let pane = try PromptingEndToEndTests.pane(config: """
+        interval = "2s"
+        latest = "10m"
+
+        [hooks]
+        on_break_due = ["grep", "-E", "^Sig(Ign|Blk):", "/proc/self/status"]
+        """)
+        pane.waitFor("Break due")
+        let log = Self.logPath(pane)
+        pane.waitFor("the hook's log entry") { _ in Self.read(log).contains("SigBlk") }
+        // Signals 1–31. (glibc's posix_spawn leaves its two internal signals, 32 and 33, ignored.)
+        for field in ["SigIgn", "SigBlk"] {
+            let line = Self.read(log).split(separator: "\n").first { $0.hasPrefix(field + ":") }
+            let mask = line.flatMap { UInt64($0.dropFirst(field.count + 1).trimmingCharacters(in: .whitespaces), radix: 16) }
+            #expect(mask.map { $0 & 0x7FFF_FFFF } == 0, "\(field): \(line ?? "missing")")
+        }
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
     /// A symlink at hooks.log is refused with a warning naming it; its target is untouched.
     @Test func aSymlinkedLogIsRefused() throws {
         let pane = try PromptingEndToEndTests.pane(config: """
