@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "limber", targets: ["limber"]),
+        // The toml-test decoder for the TOML reader; for checking conformance, not installed.
+        .executable(name: "toml-decode", targets: ["toml-decode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -41,6 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // toml-test's decoder interface: TOML on stdin, tagged JSON on stdout.
+        .executableTarget(name: "toml-decode", dependencies: ["LimberLibrary"]),
         // Fake clocks and scripted timelines shared by the test targets.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
