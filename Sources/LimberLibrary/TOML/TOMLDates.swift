@@ -3,8 +3,9 @@
 /// is range-checked, days against the month and leap years.
 extension TOMLParser {
     func dateTime(_ word: [UInt8], at start: Int) throws(TOMLError) -> TOMLDateTime {
-        let text = String(decoding: word, as: UTF8.self)
-        let bad = failure("'\(FileText.quoted(text))' is not a valid date or time; write 1979-05-27, 07:32:00, 1979-05-27T07:32:00 or 1979-05-27T07:32:00Z", at: start)
+        var bad: TOMLError {
+            failure("'\(FileText.quoted(String(decoding: word, as: UTF8.self)))' is not a valid date or time; write 1979-05-27, 07:32:00, 1979-05-27T07:32:00 or 1979-05-27T07:32:00Z", at: start)
+        }
         var reader = FieldReader(bytes: word[...])
         var value = TOMLDateTime()
         if word.count >= 5, word[4] == UInt8(ascii: "-") {

@@ -12,11 +12,8 @@ extension TOMLParser {
         guard let first = word.first else {
             throw failure(peek() == nil || isNewline(peek()) ? "expected a value after '='" : "expected a value, found \(quotedCharacter(at: index))")
         }
-        switch word {
-        case Array("true".utf8): return .boolean(true)
-        case Array("false".utf8): return .boolean(false)
-        default: break
-        }
+        if word == Self.trueWord { return .boolean(true) }
+        if word == Self.falseWord { return .boolean(false) }
         if word.count >= 5, word[4] == UInt8(ascii: "-"), word[0..<4].allSatisfy(Self.isDigit) {
             return .dateTime(try dateTime(word, at: start))
         }
@@ -24,11 +21,14 @@ extension TOMLParser {
             return .dateTime(try dateTime(word, at: start))
         }
         guard Self.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-") || first == UInt8(ascii: ".")
-                || word == Array("inf".utf8) || word == Array("nan".utf8) else {
+                || word == Self.infWord || word == Self.nanWord else {
             throw failure("expected a value (strings need quotes)", at: start)
         }
         return try number(word, at: start)
     }
+
+    private static let trueWord = Array("true".utf8), falseWord = Array("false".utf8)
+    private static let infWord = Array("inf".utf8), nanWord = Array("nan".utf8)
 
     /// The run of characters a number, date or word can be made of.
     private mutating func scanWord() -> [UInt8] {
@@ -56,9 +56,8 @@ extension TOMLParser {
     // MARK: Numbers
 
     private func number(_ word: [UInt8], at start: Int) throws(TOMLError) -> TOMLValue {
-        let text = String(decoding: word, as: UTF8.self)
         func bad(_ why: String) -> TOMLError {
-            failure("'\(FileText.quoted(text))' is not a valid number: \(why)", at: start)
+            failure("'\(FileText.quoted(String(decoding: word, as: UTF8.self)))' is not a valid number: \(why)", at: start)
         }
         var body = word[...]
         var negative = false
@@ -66,11 +65,8 @@ extension TOMLParser {
             negative = sign == UInt8(ascii: "-")
             body = body.dropFirst()
         }
-        switch String(decoding: body, as: UTF8.self) {
-        case "inf": return .float(negative ? -.infinity : .infinity)
-        case "nan": return .float(.nan)
-        default: break
-        }
+        if body.elementsEqual(Self.infWord) { return .float(negative ? -.infinity : .infinity) }
+        if body.elementsEqual(Self.nanWord) { return .float(.nan) }
         if body.count > 2, body.first == UInt8(ascii: "0"), let radix = Self.radix(body[body.startIndex + 1]) {
             guard word.count == body.count else { throw bad("0x, 0o and 0b numbers take no sign") }
             return .integer(try prefixed(body.dropFirst(2), radix: radix, bad))

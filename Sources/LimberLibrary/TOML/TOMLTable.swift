@@ -15,7 +15,7 @@ public struct TOMLTable: Sendable, Equatable {
     }
 
     public private(set) var entries: [Entry] = []
-    private var index: [String: Int] = [:]
+    private var index = TOMLKeyIndex()
     /// Where the table starts: its header, its first dotted key, or its `{` (1:1 for the top level).
     public var position: TOMLPosition
 
@@ -27,23 +27,23 @@ public struct TOMLTable: Sendable, Equatable {
     public var line: Int { position.line }
 
     public subscript(key: String) -> TOMLValue? {
-        index[key].map { entries[$0].value }
+        index.position(of: key).map { entries[$0].value }
     }
 
     /// The line `key` was written on, or the table's own line when it is missing.
     public func line(of key: String) -> Int {
-        index[key].map { entries[$0].line } ?? line
+        index.position(of: key).map { entries[$0].line } ?? line
     }
 
     public func entry(_ key: String) -> Entry? {
-        index[key].map { entries[$0] }
+        index.position(of: key).map { entries[$0] }
     }
 
-    public var keys: [String] { entries.map(\.key) }
+    public var keys: [String] { index.keys }
 
-    /// Adds a key the caller has checked is new (the parser's tree does the TOML rules).
-    mutating func append(_ entry: Entry) {
-        index[entry.key] = entries.count
-        entries.append(entry)
+    init(position: TOMLPosition, entries: [Entry], index: TOMLKeyIndex) {
+        self.position = position
+        self.entries = entries
+        self.index = index
     }
 }

@@ -31,7 +31,7 @@ final class TOMLTableNode {
     var position: TOMLPosition
     let depth: Int
     private(set) var slots: [Slot] = []
-    private var index: [String: Int] = [:]
+    private var index = TOMLKeyIndex()
 
     init(origin: Origin, position: TOMLPosition, depth: Int) {
         self.origin = origin
@@ -40,21 +40,19 @@ final class TOMLTableNode {
     }
 
     func slot(_ key: String) -> Slot? {
-        index[key].map { slots[$0] }
+        index.position(of: key).map { slots[$0] }
     }
 
     func add(_ slot: Slot) {
-        index[slot.key] = slots.count
+        index.append(slot.key)
         slots.append(slot)
     }
 
     func table() -> TOMLTable {
-        var table = TOMLTable(position: position)
-        for slot in slots {
-            table.append(TOMLTable.Entry(key: slot.key, value: slot.content.value,
-                                         position: slot.position, valuePosition: slot.valuePosition))
+        let entries = slots.map { slot in
+            TOMLTable.Entry(key: slot.key, value: slot.content.value, position: slot.position, valuePosition: slot.valuePosition)
         }
-        return table
+        return TOMLTable(position: position, entries: entries, index: index) // same keys, same order
     }
 }
 
