@@ -99,16 +99,16 @@ import Testing
     @Test func aSecondInstanceIsRefusedWithThePID() throws {
         let folder = TempFolder()
         let lock = try InstanceLock(folder: folder.path)
-        #expect(InstanceLock.isHeld(folder: folder.path))
+        #expect(try InstanceLock.isHeld(folder: folder.path))
         #expect(throws: StoreError.alreadyRunning(getpid())) { try InstanceLock(folder: folder.path) }
         withExtendedLifetime(lock) {}
     }
 
     @Test func theLockIsFreeWhenNobodyHoldsIt() throws {
         let folder = TempFolder()
-        #expect(!InstanceLock.isHeld(folder: folder.path))
+        #expect(try !InstanceLock.isHeld(folder: folder.path))
         do { _ = try InstanceLock(folder: folder.path) }
-        #expect(!InstanceLock.isHeld(folder: folder.path))
+        #expect(try !InstanceLock.isHeld(folder: folder.path))
     }
 
     @Test func aFullDiskFailsWritesWithoutLosingWhatIsStored() throws {
@@ -116,8 +116,9 @@ import Testing
         let store = try HistoryStore(folder: folder.path)
         try store.write(events: [HistoryEvent(at: Self.t0, kind: .start)], spans: [], session: nil)
         // SQLite's page limit gives the same error as a full disk: SQLITE_FULL.
-        let pages = try #require(try store.database.query("PRAGMA page_count").first?.first?.int)
-        try store.database.execute("PRAGMA max_page_count = \(pages)")
+        let database = try #require(store.database)
+        let pages = try #require(try database.query("PRAGMA page_count").first?.first?.int)
+        try database.execute("PRAGMA max_page_count = \(pages)")
         let big = String(repeating: "x", count: 64 * 1024)
         #expect(throws: StoreError.write("database or disk is full")) {
             try store.write(events: [HistoryEvent(at: Self.t0 + 1, kind: .exercise, name: big)], spans: [], session: nil)
