@@ -139,3 +139,45 @@ import Testing
         #expect(day["posture_changes"] as? Int == presses, "every posture change is stored")
     }
 }
+
+/// A valid history with values limber never writes, edited in with the sqlite3 tool: every
+/// command still starts, says once that rows were ignored, and leaves the file alone.
+@Suite struct ImpossibleValuesEndToEndTests {
+    static let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3", "/opt/homebrew/bin/sqlite3"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 tool to edit the history"))
+    func impossibleValuesAreIgnoredWithOneWarning() throws {
+        let pane = try TmuxPane(["--interval", "10m"])
+        pane.waitFor("sitting 0:01")
+        try pane.send("t")
+        pane.waitFor("standing 0:0")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        let database = "\(pane.home.path)/data/limber/limber.db"
+        let edit = try TmuxPane.run([Self.sqlite3!, database, """
+            UPDATE session SET stretch_seconds = 1e300, updated = 9e999, interval = -5;
+            UPDATE day_counts SET count = 9223372036854775807;
+            INSERT INTO spans (activity, start, seconds) VALUES ('sitting', strftime('%s', 'now'), 1e300);
+            INSERT INTO events (at, kind) VALUES (1e300, 'break_start');
+            """])
+        #expect(edit.status == 0, "\(edit.error)")
+        let before = FileManager.default.contents(atPath: database)
+
+        for arguments in [["summary", "--format", "json"], ["summary"], ["status"]] {
+            let result = try HistoryEndToEndTests.limber(pane, arguments)
+            #expect(result.status == 0, "\(arguments): \(result.error)")
+            if arguments != ["status"] { // with no TUI running, status reads nothing
+                #expect(result.error.hasPrefix("limber: warning: ignored "), "\(arguments): \(result.error)")
+                #expect(result.error.filter { $0 == "\n" }.count == 1, "one warning, not one per row")
+            }
+        }
+        #expect(FileManager.default.contents(atPath: database) == before)
+
+        let again = try TmuxPane(["--interval", "10m"], width: 200, environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
+        again.waitFor("Warning: ignored ")
+        again.waitFor("sitting 0:0")
+        try again.send("q")
+        again.expectExitedAndRestored()
+    }
+}
