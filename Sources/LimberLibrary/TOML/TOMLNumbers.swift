@@ -123,7 +123,7 @@ extension TOMLParser {
                 previousWasDigit = false
             } else {
                 guard let digit = hexDigit(byte), Int(digit) < radix else {
-                    throw bad("'\(FileText.quoted(String(decoding: [byte], as: UTF8.self)))' is not a digit here")
+                    throw bad("'\(FileText.quoted(String(decoding: [byte], as: UTF8.self)))' is not a digit (text needs \"quotes\")")
                 }
                 previousWasDigit = true
             }

@@ -1,8 +1,9 @@
 /// A complete TOML 1.0.0 reader, checked against the official conformance suite
 /// (Tests/Fixtures/toml-test). It reads bytes, so invalid UTF-8 is refused rather than
 /// replaced, and it keeps what Limber's errors need: the line and column of every key and
-/// value, and keys in file order. It never traps: nesting is limited to `maxDepth` and every
-/// lookup is a hash, so hostile files get a located error in linear time.
+/// value, and keys in file order. It never traps: nesting is limited to `maxDepth` and each
+/// key is checked for duplicates with one lookup, so hostile files get a located error in
+/// linear time.
 public struct TOMLParser {
     /// Deeper arrays, inline tables or dotted keys are refused (they would only ever come from
     /// a hostile file, and unbounded nesting would overflow the stack).
