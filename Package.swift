@@ -14,9 +14,10 @@ let package = Package(
     ],
     targets: [
         // The C boundary: ncursesw, reached only through LimberTerminal.
+        // No pkgConfig: ncursesw's only compile flags are -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+        // which SwiftPM drops with a warning on every build; the shim defines what they gave.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
         // SQLite, reached only through LimberStore.
@@ -50,7 +51,8 @@ let package = Package(
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
-        .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
+        .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests"),
     ]
 )
