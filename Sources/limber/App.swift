@@ -5,6 +5,7 @@ import Foundation
 #endif
 import LimberCore
 import LimberLibrary
+import LimberStore
 import LimberTerminal
 import LimberUI
 
@@ -75,6 +76,7 @@ final class App {
             if oneBreak, engine.state.breakProgress == nil { break }
             processes.poll()
             for warning in processes.takeWarnings() { show("Warning: \(warning)", for: 10) }
+            if let warning = summary?.takeStoreWarning() { show("Warning: \(warning)", for: 10) }
             alerts.updateTitle(engine.state)
             draw()
             let key = terminal.readKey(timeoutMilliseconds: millisecondsToNextChange())

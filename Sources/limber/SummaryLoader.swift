@@ -45,6 +45,9 @@ final class SummaryLoader {
                             isToday: day == today, goal: goal, names: names)
     }
 
+    /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).
+    func takeStoreWarning() -> String? { history.store.takeWarning() }
+
     func today(at now: Moment) -> LocalDay { history.builder.days.day(of: now.wall) }
 
     func day(before day: LocalDay) -> LocalDay { history.builder.days.day(before: day) }

@@ -45,6 +45,6 @@ import Testing
         let store = try HistoryStore(folder: folder.path)
         let day = Self.days.day(of: Self.t0)
         #expect(try store.eventCounts(from: day, through: day).map(\.count) == [2])
-        #expect(try store.database.query("PRAGMA user_version").first?.first?.int == Schema.version)
+        #expect(try #require(store.database).query("PRAGMA user_version").first?.first?.int == Schema.version)
     }
 }
