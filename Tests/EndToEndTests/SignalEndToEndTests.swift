@@ -42,6 +42,16 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    /// A file size limit makes history writes fail (SIGXFSZ is ignored): limber keeps running
+    /// and says the history is not saved.
+    @Test func aFileSizeLimitIsAWarningNotADeath() throws {
+        let pane = try TmuxPane(["--interval", "10m"], width: 100, shellPrefix: "ulimit -f 40;")
+        pane.waitFor("Warning: history not saved")
+        pane.waitForRegex("sitting 0:0[2-9]")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
     @Test func ctrlCQuitsCleanly() throws {
         let pane = try Self.running()
         try pane.send("C-c")
