@@ -1,4 +1,5 @@
 import CSQLite
+import LimberCore
 
 /// A thin, honest wrapper over one SQLite connection: run statements, bind values, read rows.
 /// Every error carries SQLite's own message.
@@ -31,7 +32,7 @@ public final class Database {
         public var int: Int? {
             switch self {
             case .integer(let v): Int(v)
-            case .real(let v): Int(v)
+            case .real(let v): Int(saturating: v)
             default: nil
             }
         }

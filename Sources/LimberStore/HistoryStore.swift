@@ -139,7 +139,7 @@ public final class HistoryStore {
                 Span(activity: $0, start: Date(timeIntervalSince1970: row[8].double ?? 0), seconds: row[9].double ?? 0)
             }
             return SessionSnapshot(
-                pid: Int32(row[0].int ?? 0), updated: Date(timeIntervalSince1970: row[1].double ?? 0),
+                pid: Int32(clamping: row[0].int ?? 0), updated: Date(timeIntervalSince1970: row[1].double ?? 0),
                 state: row[2].string ?? "working", posture: Posture(rawValue: row[3].string ?? "") ?? .sitting,
                 stretchSeconds: row[4].double ?? 0, interval: row[5].double ?? 0, breakRemaining: row[6].double,
                 openSpan: open, running: row[10].int == 1)
