@@ -46,7 +46,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .notifyCommand: "The command notify = \"command\" runs, as an argument array (no shell)."
         case .activeHours: "Prompt only in these hours; outside them limber keeps recording."
         case .activeDays: "Prompt only on these days."
-        case .dataDir: "History folder (~ and $HOME are expanded; other paths must be absolute)."
+        case .dataDir: "History folder (in the config file, ~ and $HOME are expanded and other paths must be absolute)."
         }
     }
 
