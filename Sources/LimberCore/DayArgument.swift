@@ -40,5 +40,9 @@ public enum DayArgument {
 
     public struct Problem: Error, Sendable, Equatable {
         public let message: String
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 }
