@@ -37,9 +37,11 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        let status: LiveStatus
+        var status: LiveStatus
         do {
             status = try current()
+            // The state is read from the history file: never trusted to be printable.
+            status.state = SafeText.escaped(status.state)
         } catch {
             Console.fail("\(error)", status: 1)
         }
@@ -63,7 +65,8 @@ struct StatusCommand: ParsableCommand {
     }
 
     static func json(_ status: LiveStatus) -> String {
-        var fields = ["\"state\": \"\(status.state)\""]
+        let state = status.state.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        var fields = ["\"state\": \"\(state)\""]
         if status.state != "stopped" {
             fields += [
                 "\"posture\": \"\(status.posture.rawValue)\"",
