@@ -1,7 +1,7 @@
 import Testing
 @testable import LimberCore
 @testable import LimberLibrary
-import LimberUI
+@testable import LimberUI
 
 /// Thousands of mutated inputs through the real parsers and resolvers, with fixed seeds and a
 /// time bound per test (the target stays well under a minute on a loaded 2-core machine). A
@@ -156,6 +156,8 @@ import LimberUI
             _ = StatusLine.render(template, status)
             _ = StatusLine.standard(status)
             _ = DurationText.countdown(random.pick(Self.extremes))
+            // Figures read back from a hand-edited history reach the summary bars.
+            _ = SummaryTable.bar(random.pick(Self.extremes), goal: random.pick(Self.extremes))
         }
         #expect(ran >= 1000)
     }
