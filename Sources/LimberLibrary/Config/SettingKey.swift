@@ -77,6 +77,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .latest: "interval + 15m"
         case .dataDir: "$LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber"
         case .activeHours: "always"
+        case .reducedMotion, .ascii: "off"
+        case .color, .bell: "on"
         default: defaultValue.replacing("\"", with: "")
         }
     }
