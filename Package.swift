@@ -54,5 +54,8 @@ let package = Package(
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests"),
+        // Mutated config files, exercise files and command-line values through the real parsers,
+        // with a fixed seed and a time bound: any trap kills the run.
+        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI"]),
     ]
 )

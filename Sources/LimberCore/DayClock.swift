@@ -41,14 +41,14 @@ public struct SystemDayClock: DayClock {
     public init() {}
 
     public func day(of date: Date) -> LocalDay {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var seconds = time_t(Int(saturating: date.timeIntervalSince1970.rounded(.down)))
         var parts = tm()
         localtime_r(&seconds, &parts)
         return LocalDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
     }
 
     public func timeOfWeek(_ date: Date) -> (weekday: Int, minute: Int) {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var seconds = time_t(Int(saturating: date.timeIntervalSince1970.rounded(.down)))
         var parts = tm()
         localtime_r(&seconds, &parts)
         let weekday = parts.tm_wday == 0 ? 7 : Int(parts.tm_wday)
@@ -57,9 +57,9 @@ public struct SystemDayClock: DayClock {
 
     public func start(of day: LocalDay) -> Date {
         var parts = tm()
-        parts.tm_year = Int32(day.year - 1900)
-        parts.tm_mon = Int32(day.month - 1)
-        parts.tm_mday = Int32(day.day)
+        parts.tm_year = Int32(clamping: day.year - 1900)
+        parts.tm_mon = Int32(clamping: day.month - 1)
+        parts.tm_mday = Int32(clamping: day.day)
         parts.tm_isdst = -1 // let the C library decide whether summer time applies
         return Date(timeIntervalSince1970: Double(mktime(&parts)))
     }

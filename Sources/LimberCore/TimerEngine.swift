@@ -48,7 +48,7 @@ public struct TimerEngine: Sendable {
     /// Active hours change at whole minutes, so the local time is looked up once a minute.
     private mutating func updatePromptsAllowed(at now: Moment) {
         guard let hours = state.settings.activeHours else { return }
-        let minute = Int((now.wall.timeIntervalSince1970 / 60).rounded(.down))
+        let minute = Int(saturating: (now.wall.timeIntervalSince1970 / 60).rounded(.down))
         guard minute != checkedMinute else { return }
         checkedMinute = minute
         let time = days.timeOfWeek(now.wall)

@@ -20,7 +20,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
     }
 
     static func values(_ day: DayTotals) -> [String] {
-        let seconds = { (value: Double) in String(Int(value.rounded())) }
+        let seconds = { (value: Double) in String(Int(saturating: value.rounded())) }
         return [
             day.day.description, seconds(day.sittingSeconds), seconds(day.standingSeconds), seconds(day.breakSeconds),
             seconds(day.pausedSeconds), seconds(day.awaySeconds), "\(day.breaksDue)", "\(day.breaksTaken)",

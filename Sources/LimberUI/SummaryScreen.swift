@@ -76,7 +76,7 @@ public enum SummaryScreen {
         var lines: [(String, Style)] = [("last 7 days, on your feet (goal \(DurationText.minutes(model.goal)))", .faint)]
         for day in model.week {
             let feet = day.standingSeconds + day.breakSeconds
-            let filled = min(barWidth, Int((feet / max(1, model.goal) * Double(barWidth)).rounded(.down)))
+            let filled = max(0, min(barWidth, Int(saturating: (feet / max(1, model.goal) * Double(barWidth)).rounded(.down))))
             let bar = String(repeating: String(context.glyphs.barFull), count: filled)
                 + String(repeating: String(context.glyphs.barEmpty), count: barWidth - filled)
             let mark = day.day == model.day.day ? ">" : " "

@@ -36,7 +36,7 @@ enum SummaryTable {
     /// `########------ 1h30m` : filled up to the goal, in 20 steps.
     static func bar(_ seconds: Double, goal: Double) -> String {
         let steps = 20
-        let filled = goal > 0 ? min(steps, Int((seconds / goal * Double(steps)).rounded(.down))) : 0
+        let filled = goal > 0 ? max(0, min(steps, Int(saturating: (seconds / goal * Double(steps)).rounded(.down)))) : 0
         return String(repeating: "#", count: filled) + String(repeating: "-", count: steps - filled)
             + " " + DurationText.minutes(seconds)
     }

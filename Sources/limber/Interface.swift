@@ -70,11 +70,14 @@ enum Interface {
                       historyWarning: historyWarning,
                       summary: history?.summary, settings: options.settings, processLog: processLog(),
                       oneBreak: options.oneBreak)
+        var notices: [String] = []
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"
-            app.show("\(count) skipped: \(file):\(problem.line); see 'limber exercises'", for: 10)
+            notices.append(SafeText.escaped("\(count) skipped: \(file):\(problem.line); see 'limber exercises'"))
         }
+        if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
+        if !notices.isEmpty { app.show(notices.joined(separator: "; "), for: 10) }
         app.run(first: options.first)
         terminal.stop()
         withExtendedLifetime(history?.lock) {}

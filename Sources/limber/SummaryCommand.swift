@@ -1,4 +1,9 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -17,16 +22,20 @@ struct SummaryCommand: ParsableCommand {
         discussion: "Works while the TUI runs; it only reads the history."
     )
 
-    @Option(help: ArgumentHelp("The day to show, as YYYY-MM-DD.", valueName: "date"))
+    // Unconditional, so `--date -3` reads -3 as the value rather than as a flag.
+    @Option(parsing: .unconditional, help: ArgumentHelp("The day to show: YYYY-MM-DD (1970 to today), today, yesterday, or -N for N days back (0 to \(DayArgument.maxDays)).", valueName: "date"))
     var date: String?
 
-    @Option(help: ArgumentHelp("Show the last N days, ending today.", valueName: "n"))
+    @Option(help: ArgumentHelp("Show the last N days, ending today (1 to \(DayArgument.maxDays)).", valueName: "n"))
     var days: String?
 
     @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"))
     var format = "text"
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var goal: GoalOption
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
 
     func run() throws {
         let clock = SystemDayClock()
@@ -34,9 +43,10 @@ struct SummaryCommand: ParsableCommand {
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
             Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: ExitStatus.usage)
         }
-        let resolved = SettingsLoader.load(options)
+        let resolved = SettingsLoader.load(source, timer, goal)
         let goalSeconds = resolved.settings.goal
         let folder = SettingsLoader.dataFolder(resolved)
+        checkFolder(folder, given: resolved.settings.dataDir != nil, from: resolved.source(.dataDir))
         let totals: [DayTotals]
         do {
             // Only the text table names the areas worked, which needs the exercise library.
@@ -47,7 +57,25 @@ struct SummaryCommand: ParsableCommand {
         } catch {
             Console.fail("\(error)", status: 1)
         }
-        print(output.render(totals, goal: goalSeconds))
+        Console.lines(output.render(totals, goal: goalSeconds))
+    }
+
+    /// A history folder that is not a folder is an error (exit 1). A missing one is an error
+    /// too when it was named (flag, `$LIMBER_DATA_DIR` or `data_dir`: most likely a typo); the
+    /// default folder missing only means limber has not run yet, so the zeros are printed
+    /// after a note on stderr.
+    private func checkFolder(_ folder: String, given: Bool, from source: SettingSource) {
+        var info = stat()
+        let exists = stat(folder, &info) == 0
+        if exists, (info.st_mode & S_IFMT) != S_IFDIR {
+            Console.fail("no history in \(folder): it is a file, not a folder; check --data-dir, $LIMBER_DATA_DIR or data_dir",
+                         status: 1)
+        }
+        guard !exists else { return }
+        if given {
+            Console.fail("no history in \(folder): the folder does not exist (set by \(source)); check the path", status: 1)
+        }
+        Console.error("limber: no history yet in \(folder) (limber has not recorded anything there)")
     }
 
     private func range(_ clock: SystemDayClock) -> (LocalDay, LocalDay) {
@@ -56,17 +84,15 @@ struct SummaryCommand: ParsableCommand {
             Console.fail("--date and --days cannot be used together; pick one", status: ExitStatus.usage)
         }
         if let date {
-            guard let day = LocalDay(iso: date) else {
-                Console.fail("--date: '\(date)' is not a date; use YYYY-MM-DD, e.g. \(today)", status: ExitStatus.usage)
+            switch DayArgument.date(date, today: today) {
+            case .success(let day): return (day, day)
+            case .failure(let problem): Console.fail("--date: \(problem.message)", status: ExitStatus.usage)
             }
-            return (day, day)
         }
         guard let text = days else { return (today, today) }
-        guard let count = Int(text), (1...3660).contains(count) else {
-            Console.fail("--days: '\(text)' is not a number of days; use 1 to 3660, e.g. --days 7", status: ExitStatus.usage)
+        switch DayArgument.days(text) {
+        case .success(let count): return (today.adding(days: 1 - count), today)
+        case .failure(let problem): Console.fail("--days: \(problem.message)", status: ExitStatus.usage)
         }
-        var first = today
-        for _ in 1..<count { first = clock.day(before: first) }
-        return (first, today)
     }
 }
