@@ -102,13 +102,13 @@ public final class HistoryStore {
         try database.run("""
             INSERT INTO events (at, kind, posture, seconds, name, result, sides) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [.real(event.at.timeIntervalSince1970), .text(event.kind.rawValue), text(event.posture?.rawValue),
-                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result), text(event.sides)])
+                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result?.rawValue), text(event.sides)])
         try database.run("""
             INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds) VALUES (?, ?, ?, ?, ?, 1, ?)
             ON CONFLICT (day, kind, posture, name, result)
             DO UPDATE SET count = count + 1, max_seconds = max(max_seconds, excluded.max_seconds)
             """, [.text(days.day(of: event.at).description), .text(event.kind.rawValue), .text(event.posture?.rawValue ?? ""),
-                  .text(event.name ?? ""), .text(event.result ?? ""), .real(event.seconds ?? 0)])
+                  .text(event.name ?? ""), .text(event.result?.rawValue ?? ""), .real(event.seconds ?? 0)])
     }
 
     private func save(_ session: SessionSnapshot) throws {
@@ -172,7 +172,7 @@ public final class HistoryStore {
                 guard let kind = row[1].string.flatMap(HistoryEvent.Kind.init) else { return nil }
                 return HistoryEvent(at: Date(timeIntervalSince1970: row[0].double ?? 0), kind: kind,
                                     posture: row[2].string.flatMap(Posture.init), seconds: row[3].double,
-                                    name: row[4].string, result: row[5].string, sides: row[6].string)
+                                    name: row[4].string, result: row[5].string.flatMap { HistoryEvent.Result(rawValue: $0) }, sides: row[6].string)
             }
         } catch {
             throw StoreError.unreadable(path, "\(error)")
@@ -191,7 +191,7 @@ extension HistoryStore {
                       let kind = row[1].string.flatMap(HistoryEvent.Kind.init) else { return nil }
                 let text = { (value: Database.Value) -> String? in value.string.flatMap { $0.isEmpty ? nil : $0 } }
                 return EventCount(day: day, kind: kind, posture: text(row[2]).flatMap(Posture.init), name: text(row[3]),
-                                  result: text(row[4]), count: row[5].int ?? 0, maxSeconds: row[6].double ?? 0)
+                                  result: text(row[4]).flatMap { HistoryEvent.Result(rawValue: $0) }, count: row[5].int ?? 0, maxSeconds: row[6].double ?? 0)
             }
         } catch {
             throw StoreError.unreadable(path, "\(error)")

@@ -110,8 +110,8 @@ import Testing
 
     @Test func hookEventsMapFromRecords() {
         #expect(HookEvent(.breakDue(stretchSeconds: 1)) == .breakDue)
-        #expect(HookEvent(.breakStarted(answeredPrompt: true)) == .breakStart)
-        #expect(HookEvent(.breakEnded(completed: true, seconds: 1)) == .breakEnd)
+        #expect(HookEvent(.breakStarted(.prompted)) == .breakStart)
+        #expect(HookEvent(.breakEnded(.completed, seconds: 1)) == .breakEnd)
         #expect(HookEvent(.snoozed) == .snooze && HookEvent(.skipped) == .skip)
         #expect(HookEvent(.quit) == nil)
         #expect(HookEvent.breakDue.eventName == "break_due")

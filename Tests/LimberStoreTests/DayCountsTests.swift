@@ -4,46 +4,70 @@ import LimberTestSupport
 import Testing
 @testable import LimberStore
 
-/// The per-day counts kept at write time agree with counting the raw events.
+/// The per-day counts kept at write time agree with counting the raw events, in pinned zones
+/// and across both DST changes (the CI machine's zone is UTC, which has none).
 @Suite struct DayCountsTests {
-    static let days = SystemDayClock()
-    static let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+    /// Zones and a week that holds a DST change in each.
+    static let weeks: [(zone: String, start: String)] = [
+        ("Europe/Berlin", "2026-03-26T00:00:00Z"), ("Europe/Berlin", "2026-10-22T00:00:00Z"),
+        ("America/Santiago", "2026-04-02T00:00:00Z"), ("America/Santiago", "2026-09-03T00:00:00Z"),
+        ("Australia/Lord_Howe", "2026-04-02T00:00:00Z"), ("Australia/Lord_Howe", "2026-10-01T00:00:00Z"),
+    ]
 
-    static func events() -> [HistoryEvent] {
+    static func events(from t0: Date) -> [HistoryEvent] {
         (0..<400).map { i in
-            let kinds: [HistoryEvent.Kind] = [.due, .snooze, .exercise, .stretchEnd, .posture, .breakEnd, .skip]
+            let kinds: [HistoryEvent.Kind] = [.due, .snooze, .exercise, .stretchEnd, .posture, .breakEnd, .skip, .naturalBreak]
             let kind = kinds[i % kinds.count]
+            let result: HistoryEvent.Result? = switch kind {
+            case .exercise: i % 4 == 0 ? .partial : .done
+            case .stretchEnd: i % 5 == 0 ? .long : nil
+            case .breakEnd: i % 3 == 0 ? .away : .early
+            case .naturalBreak: i % 2 == 0 ? .afterPrompt : nil
+            default: nil
+            }
             return HistoryEvent(at: t0 + Double(i) * 1300, kind: kind, posture: i % 2 == 0 ? .sitting : .standing,
                                 seconds: Double(i * 17 % 4000), name: kind == .exercise ? (i % 3 == 0 ? "walk" : "cat-cow") : nil,
-                                result: kind == .exercise ? (i % 4 == 0 ? "partial" : "done") : (kind == .stretchEnd && i % 5 == 0 ? "long" : (kind == .breakEnd ? "early" : nil)))
+                                result: result)
         }
     }
 
-    @Test func countsMatchTheRawEventsDayByDay() throws {
+    @Test(arguments: weeks)
+    func countsMatchTheRawEventsDayByDay(zone: String, start: String) throws {
+        let days = SystemDayClock(zone: zone)
+        let t0 = try #require(ISO8601DateFormatter().date(from: start))
         let folder = TempFolder()
-        let store = try HistoryStore(folder: folder.path)
-        let events = Self.events()
+        let store = try HistoryStore(folder: folder.path, days: days)
+        let events = Self.events(from: t0)
         for chunk in stride(from: 0, to: events.count, by: 50) {
             try store.write(events: Array(events[chunk..<min(chunk + 50, events.count)]), spans: [], session: nil)
         }
-        let first = Self.days.day(of: Self.t0), last = Self.days.day(of: events.last!.at)
-        let builder = SummaryBuilder(days: Self.days)
+        let first = days.day(of: t0), last = days.day(of: events.last!.at)
+        let builder = SummaryBuilder(days: days)
         let fromEvents = builder.totals(from: first, through: last, spans: [], events: events)
         let fromCounts = builder.totals(from: first, through: last, spans: [],
                                         counts: try store.eventCounts(from: first, through: last))
         #expect(fromEvents.count >= 6)
         #expect(fromEvents == fromCounts)
+        // Each day's counts are the events that fall in it by the zone's own calendar.
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: zone))
+        let reference = CalendarDays(calendar)
+        for totals in fromEvents {
+            let skips = events.filter { $0.kind == .skip && reference.day(of: $0.at) == totals.day }.count
+            #expect(totals.breaksSkipped == skips, "\(zone) \(totals.day)")
+        }
     }
 
     @Test func aVersionOneHistoryIsMigratedAndBackfilled() throws {
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
         let folder = TempFolder()
         let old = try Database(path: folder.file("limber.db"), create: true)
         try old.execute(Schema.migrations[0])
         try old.execute("PRAGMA application_id = \(Schema.applicationID); PRAGMA user_version = 1;")
-        try old.run("INSERT INTO events (at, kind) VALUES (?, 'due'), (?, 'due')",
-                    [.real(Self.t0.timeIntervalSince1970), .real(Self.t0.timeIntervalSince1970 + 60)])
+        try old.run("INSERT INTO events (at, kind) VALUES (?, 'skip'), (?, 'skip')",
+                    [.real(t0.timeIntervalSince1970), .real(t0.timeIntervalSince1970 + 60)])
         let store = try HistoryStore(folder: folder.path)
-        let day = Self.days.day(of: Self.t0)
+        let day = SystemDayClock().day(of: t0)
         #expect(try store.eventCounts(from: day, through: day).map(\.count) == [2])
         #expect(try store.database.query("PRAGMA user_version").first?.first?.int == Schema.version)
     }
