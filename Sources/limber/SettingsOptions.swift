@@ -20,11 +20,11 @@ struct SettingsOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Latest point, from the start of a stretch, that snoozing may push a break to (default 60m).", valueName: "duration"))
     var latest: String?
 
-    @Option(help: ArgumentHelp("Position you start in: sitting or standing (default sitting).", valueName: "posture"))
+    @Option(help: ArgumentHelp("Position you start in: sitting or standing (default sitting); given, it wins over a resumed stretch.", valueName: "posture"))
     var posture: String?
 
     @Option(name: .customLong("away-after"),
-            help: ArgumentHelp("A gap or pause at least this long is time away and ends the stretch (default 5m).", valueName: "duration"))
+            help: ArgumentHelp("A gap (sleep, Ctrl-Z) this long is time away; a gap or pause this long ends the stretch (default 5m).", valueName: "duration"))
     var awayAfter: String?
 
     @Option(name: .customLong("break-length"), help: ArgumentHelp("About how long a break's routine lasts (default 2m).", valueName: "duration"))

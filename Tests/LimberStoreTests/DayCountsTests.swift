@@ -71,4 +71,34 @@ import Testing
         #expect(try store.eventCounts(from: day, through: day).map(\.count) == [2])
         #expect(try store.database.query("PRAGMA user_version").first?.first?.int == Schema.version)
     }
+
+    /// Natural breaks stored before prompts were counted at their end learn whether they ended
+    /// one, so old days add up too: taken + skipped + natural after a prompt = due.
+    @Test func aVersionTwoHistoryLearnsWhichNaturalBreaksEndedAPrompt() throws {
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+        let folder = TempFolder()
+        let old = try Database(path: folder.file("limber.db"), create: true)
+        for migration in Schema.migrations[0..<2] { try old.execute(migration) }
+        try old.execute("PRAGMA application_id = \(Schema.applicationID); PRAGMA user_version = 2;")
+        let kinds = ["due", "snooze", "away", "stretch_end", "natural_break", // a prompt ended by time away
+                     "natural_break",                                         // away again, no prompt
+                     "due", "skip", "natural_break",                          // skipped, then away
+                     "due", "quit", "away", "stretch_end", "natural_break", "start", // quit while due, back late
+                     "due", "break_start"]
+        for (i, kind) in kinds.enumerated() {
+            try old.run("INSERT INTO events (at, kind) VALUES (?, ?)", [.real(t0.timeIntervalSince1970 + Double(i) * 60), .text(kind)])
+        }
+        try old.run("""
+            INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds)
+            SELECT date(at, 'unixepoch', 'localtime'), kind, '', '', '', count(*), 0 FROM events GROUP BY 1, 2
+            """)
+        let store = try HistoryStore(folder: folder.path)
+        let results = try store.events(from: t0 - 1, to: t0 + 3600).filter { $0.kind == .naturalBreak }.map(\.result)
+        #expect(results == [.afterPrompt, nil, nil, .afterPrompt])
+        let day = SystemDayClock().day(of: t0)
+        let totals = SummaryBuilder(days: SystemDayClock())
+            .totals(from: day, through: day, spans: [], counts: try store.eventCounts(from: day, through: day))[0]
+        #expect(totals.naturalBreaks == 4 && totals.naturalAfterPrompt == 2)
+        #expect(totals.breaksDue == 4 && totals.breaksSkipped == 1 && totals.breaksTaken == 1)
+    }
 }

@@ -10,7 +10,7 @@ public enum DefaultConfigFile {
     # snooze = "5m"
     # The latest point, from the start of a stretch, that snoozing may push a break to.
     # latest = "60m"
-    # A gap (sleep, Ctrl-Z) or pause at least this long is time away and ends the stretch.
+    # A gap (sleep, Ctrl-Z) this long is time away; a gap or a pause this long ends the stretch.
     # away_after = "5m"
     # The position you start in: "sitting" or "standing".
     # posture = "sitting"
