@@ -18,7 +18,8 @@ public struct Recovery: Sendable, Equatable {
     ///   that posture, as any short gap does.
     /// - Back later: the gap is time away, the old stretch ends, and that is a natural break
     ///   (which ends the prompt, if one was open).
-    /// - A break or a pause is not resumed: the next run starts a new stretch.
+    /// - A break or a pause is not resumed: the next run starts a new stretch. A paused stretch
+    ///   left for at least `awayAfter` ended as a long pause does: a natural break.
     public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
@@ -39,7 +40,7 @@ public struct Recovery: Sendable, Equatable {
             recovery.spans.append(Span(activity: .away, start: previous.updated, seconds: gap))
             recovery.events.append(HistoryEvent(at: now, kind: .away, seconds: gap))
         }
-        if counting {
+        if counting || (previous.state == "paused" && gap >= awayAfter) {
             recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
                                                 seconds: previous.stretchSeconds,
                                                 result: previous.stretchSeconds > previous.interval ? .long : nil))

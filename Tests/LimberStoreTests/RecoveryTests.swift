@@ -37,6 +37,14 @@ import Testing
         }
     }
 
+    @Test func aPauseLeftForLongEndsItsStretchAsANaturalBreak() {
+        let plan = Recovery.plan(previous: Self.session(state: "paused", running: false), now: Self.t0 + 3600, awayAfter: 300)
+        #expect(plan.resume == nil)
+        #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
+        let late = Recovery.plan(previous: Self.session(state: "break", running: false), now: Self.t0 + 3600, awayAfter: 300)
+        #expect(late.events.map(\.kind) == [.away]) // a break is not a stretch
+    }
+
     @Test func backSoonWithThePromptShowingItShowsAgain() {
         let plan = Recovery.plan(previous: Self.session(state: "due", running: true, stretch: 2800), now: Self.t0 + 60,
                                  awayAfter: 300)
