@@ -18,7 +18,7 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
     /// - Parameters:
     ///   - names: exercise id → name, for the text table (JSON and CSV keep the ids).
     ///   - glyphs: the text table's bar and signs; ASCII when the locale is not UTF-8.
-    public func render(_ days: [DayTotals], goal: Double, names: [String: String] = [:], glyphs: Glyphs = .ascii) -> String {
+    public func render(_ days: [DayTotals], goal: Double, names: [String: String], glyphs: Glyphs) -> String {
         switch self {
         case .json: Self.jsonText(days)
         case .csv: Self.csvText(days)

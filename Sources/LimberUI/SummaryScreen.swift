@@ -77,7 +77,8 @@ public enum SummaryScreen {
         var lines: [(String, Style)] = [("last 7 days, on your feet (goal \(DurationText.total(model.goal)))", .faint)]
         for day in model.week {
             let feet = day.standingSeconds + day.breakSeconds
-            let filled = min(barWidth, Int((feet / max(1, model.goal) * Double(barWidth)).rounded(.down)))
+            let ratio = feet / max(1, model.goal)
+            let filled = Int((min(1, max(0, ratio.isFinite ? ratio : 0)) * Double(barWidth)).rounded(.down))
             let bar = String(repeating: String(context.glyphs.barFull), count: filled)
                 + String(repeating: String(context.glyphs.barEmpty), count: barWidth - filled)
             let mark = day.day == model.day.day ? ">" : " "

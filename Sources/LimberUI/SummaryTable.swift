@@ -55,7 +55,8 @@ enum SummaryTable {
     /// `████████░░░░ 1h30m` : filled up to the goal, in 20 steps.
     static func bar(_ seconds: Double, goal: Double, glyphs: Glyphs) -> String {
         let steps = 20
-        let fraction = goal > 0 ? min(1, max(0, seconds / goal)) : 0
+        let ratio = goal > 0 ? seconds / goal : 0
+        let fraction = ratio.isFinite ? min(1, max(0, ratio)) : 0
         let filled = Int((fraction * Double(steps)).rounded(.down))
         return String(repeating: String(glyphs.barFull), count: filled)
             + String(repeating: String(glyphs.barEmpty), count: steps - filled)

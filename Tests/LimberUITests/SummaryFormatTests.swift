@@ -76,6 +76,18 @@ import Testing
         #expect(text.contains("C?t?[2J x2"))
     }
 
+    /// Out-of-range seconds (a damaged history) print as something, and never trap.
+    @Test func hugeAndNonFiniteSecondsDoNotTrap() {
+        var day = DayTotals(day: Self.day2)
+        day.sittingSeconds = .infinity
+        day.standingSeconds = 1e300
+        day.breakSeconds = .nan
+        for format in SummaryFormat.allCases {
+            #expect(!format.render([day], goal: 7200, names: [:], glyphs: .unicode).isEmpty)
+        }
+        #expect(!SummaryFormat.text.render([day], goal: .nan, names: [:], glyphs: .ascii).isEmpty)
+    }
+
     @Test func statusLines() {
         let status = LiveStatus(state: "working", posture: .sitting, elapsed: 754, remaining: 1946, breakRemaining: nil,
                                 todaySitting: 3600, todayStanding: 65)
