@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
         .testTarget(name: "EndToEndTests"),
     ]
