@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests"),

@@ -60,10 +60,15 @@ public enum DurationText {
         clock(max(0, seconds).rounded(.up))
     }
 
-    /// Whole minutes, rounded down: `0m`, `12m`, `1h05m`.
-    public static func minutes(_ seconds: Double) -> String {
-        let whole = Int(saturating: max(0, seconds).rounded(.down)) / 60
-        return whole < 60 ? "\(whole)m" : "\(whole / 60)h\(twoDigits(whole % 60))m"
+    /// A day's total: seconds under a minute (`45s`), else minutes (`12m`, `1h05m`). Rounded to
+    /// the nearest second, then the nearest minute, as JSON rounds to the nearest second, so
+    /// 4,499.99 s reads `1h15m` where JSON says 4500.
+    public static func total(_ seconds: Double) -> String {
+        // Clamped before converting: a huge value must not trap.
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
+        if whole < 60 { return "\(whole)s" }
+        let minutes = (whole + 30) / 60
+        return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(twoDigits(minutes % 60))m"
     }
 
     /// A short human form for settings and prompts: `45m`, `1h30m`, `90s` → `1m30s`.

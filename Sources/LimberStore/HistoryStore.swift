@@ -172,13 +172,13 @@ public final class HistoryStore {
         try database.run("""
             INSERT INTO events (at, kind, posture, seconds, name, result, sides) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [.real(event.at.timeIntervalSince1970), .text(event.kind.rawValue), text(event.posture?.rawValue),
-                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result), text(event.sides)])
+                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result?.rawValue), text(event.sides)])
         try database.run("""
             INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds) VALUES (?, ?, ?, ?, ?, 1, ?)
             ON CONFLICT (day, kind, posture, name, result)
             DO UPDATE SET count = count + 1, max_seconds = max(max_seconds, excluded.max_seconds)
             """, [.text(days.day(of: event.at).description), .text(event.kind.rawValue), .text(event.posture?.rawValue ?? ""),
-                  .text(event.name ?? ""), .text(event.result ?? ""), .real(event.seconds ?? 0)])
+                  .text(event.name ?? ""), .text(event.result?.rawValue ?? ""), .real(event.seconds ?? 0)])
     }
 
     private func save(_ session: SessionSnapshot, _ database: Database) throws {

@@ -11,6 +11,8 @@ import LimberUI
 enum Interface {
     struct Options {
         var settings: Settings
+        /// The posture came from a flag or the config file: it wins over a resumed stretch.
+        var postureIsExplicit = false
         var library: ExerciseLibrary
         /// The history folder; nil to keep no history (`limber exercises show`).
         var dataFolder: String?
@@ -55,7 +57,8 @@ enum Interface {
                 history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start)
             }
         }
-        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
+        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture,
+                                 postureIsExplicit: options.postureIsExplicit, at: start,
                                  days: SystemDayClock(), library: options.library.exercises, today: history?.today,
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii

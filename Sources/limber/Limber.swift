@@ -41,7 +41,8 @@ struct Limber: ParsableCommand {
     func run() throws {
         let resolved = SettingsLoader.load(source, timer, goal)
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        Interface.run(Interface.Options(settings: resolved.settings, library: library,
-                                        dataFolder: SettingsLoader.dataFolder(resolved)))
+        Interface.run(Interface.Options(settings: resolved.settings,
+                                        postureIsExplicit: resolved.source(.posture) != .defaultValue,
+                                        library: library, dataFolder: SettingsLoader.dataFolder(resolved)))
     }
 }

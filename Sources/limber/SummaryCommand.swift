@@ -12,6 +12,7 @@ import Foundation
 import LimberCore
 import LimberLibrary
 import LimberStore
+import LimberTerminal
 import LimberUI
 
 /// `limber summary`: day figures from the history, as text, JSON or CSV.
@@ -48,16 +49,18 @@ struct SummaryCommand: ParsableCommand {
         let folder = SettingsLoader.dataFolder(resolved)
         checkFolder(folder, given: resolved.settings.dataDir != nil, from: resolved.source(.dataDir))
         let totals: [DayTotals]
+        // Only the text table names the exercises and the areas worked, which needs the library.
+        let library = output == .text
+            ? ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
+            : nil
         do {
-            // Only the text table names the areas worked, which needs the exercise library.
-            let helps = output == .text
-                ? ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values)).helps
-                : [:]
-            totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date(), helps: helps)
+            totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date(),
+                                                          helps: library?.helps ?? [:])
         } catch {
             Console.fail("\(error)", status: 1)
         }
-        Console.lines(output.render(totals, goal: goalSeconds))
+        let glyphs: Glyphs = Terminal.localeIsUTF8() && !resolved.settings.ascii ? .unicode : .ascii
+        Console.lines(output.render(totals, goal: goalSeconds, names: library?.names ?? [:], glyphs: glyphs))
     }
 
     /// A history folder that is not a folder is an error (exit 1). A missing one is an error

@@ -93,7 +93,7 @@ import Testing
                                    covered: [:], last: [])
         for item in [Routine.Item(exercise: exercise, dose: exercise.dose)] + routine.items.prefix(1) {
             var progress = BreakProgress(routine: Routine(items: [item]), length: item.duration,
-                                         returnPosture: .sitting, answeredPrompt: true)
+                                         returnPosture: .sitting, start: .prompted)
             let step = max(0.25, item.duration / 12)
             for _ in 0..<14 {
                 _ = Cue(progress, stillFrame: random.chance(20))
@@ -109,7 +109,7 @@ import Testing
             let duration = Mutator.word(["45m", "90", "1h30m", "2m30s", "1.5h", "24h"], &random)
             if let seconds = DurationText.parse(duration) {
                 #expect(seconds >= 0 && !seconds.isNaN)
-                _ = (DurationText.short(seconds), DurationText.clock(seconds), DurationText.minutes(seconds))
+                _ = (DurationText.short(seconds), DurationText.clock(seconds), DurationText.total(seconds))
             }
             if let (start, end) = ActiveHours.parseWindow(Mutator.word(["09:00-18:00", "22:00 - 06:30", "9:00-17:30"], &random)) {
                 #expect((0...1440).contains(start) && (0...1440).contains(end))
@@ -157,7 +157,7 @@ import Testing
             _ = StatusLine.standard(status)
             _ = DurationText.countdown(random.pick(Self.extremes))
             // Figures read back from a hand-edited history reach the summary bars.
-            _ = SummaryTable.bar(random.pick(Self.extremes), goal: random.pick(Self.extremes))
+            _ = SummaryTable.bar(random.pick(Self.extremes), goal: random.pick(Self.extremes), glyphs: .unicode)
         }
         #expect(ran >= 1000)
     }

@@ -98,7 +98,7 @@ import Testing
         #expect(Int(saturating: 1e300) == .max && Int(saturating: -1e300) == .min)
         #expect(Int(saturating: 9_223_372_036_854_775_807.0) == .max)
         #expect(Int(saturating: -2.7) == -2 && Int(saturating: 42) == 42)
-        #expect(DurationText.clock(1e300) != "" && DurationText.short(.infinity) != "" && DurationText.minutes(.nan) == "0m")
+        #expect(DurationText.clock(1e300) != "" && DurationText.short(.infinity) != "" && DurationText.total(.nan) == "0s")
     }
 
     @Test func checkedDigitsAreAsciiOnlyAndFit() {

@@ -175,7 +175,7 @@ import Testing
     @Test func theDefaultFileUncommentedGivesTheDefaults() throws {
         var uncommented = 0
         let text = DefaultConfigFile.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            guard let key = SettingKey.allCases.first(where: { line.hasPrefix("# \($0.rawValue) = ") }) else { return String(line) }
+            guard SettingKey.allCases.contains(where: { line.hasPrefix("# \($0.rawValue) = ") }) else { return String(line) }
             uncommented += 1
             return String(line.dropFirst(2))
         }.joined(separator: "\n")
@@ -201,8 +201,8 @@ import Testing
 
     @Test func hookEventsMapFromRecords() {
         #expect(HookEvent(.breakDue(stretchSeconds: 1)) == .breakDue)
-        #expect(HookEvent(.breakStarted(answeredPrompt: true)) == .breakStart)
-        #expect(HookEvent(.breakEnded(completed: true, seconds: 1)) == .breakEnd)
+        #expect(HookEvent(.breakStarted(.prompted)) == .breakStart)
+        #expect(HookEvent(.breakEnded(.completed, seconds: 1)) == .breakEnd)
         #expect(HookEvent(.snoozed) == .snooze && HookEvent(.skipped) == .skip)
         #expect(HookEvent(.quit) == nil)
         #expect(HookEvent.breakDue.eventName == "break_due")

@@ -11,8 +11,8 @@ import Testing
         let store = try HistoryStore(folder: folder.path)
         let events = [
             HistoryEvent(at: Self.t0, kind: .start, posture: .sitting),
-            HistoryEvent(at: Self.t0 + 10, kind: .exercise, seconds: 60, name: "cat-cow", result: "partial", sides: "left"),
-            HistoryEvent(at: Self.t0 + 20, kind: .stretchEnd, posture: .sitting, seconds: 2800, result: "long"),
+            HistoryEvent(at: Self.t0 + 10, kind: .exercise, seconds: 60, name: "cat-cow", result: .partial, sides: "left"),
+            HistoryEvent(at: Self.t0 + 20, kind: .stretchEnd, posture: .sitting, seconds: 2800, result: .long),
         ]
         let spans = [Span(activity: .sitting, start: Self.t0, seconds: 20), Span(activity: .moving, start: Self.t0 + 20, seconds: 5)]
         let session = SessionSnapshot(pid: 42, updated: Self.t0 + 25, state: "break", posture: .standing, stretchSeconds: 0,
@@ -32,10 +32,10 @@ import Testing
         #expect(try store.lastRoutine().isEmpty)
         try store.write(events: [
             HistoryEvent(at: Self.t0, kind: .breakStart),
-            HistoryEvent(at: Self.t0 + 1, kind: .exercise, name: "walk", result: "done"),
+            HistoryEvent(at: Self.t0 + 1, kind: .exercise, name: "walk", result: .done),
             HistoryEvent(at: Self.t0 + 100, kind: .breakStart),
-            HistoryEvent(at: Self.t0 + 101, kind: .exercise, name: "calf-raises", result: "done"),
-            HistoryEvent(at: Self.t0 + 102, kind: .exercise, name: "cat-cow", result: "skipped"),
+            HistoryEvent(at: Self.t0 + 101, kind: .exercise, name: "calf-raises", result: .done),
+            HistoryEvent(at: Self.t0 + 102, kind: .exercise, name: "cat-cow", result: .skipped),
         ], spans: [], session: nil)
         #expect(try store.lastRoutine() == ["calf-raises", "cat-cow"])
     }
@@ -169,7 +169,7 @@ import Testing
     @Test func aDamagedHistoryIsRefusedWithoutChangingAByte() throws {
         let folder = TempFolder()
         let store = try HistoryStore(folder: folder.path)
-        let events = (0..<400).map { HistoryEvent(at: Self.t0 + Double($0), kind: .exercise, name: "exercise-\($0)", result: "done") }
+        let events = (0..<400).map { HistoryEvent(at: Self.t0 + Double($0), kind: .exercise, name: "exercise-\($0)", result: .done) }
         try store.write(events: events, spans: [], session: nil)
         try #require(store.database).execute("PRAGMA journal_mode = DELETE")
         var bytes = try #require(folder.bytes("limber.db"))
