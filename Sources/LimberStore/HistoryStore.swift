@@ -46,6 +46,7 @@ public final class HistoryStore {
         self.days = days
         self.connect = connect
         for file in Self.files(of: path) { try DataFile.check(file) }
+        if !readOnly { Self.unlockCompanions(path) }
         if try Self.hasHeader(path) {
             database = try Self.validated(path, connect: connect, readOnly: readOnly)
         }
@@ -112,6 +113,7 @@ public final class HistoryStore {
         do {
             for file in Self.files(of: path) { try DataFile.check(file) }
             umask(0o077) // the history is private: files 0600
+            Self.unlockCompanions(path)
             let database = try connect(path, .readWrite(create: true))
             guard !database.isReadOnly else { throw StoreError.write("\(path) is read-only") }
             // A small page cache: the TUI touches a few pages a minute, and its memory budget
@@ -130,6 +132,13 @@ public final class HistoryStore {
         } catch {
             throw StoreError.write("\(error)")
         }
+    }
+
+    /// SQLite creates -wal and -shm with the database's mode: made while `limber.db` was
+    /// read-only, they would keep the history read-only after it no longer is. They are ours
+    /// and private (0600), whatever the database's own mode.
+    private static func unlockCompanions(_ path: String) {
+        for file in files(of: path).dropFirst() { try? DataFile.makePrivate(file) }
     }
 
     /// Brings the schema up to date in one transaction, which also stamps the file as
