@@ -125,9 +125,8 @@ public final class HistoryStore {
             self.database = database
             writable = true
             return database
-        } catch StoreError.write(let why) {
-            throw StoreError.write(why)
         } catch let error as StoreError {
+            if case .write = error { throw error }
             throw StoreError.write("\(error)")
         } catch {
             throw StoreError.write("\(error)")
