@@ -13,11 +13,16 @@ public struct ExerciseDecoder {
     let table: TOMLTable
 
     public static func decode(_ text: String, file: String) throws(ExerciseFileError) -> Exercise {
+        try decode(bytes: Array(text.utf8), file: file)
+    }
+
+    /// The same, from the file's bytes as read (so invalid UTF-8 is refused, not replaced).
+    public static func decode(bytes: [UInt8], file: String) throws(ExerciseFileError) -> Exercise {
         let table: TOMLTable
         do {
-            table = try TOMLParser.parse(text)
+            table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw ExerciseFileError(file: file, line: error.line, field: nil, message: error.message)
+            throw ExerciseFileError(file: file, line: error.line, column: error.column, field: nil, message: error.message)
         }
         return try ExerciseDecoder(file: file, table: table).exercise()
     }
@@ -26,7 +31,7 @@ public struct ExerciseDecoder {
         try rejectUnknownFields()
         let id = try string("id")
         guard Self.isKebabCase(id) else {
-            throw problem("id", "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
+            throw problem("id", "'\(FileText.quoted(id))' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
         return Exercise(
             id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
@@ -54,7 +59,7 @@ public struct ExerciseDecoder {
     private func place() throws(ExerciseFileError) -> Place {
         let text = try string("where")
         guard let place = Place(rawValue: text) else {
-            throw problem("where", "expected one of standing, seated, floor; got '\(text)'")
+            throw problem("where", "expected one of standing, seated, floor; got '\(FileText.quoted(text))'")
         }
         return place
     }
@@ -66,7 +71,7 @@ public struct ExerciseDecoder {
         for name in names {
             guard let area = Area(rawValue: name) else {
                 let known = Area.allCases.map(\.rawValue).joined(separator: ", ")
-                throw problem("helps", "'\(name)' is not an area; use \(known)")
+                throw problem("helps", "'\(FileText.quoted(name))' is not an area; use \(known)")
             }
             areas.append(area)
         }
@@ -169,6 +174,7 @@ public struct ExerciseDecoder {
     }
 
     private func problem(_ field: String?, _ message: String) -> ExerciseFileError {
-        ExerciseFileError(file: file, line: field.map { table.line(of: $0) } ?? 1, field: field, message: message)
+        ExerciseFileError(file: file, line: field.map { table.line(of: $0) } ?? 1, field: field.map { FileText.quoted($0) },
+                           message: message)
     }
 }

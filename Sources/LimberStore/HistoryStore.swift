@@ -112,9 +112,13 @@ public final class HistoryStore {
         if writable, let database { return database }
         do {
             for file in Self.files(of: path) { try DataFile.check(file) }
-            umask(0o077) // the history is private: files 0600
             Self.unlockCompanions(path)
-            let database = try connect(path, .readWrite(create: true))
+            // The history is private: files 0600. The mask is put back at once, so hooks and
+            // other children don't inherit it.
+            let mask = umask(0o077)
+            let opened = Result { try connect(path, .readWrite(create: true)) }
+            umask(mask)
+            let database = try opened.get()
             guard !database.isReadOnly else { throw StoreError.write("\(path) is read-only") }
             // A small page cache: the TUI touches a few pages a minute, and its memory budget
             // is a few MB.

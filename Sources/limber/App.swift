@@ -85,6 +85,7 @@ final class App {
                 handle(key)
             }
         }
+        processes.stopAll()
     }
 
     private func handle(_ key: Key) {

@@ -17,10 +17,11 @@ enum ConfigTable {
             (.activeDays, hours.map { days($0.days) } ?? "every day"),
             (.dataDir, dataFolder),
         ]
-        var rows = values.map { [$0.0.rawValue, $0.1, resolved.source($0.0).description] }
+        // Values came from a file or the command line: escape control characters for the terminal.
+        var rows = values.map { [$0.0.rawValue, FileText.escaped($0.1), FileText.escaped(resolved.source($0.0).description)] }
         for event in HookEvent.allCases {
-            let command = s.hooks[event]?.joined(separator: " ") ?? "(none)"
-            rows.append(["hooks.\(event.rawValue)", command, (resolved.hookSources[event] ?? .defaultValue).description])
+            let command = s.hooks[event].map { FileText.escaped($0.joined(separator: " ")) } ?? "(none)"
+            rows.append(["hooks.\(event.rawValue)", command, FileText.escaped((resolved.hookSources[event] ?? .defaultValue).description)])
         }
         let widths = (0..<2).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in

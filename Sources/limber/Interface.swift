@@ -60,13 +60,12 @@ enum Interface {
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
         let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
-        Signals.catchQuitSignals()
+        Signals.install()
         do {
             try terminal.start()
         } catch {
             Console.fail("\(error)", status: 1)
         }
-        Signals.restoreTerminalOnCrash()
         let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: history?.recorder,
                       historyWarning: historyWarning,
                       summary: history?.summary, settings: options.settings, processLog: processLog(),
@@ -79,5 +78,6 @@ enum Interface {
         app.run(first: options.first)
         terminal.stop()
         withExtendedLifetime(history?.lock) {}
+        Signals.endWithQuitSignal()
     }
 }

@@ -18,15 +18,15 @@ enum SettingsLoader {
 
     static func load(_ options: SettingsOptions) -> SettingsResolver.Resolved {
         let path = configPath(options)
-        var file: (String, String)?
+        var file: (String, [UInt8])?
         if let data = FileManager.default.contents(atPath: path) {
-            file = (path, String(decoding: data, as: UTF8.self))
+            file = (path, Array(data))
         } else if options.config != nil {
             Console.fail("--config: cannot read \(path); check the path, or run 'limber config --init' to create the default file",
                          status: ExitStatus.usage)
         }
         do {
-            return try SettingsResolver.resolve(file: file, flags: options.given, home: Environment.values["HOME"])
+            return try SettingsResolver.resolve(fileBytes: file, flags: options.given, home: Environment.values["HOME"])
         } catch {
             Console.fail("\(error)", status: error.inFile ? ExitStatus.config : ExitStatus.usage)
         }

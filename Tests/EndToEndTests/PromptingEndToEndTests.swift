@@ -10,13 +10,13 @@ import Testing
     }
 
     /// A pane whose config file is written before limber starts (limber waits for `go`).
-    static func pane(config: String, arguments: [String] = [], recordOutput: Bool = false) throws -> TmuxPane {
+    static func pane(config: String, arguments: [String] = [], width: Int = 80, recordOutput: Bool = false) throws -> TmuxPane {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-cfg-\(UUID().uuidString.prefix(8))")
         let folder = home.appendingPathComponent("limber")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try config.replacingOccurrences(of: "HOME", with: home.path)
             .write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        return try TmuxPane(arguments, environment: ["XDG_CONFIG_HOME": home.path], recordOutput: recordOutput)
+        return try TmuxPane(arguments, width: width, environment: ["XDG_CONFIG_HOME": home.path], recordOutput: recordOutput)
     }
 
     static func output(_ pane: TmuxPane) -> String {

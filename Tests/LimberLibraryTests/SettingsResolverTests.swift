@@ -86,7 +86,7 @@ import Testing
         ("[hooks]\non_brake_due = [\"x\"]", "/cfg/config.toml:2: hooks.on_brake_due: unknown hook (did you mean 'on_break_due'?); hooks are on_break_due, on_break_start, on_break_end, on_snooze, on_skip"),
         ("[hooks]\non_skip = \"logger\"", "/cfg/config.toml:2: hooks.on_skip: expected a command as an array, like [\"notify-send\", \"Break\"], got \"logger\""),
         ("hooks = 1", "/cfg/config.toml:1: hooks: expected a [hooks] table"),
-        ("interval = \"45m\nsnooze = 3", "/cfg/config.toml:1: a string in \"quotes\" must end on the same line; use \"\"\" for several lines"),
+        ("interval = \"45m\nsnooze = 3", "/cfg/config.toml:1:16: a string in \"quotes\" must end on the same line; use \"\"\" for several lines"),
     ])
     func fileErrorsNameTheLineTheKeyAndWhatWasExpected(text: String, message: String) {
         #expect(Self.error(text) == message)

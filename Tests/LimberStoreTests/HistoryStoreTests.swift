@@ -57,7 +57,7 @@ import Testing
 
     @Test func anEmptyFileBecomesAHistory() throws {
         let folder = TempFolder()
-        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data())
         let store = try HistoryStore(folder: folder.path)
         try store.write(events: [HistoryEvent(at: Self.t0, kind: .start)], spans: [], session: nil)
         #expect(try store.events(from: Self.t0, to: Self.t0 + 1).count == 1)
@@ -66,7 +66,7 @@ import Testing
     @Test(arguments: ["plain text, not a database at all\n", String(repeating: "x", count: 5000)])
     func aForeignFileIsRefusedAndLeftByteForByte(text: String) throws {
         let folder = TempFolder()
-        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: folder.file("limber.db"), contents: Data(text.utf8))
         let before = folder.bytes("limber.db")
         #expect(throws: StoreError.notLimber(folder.file("limber.db"))) { try HistoryStore(folder: folder.path) }
         #expect(folder.bytes("limber.db") == before)
@@ -91,7 +91,7 @@ import Testing
         for i in 100..<min(bytes.count, 4096) { bytes[i] = 0xAB }
         try? FileManager.default.removeItem(atPath: folder.file("limber.db-wal"))
         try? FileManager.default.removeItem(atPath: folder.file("limber.db-shm"))
-        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: bytes)
+        _ = FileManager.default.createFile(atPath: folder.file("limber.db"), contents: bytes)
         #expect(throws: StoreError.self) { try HistoryStore(folder: folder.path) }
         #expect(folder.bytes("limber.db") == bytes)
     }
@@ -189,7 +189,7 @@ import Testing
         #expect(bytes.count > 5 * 4096)
         // Wreck the last page (event rows), keep page 1 (the header and the schema) intact.
         for i in (bytes.count - 4096 + 8)..<bytes.count { bytes[i] = 0xAB }
-        FileManager.default.createFile(atPath: folder.file("limber.db"), contents: bytes)
+        _ = FileManager.default.createFile(atPath: folder.file("limber.db"), contents: bytes)
         #expect(throws: StoreError.self) { try HistoryStore(folder: folder.path) }
         #expect(folder.bytes("limber.db") == bytes)
         #expect(bytes[18] == 1 && bytes[19] == 1, "still a rollback-journal file")

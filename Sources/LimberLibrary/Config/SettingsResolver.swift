@@ -27,8 +27,14 @@ public struct SettingsResolver {
     ///   - home: for `~` in `data_dir`.
     public static func resolve(file: (path: String, text: String)?, flags: [SettingKey: String],
                                home: String?) throws(ConfigError) -> Resolved {
+        try resolve(fileBytes: file.map { ($0.path, Array($0.text.utf8)) }, flags: flags, home: home)
+    }
+
+    /// The same, from the file's bytes as read (so invalid UTF-8 is refused, not replaced).
+    public static func resolve(fileBytes file: (path: String, bytes: [UInt8])?, flags: [SettingKey: String],
+                               home: String?) throws(ConfigError) -> Resolved {
         var resolver = SettingsResolver(home: home)
-        if let file { try resolver.read(file.path, file.text) }
+        if let file { try resolver.read(file.path, file.bytes) }
         for key in SettingKey.allCases {
             guard let text = flags[key] else { continue }
             var flag = key.flag ?? key.rawValue
@@ -47,13 +53,13 @@ public struct SettingsResolver {
 
     // MARK: The file
 
-    private mutating func read(_ path: String, _ text: String) throws(ConfigError) {
+    private mutating func read(_ path: String, _ bytes: [UInt8]) throws(ConfigError) {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let table: TOMLTable
         do {
-            table = try TOMLParser.parse(text)
+            table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw ConfigError(place: "\(path):\(error.line)", key: nil, message: error.message)
+            throw ConfigError(place: "\(path):\(error.line):\(error.column)", key: nil, message: error.message)
         }
         for entry in table.entries {
             let place = "\(path):\(entry.line)"
@@ -63,7 +69,7 @@ public struct SettingsResolver {
             }
             guard let key = SettingKey(rawValue: entry.key) else {
                 let hint = Suggestion.closest(to: entry.key, in: SettingKey.fileNames).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ConfigError(place: place, key: entry.key, message: "unknown key\(hint)")
+                throw ConfigError(place: place, key: FileText.quoted(entry.key), message: "unknown key\(hint)")
             }
             do {
                 try apply(key, .toml(entry.value))
@@ -83,7 +89,7 @@ public struct SettingsResolver {
             guard let event = HookEvent(rawValue: entry.key) else {
                 let names = HookEvent.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: entry.key, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ConfigError(place: place, key: "hooks.\(entry.key)", message: "unknown hook\(hint); hooks are \(names.joined(separator: ", "))")
+                throw ConfigError(place: place, key: "hooks.\(FileText.quoted(entry.key))", message: "unknown hook\(hint); hooks are \(names.joined(separator: ", "))")
             }
             guard let argv = Self.strings(entry.value), !argv.isEmpty, !argv[0].isEmpty else {
                 throw ConfigError(place: place, key: "hooks.\(entry.key)",
@@ -221,12 +227,13 @@ public struct SettingsResolver {
 
     static func found(_ value: TOMLValue) -> String {
         switch value {
-        case .string(let text): "got \"\(text)\""
+        case .string(let text): "got \"\(FileText.quoted(text))\""
         case .integer(let number): "got \(number)"
         case .float(let number): "got \(number)"
         case .boolean(let flag): "got \(flag)"
         case .array: "got an array"
         case .table: "got a table"
+        case .dateTime(let moment): "got \(moment.typeName) (\(moment))"
         }
     }
 }
