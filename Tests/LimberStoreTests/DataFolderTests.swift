@@ -28,8 +28,8 @@ import Testing
     func aLinkedDatabaseIsRefusedAndItsTargetUntouched(target: String) throws {
         let folder = TempFolder()
         let targetPath = folder.file(target)
-        if target == "empty" { FileManager.default.createFile(atPath: targetPath, contents: Data()) }
-        if target == "precious" { FileManager.default.createFile(atPath: targetPath, contents: Data("mine".utf8)) }
+        if target == "empty" { _ = FileManager.default.createFile(atPath: targetPath, contents: Data()) }
+        if target == "precious" { _ = FileManager.default.createFile(atPath: targetPath, contents: Data("mine".utf8)) }
         chmod(targetPath, 0o644)
         let before = folder.bytes(target)
         try FileManager.default.createSymbolicLink(atPath: folder.file("limber.db"), withDestinationPath: targetPath)
@@ -47,7 +47,7 @@ import Testing
 
     @Test func aLinkedLockIsRefusedAndItsTargetKeepsItsText() throws {
         let folder = TempFolder()
-        FileManager.default.createFile(atPath: folder.file("precious"), contents: Data("mine\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder.file("precious"), contents: Data("mine\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: folder.file("limber.lock"), withDestinationPath: folder.file("precious"))
         let refusal = StoreError.notRegularFile(folder.file("limber.lock"), kind: "symbolic link")
         #expect(throws: refusal) { try InstanceLock(folder: folder.path) }
