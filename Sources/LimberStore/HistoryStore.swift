@@ -46,6 +46,7 @@ public final class HistoryStore {
         self.days = days
         self.connect = connect
         for file in Self.files(of: path) { try DataFile.check(file) }
+        if !readOnly { Self.unlockCompanions(path) }
         if try Self.hasHeader(path) {
             database = try Self.validated(path, connect: connect, readOnly: readOnly)
         }
@@ -111,6 +112,7 @@ public final class HistoryStore {
         if writable, let database { return database }
         do {
             for file in Self.files(of: path) { try DataFile.check(file) }
+            Self.unlockCompanions(path)
             // The history is private: files 0600. The mask is put back at once, so hooks and
             // other children don't inherit it.
             let mask = umask(0o077)
@@ -127,13 +129,19 @@ public final class HistoryStore {
             self.database = database
             writable = true
             return database
-        } catch StoreError.write(let why) {
-            throw StoreError.write(why)
         } catch let error as StoreError {
+            if case .write = error { throw error }
             throw StoreError.write("\(error)")
         } catch {
             throw StoreError.write("\(error)")
         }
+    }
+
+    /// SQLite creates -wal and -shm with the database's mode: made while `limber.db` was
+    /// read-only, they would keep the history read-only after it no longer is. They are ours
+    /// and private (0600), whatever the database's own mode.
+    private static func unlockCompanions(_ path: String) {
+        for file in files(of: path).dropFirst() { try? DataFile.makePrivate(file) }
     }
 
     /// Brings the schema up to date in one transaction, which also stamps the file as

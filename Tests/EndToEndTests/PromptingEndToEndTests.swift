@@ -64,6 +64,8 @@ import Testing
         on_snooze = ["false"]
         on_skip = ["sleep", "30"]
         """)
+        // Until the pane's shell has exec'd limber, its child is not limber yet: poll.
+        pane.waitFor("limber's environment") { _ in Self.configHome(pane) != nil }
         let home = try #require(Self.configHome(pane))
         pane.waitFor("Break due")
         pane.waitFor("the hook's file") { _ in (try? String(contentsOfFile: home + "/hook.out", encoding: .utf8)) == "break_due sitting 2\n" }

@@ -71,8 +71,8 @@ import Testing
         }
     }
 
-    /// SQLite itself opens -journal, -wal and -shm; our open(2) makes it refuse a link there
-    /// even when one appears after limber looked.
+    /// SQLite itself opens -journal, -wal and -shm; it must refuse a link there even when one
+    /// appears after limber looked.
     @Test func sqliteDoesNotFollowALinkWhenCreatingItsJournal() throws {
         let folder = TempFolder()
         let database = try Database(path: folder.file("limber.db"), create: true)
@@ -81,6 +81,16 @@ import Testing
         #expect(throws: (any Error).self) { try database.execute("INSERT INTO t VALUES (2)") }
         #expect(!FileManager.default.fileExists(atPath: folder.file("elsewhere")))
         #expect(try database.query("SELECT count(*) FROM t").first?.first?.int == 1)
+    }
+
+    /// A FIFO swapped in after limber's check: SQLite's read-only open of it must not wait for
+    /// a writer that never comes (without O_NONBLOCK this test would hang).
+    @Test func sqliteNeverWaitsOnAFIFO() throws {
+        let folder = TempFolder()
+        #expect(mkfifo(folder.file("limber.db"), 0o600) == 0)
+        if let database = try? Database(path: folder.file("limber.db"), mode: .readOnly) {
+            _ = try? database.query("PRAGMA application_id")
+        }
     }
 
     @Test func aFolderOthersCanWriteIsMadePrivateWhenOurs() throws {
