@@ -6,8 +6,10 @@
 // SQLITE_TRANSIENT is a cast macro Swift cannot import: it tells SQLite to copy bound text.
 static inline sqlite3_destructor_type limber_sqlite_transient(void) { return SQLITE_TRANSIENT; }
 
-// The open(2) SQLite's unix VFS uses for every file (the database, -journal, -wal, -shm):
-// a file opened for writing or created never follows a symlink, and no open waits on a FIFO.
+// The open(2) SQLite's unix VFS uses for every file (the database, -journal, -wal, -shm).
+// No open waits on a FIFO (a read-only open of one blocks until a writer appears, and a FIFO
+// could be swapped in after limber's lstat), and a file opened for writing or created never
+// follows a symlink (recent SQLite adds O_NOFOLLOW itself; this holds for any version).
 // Read-only opens may follow links, because SQLite opens the data folder itself (which may
 // well be a link) to sync it.
 static inline int limber_sqlite_open(const char *path, int flags, int mode) {

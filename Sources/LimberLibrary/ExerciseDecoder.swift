@@ -91,15 +91,15 @@ public struct ExerciseDecoder {
         case (.some, .some):
             throw problem("reps", "give either hold (seconds) or reps, not both")
         case (.some, nil):
-            return .hold(seconds: try positiveNumber("hold"))
+            return .hold(seconds: try number("hold", in: Self.holdSeconds, example: "hold = 30"))
         case (nil, .some):
-            let count = try positiveNumber("reps")
-            guard count == count.rounded() else { throw problem("reps", "expected a whole number") }
+            let count = try number("reps", in: Self.reps, example: "reps = 8", whole: true)
             let tempo = try strings("tempo")
             guard (1...4).contains(tempo.count) else {
                 throw problem("tempo", "expected 1 to 4 phases, like [\"inhale, arch\", \"exhale, round\"]")
             }
-            return .reps(count: Int(count), phases: tempo, phaseSeconds: try positiveNumber("seconds_per_phase"))
+            return .reps(count: Int(saturating: count), phases: tempo,
+                         phaseSeconds: try number("seconds_per_phase", in: Self.holdSeconds, example: "seconds_per_phase = 2"))
         case (nil, nil):
             throw problem(nil, "give a dose: hold = seconds, or reps with tempo and seconds_per_phase")
         }
@@ -155,16 +155,32 @@ public struct ExerciseDecoder {
         return texts
     }
 
-    private func positiveNumber(_ key: String) throws(ExerciseFileError) -> Double {
+    /// Seconds a hold or one phase of a rep may last.
+    public static let holdSeconds: ClosedRange<Double> = 1...600
+    /// Reps in one set.
+    public static let reps: ClosedRange<Double> = 1...100
+
+    /// A number checked against its range where it is read, so nothing later converts a huge
+    /// value (`reps = 1e19`) into an Int and traps.
+    private func number(_ key: String, in range: ClosedRange<Double>, example: String,
+                        whole: Bool = false) throws(ExerciseFileError) -> Double {
+        let kind = whole ? "a whole number" : "a number of seconds"
+        let expected = "expected \(kind) from \(Self.text(range.lowerBound)) to \(Self.text(range.upperBound)), like \(example)"
         let number: Double
         switch table[key] {
         case .integer(let value)?: number = Double(value)
         case .float(let value)?: number = value
-        case nil: throw problem(key, "missing")
-        case let other?: throw problem(key, "expected a number, got \(other.typeName)")
+        case nil: throw problem(key, "missing; \(expected)")
+        case let other?: throw problem(key, "\(expected); got \(other.typeName)")
         }
-        guard number > 0 else { throw problem(key, "expected a number above 0") }
+        guard range.contains(number), !whole || number == number.rounded() else {
+            throw problem(key, "\(expected); got \(Self.text(number))")
+        }
         return number
+    }
+
+    private static func text(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(saturating: number)) : "\(number)"
     }
 
     private func boolean(_ key: String) throws(ExerciseFileError) -> Bool {

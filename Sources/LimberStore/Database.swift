@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CSQLite
+import LimberCore
 
 /// A thin, honest wrapper over one SQLite connection: run statements, bind values, read rows.
 /// Every error carries SQLite's own message (and the system's, for a failed read or write).

@@ -110,10 +110,13 @@ extension HistoryStore {
               let kind = row[1].string.flatMap(HistoryEvent.Kind.init),
               let posture = nullableText(row[2]), posture.map({ Posture(rawValue: $0) != nil }) ?? true,
               let seconds = nullable(row[3], in: StoredRange.seconds),
-              let name = nullableText(row[4]), let result = nullableText(row[5]), let sides = nullableText(row[6])
+              let name = nullableText(row[4]), let resultText = nullableText(row[5]), let sides = nullableText(row[6])
         else { return nil }
+        // A result limber never writes makes the row untrustworthy, like a number out of range.
+        let result = resultText.map(HistoryEvent.Result.init(rawValue:))
+        if let result, result == nil { return nil }
         return HistoryEvent(at: Date(timeIntervalSince1970: at), kind: kind, posture: posture.flatMap(Posture.init),
-                            seconds: seconds, name: name, result: result, sides: sides)
+                            seconds: seconds, name: name, result: result ?? nil, sides: sides)
     }
 
     static func eventCount(_ row: [Database.Value]) -> EventCount? {
@@ -121,12 +124,13 @@ extension HistoryStore {
         guard let day = row[0].string.flatMap(LocalDay.init(iso:)),
               let kind = row[1].string.flatMap(HistoryEvent.Kind.init),
               let posture = row[2].string, posture.isEmpty || Posture(rawValue: posture) != nil,
-              let name = row[3].string, let result = row[4].string,
+              let name = row[3].string, let resultText = row[4].string,
+              resultText.isEmpty || HistoryEvent.Result(rawValue: resultText) != nil,
               let count = row[5].int(in: StoredRange.dayCount),
               let maxSeconds = row[6].double(in: StoredRange.seconds)
         else { return nil }
         return EventCount(day: day, kind: kind, posture: Posture(rawValue: posture), name: name.isEmpty ? nil : name,
-                          result: result.isEmpty ? nil : result, count: count, maxSeconds: maxSeconds)
+                          result: HistoryEvent.Result(rawValue: resultText), count: count, maxSeconds: maxSeconds)
     }
 
     /// NULL reads as `.some(nil)`; a number in range as itself; anything else as nil (bad row).

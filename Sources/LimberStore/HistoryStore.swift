@@ -46,6 +46,7 @@ public final class HistoryStore {
         self.days = days
         self.connect = connect
         for file in Self.files(of: path) { try DataFile.check(file) }
+        if !readOnly { Self.unlockCompanions(path) }
         if try Self.hasHeader(path) {
             database = try Self.validated(path, connect: connect, readOnly: readOnly)
         }
@@ -111,6 +112,7 @@ public final class HistoryStore {
         if writable, let database { return database }
         do {
             for file in Self.files(of: path) { try DataFile.check(file) }
+            Self.unlockCompanions(path)
             // The history is private: files 0600. The mask is put back at once, so hooks and
             // other children don't inherit it.
             let mask = umask(0o077)
@@ -127,13 +129,19 @@ public final class HistoryStore {
             self.database = database
             writable = true
             return database
-        } catch StoreError.write(let why) {
-            throw StoreError.write(why)
         } catch let error as StoreError {
+            if case .write = error { throw error }
             throw StoreError.write("\(error)")
         } catch {
             throw StoreError.write("\(error)")
         }
+    }
+
+    /// SQLite creates -wal and -shm with the database's mode: made while `limber.db` was
+    /// read-only, they would keep the history read-only after it no longer is. They are ours
+    /// and private (0600), whatever the database's own mode.
+    private static func unlockCompanions(_ path: String) {
+        for file in files(of: path).dropFirst() { try? DataFile.makePrivate(file) }
     }
 
     /// Brings the schema up to date in one transaction, which also stamps the file as
@@ -172,13 +180,13 @@ public final class HistoryStore {
         try database.run("""
             INSERT INTO events (at, kind, posture, seconds, name, result, sides) VALUES (?, ?, ?, ?, ?, ?, ?)
             """, [.real(event.at.timeIntervalSince1970), .text(event.kind.rawValue), text(event.posture?.rawValue),
-                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result), text(event.sides)])
+                  event.seconds.map { .real($0) } ?? .null, text(event.name), text(event.result?.rawValue), text(event.sides)])
         try database.run("""
             INSERT INTO day_counts (day, kind, posture, name, result, count, max_seconds) VALUES (?, ?, ?, ?, ?, 1, ?)
             ON CONFLICT (day, kind, posture, name, result)
             DO UPDATE SET count = count + 1, max_seconds = max(max_seconds, excluded.max_seconds)
             """, [.text(days.day(of: event.at).description), .text(event.kind.rawValue), .text(event.posture?.rawValue ?? ""),
-                  .text(event.name ?? ""), .text(event.result ?? ""), .real(event.seconds ?? 0)])
+                  .text(event.name ?? ""), .text(event.result?.rawValue ?? ""), .real(event.seconds ?? 0)])
     }
 
     private func save(_ session: SessionSnapshot, _ database: Database) throws {

@@ -6,6 +6,10 @@ public struct Glyphs: Sendable {
     public var barEmpty: Unicode.Scalar
     public var pixel: Unicode.Scalar
     public var separator: String
+    /// "times" in counts: `Cat-cow ×2`.
+    public var times: String
+    /// The keys that move between days.
+    public var arrows: String
     public var boxCorners: (topLeft: Unicode.Scalar, topRight: Unicode.Scalar, bottomLeft: Unicode.Scalar, bottomRight: Unicode.Scalar)
     public var boxHorizontal: Unicode.Scalar
     public var boxVertical: Unicode.Scalar
@@ -13,12 +17,12 @@ public struct Glyphs: Sendable {
     public var halfBlocks: (upper: Unicode.Scalar, lower: Unicode.Scalar, full: Unicode.Scalar)?
 
     public static let unicode = Glyphs(
-        rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ",
+        rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ", times: "×", arrows: "← →",
         boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│",
         halfBlocks: ("▀", "▄", "█"))
 
     public static let ascii = Glyphs(
-        rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ",
+        rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ", times: "x", arrows: "< >",
         boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|",
         halfBlocks: nil)
 }

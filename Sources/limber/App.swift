@@ -174,6 +174,6 @@ final class App {
             wait = min(wait, animationSeconds)
         }
         if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
-        return min(1000, max(5, Int((wait * 1000).rounded(.up)) + 2))
+        return Int(saturating: min(1000, max(5, (wait * 1000).rounded(.up) + 2)))
     }
 }

@@ -20,18 +20,20 @@ struct ConfigCommand: ParsableCommand {
     @Flag(name: .customLong("init"), help: "Write a commented default config file (never overwrites one).")
     var initialize = false
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var timer: TimerOptions
+    @OptionGroup var goal: GoalOption
+    @OptionGroup var source: SourceOptions
 
     func run() throws {
-        let path = SettingsLoader.configPath(options)
+        let path = SettingsLoader.configPath(source)
         if initialize {
             try writeDefault(to: path)
             return
         }
-        let resolved = SettingsLoader.load(options)
+        let resolved = SettingsLoader.load(source, timer, goal)
         let exists = FileManager.default.fileExists(atPath: path)
-        print("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
-        print(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
+        Console.line("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
+        Console.lines(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
     }
 
     private func writeDefault(to path: String) throws {
@@ -45,6 +47,6 @@ struct ConfigCommand: ParsableCommand {
         } catch {
             Console.fail("cannot write \(path): \(error)", status: 1)
         }
-        print("wrote \(path)")
+        Console.line("wrote \(path)")
     }
 }

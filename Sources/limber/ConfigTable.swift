@@ -23,6 +23,8 @@ enum ConfigTable {
             let command = s.hooks[event].map { FileText.escaped($0.joined(separator: " ")) } ?? "(none)"
             rows.append(["hooks.\(event.rawValue)", command, FileText.escaped((resolved.hookSources[event] ?? .defaultValue).description)])
         }
+        // Values and paths come from the file and the environment: escaped before widths are measured.
+        rows = rows.map { $0.map(SafeText.escaped) }
         let widths = (0..<2).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
             row[0] + String(repeating: " ", count: widths[0] - row[0].count) + "  "

@@ -17,7 +17,7 @@ struct ExercisesCommand: ParsableCommand {
 
     func run() throws {
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        print(ExerciseTable.text(library.exercises))
+        Console.lines(ExerciseTable.text(library.exercises))
         for problem in library.problems { Console.error("limber: \(problem)") }
         if !library.problems.isEmpty { throw ExitCode(1) }
     }
@@ -28,7 +28,9 @@ struct ExercisesCommand: ParsableCommand {
         @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))
         var id: String
 
-        @OptionGroup var options: SettingsOptions
+        @OptionGroup var timer: TimerOptions
+        @OptionGroup var goal: GoalOption
+        @OptionGroup var source: SourceOptions
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -37,7 +39,7 @@ struct ExercisesCommand: ParsableCommand {
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
-            var settings = SettingsLoader.load(options).settings
+            var settings = SettingsLoader.load(source, timer, goal).settings
             settings.timer.breakLength = exercise.duration
             settings.hooks = [:]
             Interface.run(Interface.Options(settings: settings, library: library, dataFolder: nil,

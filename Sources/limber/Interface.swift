@@ -11,6 +11,8 @@ import LimberUI
 enum Interface {
     struct Options {
         var settings: Settings
+        /// The posture came from a flag or the config file: it wins over a resumed stretch.
+        var postureIsExplicit = false
         var library: ExerciseLibrary
         /// The history folder; nil to keep no history (`limber exercises show`).
         var dataFolder: String?
@@ -57,7 +59,8 @@ enum Interface {
                 history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start)
             }
         }
-        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
+        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture,
+                                 postureIsExplicit: options.postureIsExplicit, at: start,
                                  days: SystemDayClock(), library: options.library.exercises, today: history?.today,
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
@@ -71,11 +74,14 @@ enum Interface {
                       historyWarning: historyWarning,
                       summary: history?.summary, settings: options.settings, processLog: processLog(),
                       oneBreak: options.oneBreak)
+        var notices: [String] = []
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"
-            app.show("\(count) skipped: \(file):\(problem.line); see 'limber exercises'", for: 10)
+            notices.append(SafeText.escaped("\(count) skipped: \(file):\(problem.line); see 'limber exercises'"))
         }
+        if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
+        if !notices.isEmpty { app.show(notices.joined(separator: "; "), for: 10) }
         app.run(first: options.first)
         terminal.stop()
         withExtendedLifetime(history?.lock) {}

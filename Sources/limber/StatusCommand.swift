@@ -27,16 +27,21 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
         if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        let status: LiveStatus
+        var status: LiveStatus
         do {
             status = try current()
+            // The state is read from the history file: never trusted to be printable.
+            status.state = SafeText.escaped(status.state)
         } catch {
             Console.fail("\(error)", status: 1)
         }
@@ -50,7 +55,7 @@ struct StatusCommand: ParsableCommand {
     }
 
     private func current() throws(StoreError) -> LiveStatus {
-        let history = try LiveHistory(folder: SettingsLoader.dataFolder(SettingsLoader.load(options)))
+        let history = try LiveHistory(folder: SettingsLoader.dataFolder(SettingsLoader.load(source, timer, goal)))
         let now = Date()
         guard let session = try history.session() else { return .stopped }
         let day = SystemDayClock().day(of: now)
@@ -60,18 +65,19 @@ struct StatusCommand: ParsableCommand {
     }
 
     static func json(_ status: LiveStatus) -> String {
-        var fields = ["\"state\": \"\(status.state)\""]
+        let state = status.state.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+        var fields = ["\"state\": \"\(state)\""]
         if status.state != "stopped" {
             fields += [
                 "\"posture\": \"\(status.posture.rawValue)\"",
-                "\"elapsed_seconds\": \(Int(status.elapsed.rounded(.down)))",
-                "\"remaining_seconds\": \(Int(status.remaining.rounded(.up)))",
+                "\"elapsed_seconds\": \(Int(saturating: status.elapsed.rounded(.down)))",
+                "\"remaining_seconds\": \(Int(saturating: status.remaining.rounded(.up)))",
             ]
-            if let remaining = status.breakRemaining { fields.append("\"break_remaining_seconds\": \(Int(remaining.rounded(.up)))") }
+            if let remaining = status.breakRemaining { fields.append("\"break_remaining_seconds\": \(Int(saturating: remaining.rounded(.up)))") }
         }
         fields += [
-            "\"today_sitting_seconds\": \(Int(status.todaySitting.rounded()))",
-            "\"today_standing_seconds\": \(Int(status.todayStanding.rounded()))",
+            "\"today_sitting_seconds\": \(Int(saturating: status.todaySitting.rounded()))",
+            "\"today_standing_seconds\": \(Int(saturating: status.todayStanding.rounded()))",
         ]
         return "{" + fields.joined(separator: ", ") + "}"
     }

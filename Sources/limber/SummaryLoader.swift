@@ -36,7 +36,7 @@ final class SummaryLoader {
         var totals = week.last ?? DayTotals(day: day)
         if day == today {
             // The engine holds today's figures, stored and live, down to this second.
-            totals = state.todayIncludingOpenStretch
+            totals = state.todayLive
             if !week.isEmpty { week[week.count - 1] = totals }
             spans.append(state.span.closed(at: now))
         }

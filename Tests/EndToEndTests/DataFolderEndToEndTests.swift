@@ -181,3 +181,41 @@ import Testing
         again.expectExitedAndRestored()
     }
 }
+
+/// A write-protected `limber.db` in a writable folder. Root writes through any mode, so as root
+/// limber runs as nobody (setpriv, placed before the pane's `env limber …` command).
+@Suite struct ReadOnlyHistoryEndToEndTests {
+    static let asRoot = geteuid() == 0
+    static let setpriv = "/usr/bin/setpriv"
+
+    @Test(.enabled(if: !asRoot || FileManager.default.isExecutableFile(atPath: setpriv), "as root, needs setpriv"))
+    func aReadOnlyHistoryIsAWarningAndNothingIsLostOnceWritable() throws {
+        let folder = try DataFolderEndToEndTests.Folder()
+        let first = try TmuxPane(["--interval", "10m", "--data-dir", folder.path])
+        first.waitFor("sitting 0:01")
+        try first.send("q")
+        first.expectExitedAndRestored()
+        let database = folder.file("limber.db")
+        if Self.asRoot {
+            for path in [folder.path, database, folder.file("limber.lock")] { #expect(chown(path, 65534, 65534) == 0) }
+        }
+        chmod(database, 0o444)
+        let before = FileManager.default.contents(atPath: database)
+
+        let prefix = Self.asRoot ? "\(Self.setpriv) --reuid=65534 --regid=65534 --clear-groups" : ""
+        let pane = try TmuxPane(["--interval", "10m", "--data-dir", folder.path], width: 200, shellPrefix: prefix)
+        pane.waitFor("Warning: history not saved: \(database) is read-only")
+        try pane.send("t")
+        pane.waitFor("standing 0:0")
+        #expect(FileManager.default.contents(atPath: database) == before, "a read-only history is not written")
+        chmod(database, 0o600)
+        try pane.send("t")
+        pane.waitFor("the warning to go") { !$0.contains("Warning: history not saved") && $0.contains("sitting 0:0") }
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        let result = try TmuxPane.run([TmuxPane.binary, "summary", "--format", "json", "--data-dir", folder.path])
+        #expect(result.status == 0, "\(result.error)")
+        let day = try #require(try HistoryEndToEndTests.json(result.output).first)
+        #expect(day["posture_changes"] as? Int == 2, "both changes, the one made while read-only too")
+    }
+}

@@ -64,6 +64,8 @@ import Testing
         on_snooze = ["false"]
         on_skip = ["sleep", "30"]
         """)
+        // Until the pane's shell has exec'd limber, its child is not limber yet: poll.
+        pane.waitFor("limber's environment") { _ in Self.configHome(pane) != nil }
         let home = try #require(Self.configHome(pane))
         pane.waitFor("Break due")
         pane.waitFor("the hook's file") { _ in (try? String(contentsOfFile: home + "/hook.out", encoding: .utf8)) == "break_due sitting 2\n" }
@@ -107,7 +109,8 @@ import Testing
         #expect(shown.output.contains("interval "))
         #expect(shown.output.range(of: #"interval\s+50m\s+\#(path):\d+"#, options: .regularExpression) != nil)
         #expect(shown.output.range(of: #"snooze\s+2m\s+command line \(--snooze\)"#, options: .regularExpression) != nil)
-        #expect(shown.output.range(of: #"latest\s+1h\s+default"#, options: .regularExpression) != nil)
+        // latest is not set, so it follows the file's interval.
+        #expect(shown.output.range(of: #"latest\s+1h5m\s+interval \+ 15m"#, options: .regularExpression) != nil)
         try "interval = \"50m\"\nintervall = 3\n".write(toFile: path, atomically: true, encoding: .utf8)
         let bad = try TmuxPane.run(env + ["status"])
         #expect(bad.status == 78)

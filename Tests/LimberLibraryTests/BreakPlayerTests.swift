@@ -104,7 +104,7 @@ import Testing
         #expect(t.at(20, .toggleBreakPause) == [.record(.breakPaused)])
         t.at(50)
         #expect(t.state.breakProgress?.itemElapsed == 10)
-        #expect(t.state.today.pausedSeconds == 30)
+        #expect(t.state.todayLive.pausedSeconds == 30)
         #expect(t.at(50, .toggleBreakPause) == [.record(.breakResumed)])
         t.at(55)
         #expect(t.state.breakProgress?.itemElapsed == 15)

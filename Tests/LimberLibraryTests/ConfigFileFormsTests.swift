@@ -37,7 +37,7 @@ import Testing
         ("hooks = { on_skip = \"logger\" }", "/cfg/config.toml:1: hooks.on_skip: expected a command as an array, like [\"notify-send\", \"Break\"], got \"logger\""),
         ("\nhooks = { on_skp = [\"x\"] }", "/cfg/config.toml:2: hooks.on_skp: unknown hook (did you mean 'on_skip'?); hooks are on_break_due, on_break_start, on_break_end, on_snooze, on_skip"),
         ("hooks = [\"x\"]", "/cfg/config.toml:1: hooks: expected a [hooks] table"),
-        ("interval = 1979-05-27", "/cfg/config.toml:1: interval: expected a duration like \"45m\" or a number of minutes, got a date (1979-05-27)"),
+        ("interval = 1979-05-27", "/cfg/config.toml:1: interval: expected a duration from 1s to 24h like \"45m\", or a number of minutes, got a date (1979-05-27)"),
         ("active_hours = 09:00:00", "/cfg/config.toml:1: active_hours: expected a time range like \"09:00-18:00\", got a time of day (09:00:00)"),
         ("interval = \"45m\nsnooze = 3", "/cfg/config.toml:1:16: a string in \"quotes\" must end on the same line; use \"\"\" for several lines"),
         ("posture = \"\\u001B[2J\"", "/cfg/config.toml:1: posture: expected one of \"sitting\", \"standing\", got \"\\x1b[2J\""),

@@ -84,7 +84,7 @@ import Testing
         ("id = \"neck-roll\"", "id = \"Neck Roll\"", 1, "id", "is not a kebab-case id"),
         ("helps = [\"core\"]", "helps = [\"neck\"]", 4, "helps", "'neck' is not an area"),
         ("steps = [\"Sit tall.\", \"Roll slowly.\"]", "stpes = [\"Sit tall.\"]", 5, "stpes", "unknown field (did you mean 'steps'?)"),
-        ("hold = 20", "hold = \"20\"", 6, "hold", "expected a number, got a string"),
+        ("hold = 20", "hold = \"20\"", 6, "hold", "expected a number of seconds from 1 to 600, like hold = 30; got a string"),
         ("hold = 20", "hold = 20\nreps = 3", 7, "reps", "give either hold (seconds) or reps, not both"),
         ("frames = [\"o\", \"o\", \"o\"]", "frames = [\"o\", \"o\"]", 8, "frames", "expected at least 3 frames"),
         ("sides = false", "sides = \"no\"", 7, "sides", "expected true or false"),
@@ -96,6 +96,32 @@ import Testing
         #expect(error.line == line)
         #expect(error.field == field)
         #expect(error.message.contains(message), "\(error.message)")
+    }
+
+    /// Numbers that used to pass `limber exercises` and trap later (SIGILL when a break
+    /// started, or in `summary`): each is refused where it is read, with its range.
+    @Test(arguments: [
+        ("hold = 20", "hold = 1e300", 6, "hold", "expected a number of seconds from 1 to 600, like hold = 30; got 1e+300"),
+        ("hold = 20", "hold = 0.5", 6, "hold", "expected a number of seconds from 1 to 600, like hold = 30; got 0.5"),
+        ("hold = 20", "hold = -4", 6, "hold", "expected a number of seconds from 1 to 600, like hold = 30; got -4"),
+        ("hold = 20", "reps = 1e19\ntempo = [\"up\"]\nseconds_per_phase = 2", 6, "reps", "expected a whole number from 1 to 100, like reps = 8; got 1e+19"),
+        ("hold = 20", "reps = 9223372036854775807\ntempo = [\"up\"]\nseconds_per_phase = 2", 6, "reps", "expected a whole number from 1 to 100, like reps = 8; got 9.223372036854776e+18"),
+        ("hold = 20", "reps = 101\ntempo = [\"up\"]\nseconds_per_phase = 2", 6, "reps", "expected a whole number from 1 to 100, like reps = 8; got 101"),
+        ("hold = 20", "reps = 2.5\ntempo = [\"up\"]\nseconds_per_phase = 2", 6, "reps", "expected a whole number from 1 to 100, like reps = 8; got 2.5"),
+        ("hold = 20", "reps = 8\ntempo = [\"up\"]\nseconds_per_phase = 1e300", 8, "seconds_per_phase", "expected a number of seconds from 1 to 600, like seconds_per_phase = 2; got 1e+300"),
+        ("hold = 20", "reps = 8\ntempo = [\"up\"]", 1, "seconds_per_phase", "missing; expected a number of seconds from 1 to 600, like seconds_per_phase = 2"),
+    ])
+    func numbersOutOfRangeAreRefusedWithTheRange(old: String, new: String, line: Int, field: String, message: String) throws {
+        let error = try #require(Self.error(replacing: old, with: new))
+        #expect(error.description == "neck.toml:\(line): field '\(field)': \(message)")
+    }
+
+    @Test func theEdgesOfEachRangeAreAccepted() throws {
+        let longest = try ExerciseDecoder.decode(Self.good.replacingOccurrences(of: "hold = 20", with: "hold = 600"), file: "x.toml")
+        #expect(longest.dose == .hold(seconds: 600))
+        let most = try ExerciseDecoder.decode(Self.good.replacingOccurrences(
+            of: "hold = 20", with: "reps = 100\ntempo = [\"up\"]\nseconds_per_phase = 1"), file: "x.toml")
+        #expect(most.dose == .reps(count: 100, phases: ["up"], phaseSeconds: 1))
     }
 
     @Test func oversizedFramesAreRefused() throws {
@@ -114,10 +140,15 @@ import Testing
         let walk = BuiltinExercises.walk.replacingOccurrences(of: "hold = 60", with: "hold = 90")
         try walk.write(to: folder.appendingPathComponent("walk.toml"), atomically: true, encoding: .utf8)
         try "not an exercise".write(to: folder.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        try Self.good.replacingOccurrences(of: "id = \"neck-roll\"", with: "id = \"huge\"")
+            .replacingOccurrences(of: "hold = 20", with: "reps = 1e19\ntempo = [\"up\"]\nseconds_per_phase = 1e300")
+            .write(to: folder.appendingPathComponent("huge.toml"), atomically: true, encoding: .utf8)
 
         let library = ExerciseLibrary.load(userDirectory: folder.path)
-        #expect(library.problems.count == 1)
+        #expect(library.problems.count == 2)
         #expect(library.problems.first?.description == "\(folder.path)/broken.toml:3: field 'where': expected a non-empty string in quotes, got an integer")
+        #expect(library.problems.last?.description == "\(folder.path)/huge.toml:6: field 'reps': expected a whole number from 1 to 100, like reps = 8; got 1e+19")
+        #expect(library.exercise(id: "huge") == nil)
         #expect(library.exercise(id: "neck-roll") != nil)
         #expect(library.exercise(id: "walk")?.dose == .hold(seconds: 90))
         #expect(library.exercises.count == BuiltinExercises.files.count + 1)

@@ -28,8 +28,8 @@ import Testing
     func aLinkedDatabaseIsRefusedAndItsTargetUntouched(target: String) throws {
         let folder = TempFolder()
         let targetPath = folder.file(target)
-        if target == "empty" { FileManager.default.createFile(atPath: targetPath, contents: Data()) }
-        if target == "precious" { FileManager.default.createFile(atPath: targetPath, contents: Data("mine".utf8)) }
+        if target == "empty" { _ = FileManager.default.createFile(atPath: targetPath, contents: Data()) }
+        if target == "precious" { _ = FileManager.default.createFile(atPath: targetPath, contents: Data("mine".utf8)) }
         chmod(targetPath, 0o644)
         let before = folder.bytes(target)
         try FileManager.default.createSymbolicLink(atPath: folder.file("limber.db"), withDestinationPath: targetPath)
@@ -47,7 +47,7 @@ import Testing
 
     @Test func aLinkedLockIsRefusedAndItsTargetKeepsItsText() throws {
         let folder = TempFolder()
-        FileManager.default.createFile(atPath: folder.file("precious"), contents: Data("mine\n".utf8))
+        _ = FileManager.default.createFile(atPath: folder.file("precious"), contents: Data("mine\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: folder.file("limber.lock"), withDestinationPath: folder.file("precious"))
         let refusal = StoreError.notRegularFile(folder.file("limber.lock"), kind: "symbolic link")
         #expect(throws: refusal) { try InstanceLock(folder: folder.path) }
@@ -71,8 +71,8 @@ import Testing
         }
     }
 
-    /// SQLite itself opens -journal, -wal and -shm; our open(2) makes it refuse a link there
-    /// even when one appears after limber looked.
+    /// SQLite itself opens -journal, -wal and -shm; it must refuse a link there even when one
+    /// appears after limber looked.
     @Test func sqliteDoesNotFollowALinkWhenCreatingItsJournal() throws {
         let folder = TempFolder()
         let database = try Database(path: folder.file("limber.db"), create: true)
@@ -81,6 +81,16 @@ import Testing
         #expect(throws: (any Error).self) { try database.execute("INSERT INTO t VALUES (2)") }
         #expect(!FileManager.default.fileExists(atPath: folder.file("elsewhere")))
         #expect(try database.query("SELECT count(*) FROM t").first?.first?.int == 1)
+    }
+
+    /// A FIFO swapped in after limber's check: SQLite's read-only open of it must not wait for
+    /// a writer that never comes (without O_NONBLOCK this test would hang).
+    @Test func sqliteNeverWaitsOnAFIFO() throws {
+        let folder = TempFolder()
+        #expect(mkfifo(folder.file("limber.db"), 0o600) == 0)
+        if let database = try? Database(path: folder.file("limber.db"), mode: .readOnly) {
+            _ = try? database.query("PRAGMA application_id")
+        }
     }
 
     @Test func aFolderOthersCanWriteIsMadePrivateWhenOurs() throws {

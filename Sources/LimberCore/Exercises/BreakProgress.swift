@@ -20,14 +20,14 @@ public struct BreakProgress: Sendable, Equatable {
     public private(set) var outcomes: [ExerciseOutcome] = []
     /// The posture the next stretch starts in; `t` during a break changes it.
     public var returnPosture: Posture
-    /// Whether the break answered a prompt (as opposed to being started early).
-    public var answeredPrompt: Bool
+    /// Whether the break answered a prompt or started before one.
+    public var start: BreakStart
 
-    public init(routine: Routine, length: Double, returnPosture: Posture, answeredPrompt: Bool) {
+    public init(routine: Routine, length: Double, returnPosture: Posture, start: BreakStart) {
         self.routine = routine
         self.length = length
         self.returnPosture = returnPosture
-        self.answeredPrompt = answeredPrompt
+        self.start = start
         if routine.items.isEmpty { doneElapsed = nil }
     }
 

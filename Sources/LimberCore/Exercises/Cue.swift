@@ -24,7 +24,7 @@ public struct Cue: Sendable, Equatable {
         guard let item = progress.current else { return nil }
         let perSide = max(0.001, item.dose.secondsPerSide)
         let t = progress.itemElapsed
-        let sideIndex = min(item.exercise.sides.count - 1, Int(t / perSide))
+        let sideIndex = min(item.exercise.sides.count - 1, Int(saturating: t / perSide))
         let inSide = t - Double(sideIndex) * perSide
         let side = item.exercise.sides[sideIndex]
         let frames = item.exercise.frames(for: side)
@@ -33,23 +33,23 @@ public struct Cue: Sendable, Equatable {
         count = progress.routine.items.count
         self.side = side
         let steps = item.exercise.steps
-        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(inSide / perSide * Double(steps.count)))]
+        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(saturating: inSide / perSide * Double(steps.count)))]
         itemRemaining = progress.itemRemaining
         next = progress.next?.exercise
         switch item.dose {
         case .hold:
             holdRemaining = perSide - inSide
             let index = stillFrame ? frames.count - 1
-                : min(frames.count - 1, Int(inSide / Self.easeInSeconds * Double(frames.count)))
+                : min(frames.count - 1, Int(saturating: inSide / Self.easeInSeconds * Double(frames.count)))
             frame = frames.isEmpty ? [] : frames[index]
         case .reps(let total, let phases, let phaseSeconds):
             let repSeconds = phaseSeconds * Double(max(1, phases.count))
-            let repIndex = min(total - 1, Int(inSide / repSeconds))
+            let repIndex = min(total - 1, Int(saturating: inSide / repSeconds))
             let inRep = inSide - Double(repIndex) * repSeconds
             rep = repIndex + 1
             reps = total
-            phase = phases.isEmpty ? nil : phases[min(phases.count - 1, Int(inRep / phaseSeconds))]
-            let phaseIndex = min(max(1, phases.count) - 1, Int(inRep / phaseSeconds))
+            phase = phases.isEmpty ? nil : phases[min(phases.count - 1, Int(saturating: inRep / phaseSeconds))]
+            let phaseIndex = min(max(1, phases.count) - 1, Int(saturating: inRep / phaseSeconds))
             // One frame per phase (seated marches: down, left up, down, right up) maps
             // directly; otherwise a rep goes out through the frames and back.
             let moving = frames.count == phases.count ? phaseIndex : Self.pingPong(inRep / repSeconds, frames.count)
@@ -61,7 +61,7 @@ public struct Cue: Sendable, Equatable {
     public static func pingPong(_ fraction: Double, _ count: Int) -> Int {
         guard count > 1 else { return 0 }
         let steps = 2 * (count - 1)
-        let position = min(steps - 1, Int(fraction * Double(steps)))
+        let position = min(steps - 1, Int(saturating: fraction * Double(steps)))
         return position < count ? position : steps - position
     }
 }

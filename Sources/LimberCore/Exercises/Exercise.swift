@@ -52,7 +52,7 @@ public enum Dose: Sendable, Equatable {
     /// `30 s hold` or `8 reps`, for lists.
     public var summary: String {
         switch self {
-        case .hold(let seconds): "\(Int(seconds)) s"
+        case .hold(let seconds): "\(Int(saturating: seconds)) s"
         case .reps(let count, _, _): "\(count) reps"
         }
     }

@@ -27,7 +27,7 @@ public struct RoutinePlanner: Sendable {
     ///   - last: the ids of the previous routine, which must not be repeated as a set.
     public func plan(after posture: Posture, length: Double, covered: [Area: Int], last: [String]) -> Routine {
         let candidates = eligible(after: posture).sorted { $0.id < $1.id }
-        let count = min(candidates.count, max(2, min(4, Int((length / 40).rounded()))))
+        let count = min(candidates.count, max(2, min(4, Int(saturating: (length / 40).rounded()))))
         var chosen = pick(count, from: candidates, covered: covered, last: last)
         if Set(chosen.map(\.id)) == Set(last), let swap = candidates.first(where: { !chosen.contains($0) }) {
             chosen[chosen.count - 1] = swap
@@ -72,7 +72,7 @@ public struct RoutinePlanner: Sendable {
         case .hold(let seconds):
             return .hold(seconds: max(10, (seconds * factor / 5).rounded() * 5))
         case .reps(let count, let phases, let phaseSeconds):
-            return .reps(count: max(3, Int((Double(count) * factor).rounded())), phases: phases, phaseSeconds: phaseSeconds)
+            return .reps(count: max(3, Int(saturating: (Double(count) * factor).rounded())), phases: phases, phaseSeconds: phaseSeconds)
         }
     }
 }

@@ -26,3 +26,13 @@ public struct Settings: Sendable, Equatable {
 
     public init() {}
 }
+
+extension Settings {
+    /// Said once at start-up when `latest` leaves no room for even one snooze after the
+    /// interval, so `z` answering "No snooze left" is not a surprise.
+    public var snoozeNotice: String? {
+        guard timer.interval + timer.snooze > timer.latest else { return nil }
+        return "No room to snooze: latest \(DurationText.short(timer.latest)) is under interval + snooze "
+            + "(\(DurationText.short(timer.interval + timer.snooze))); raise --latest to allow it"
+    }
+}
