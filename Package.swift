@@ -36,11 +36,15 @@ let package = Package(
         .target(name: "LimberUI", dependencies: ["LimberCore"]),
         // The only module that talks to the terminal.
         .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
-        // Wiring: command line, clock, run loop.
+        // The control socket: requests from other panes, the peer check, the status cache.
+        .target(name: "LimberControl", dependencies: ["LimberCore"]),
+        // The run loop, with the clock, terminal, socket and history behind protocols.
+        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl"]),
+        // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal",
+                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -53,6 +57,8 @@ let package = Package(
         .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
                     exclude: ["Golden"]),
+        .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "EndToEndTests"),
         // Mutated config files, exercise files and command-line values through the real parsers,
         // with a fixed seed and a time bound: any trap kills the run.

@@ -11,6 +11,9 @@ SOCK=limber-bench-$$
 trap 'tmux -L $SOCK kill-server 2>/dev/null || true; rm -rf "$OUT"' EXIT
 
 export HOME=$OUT XDG_CONFIG_HOME=$OUT/config XDG_DATA_HOME=$OUT/data XDG_STATE_HOME=$OUT/state LANG=C.UTF-8
+# The control socket lives here, as under a desktop session (every scenario has it listening).
+export XDG_RUNTIME_DIR=$OUT/run
+mkdir -m 700 "$XDG_RUNTIME_DIR"
 
 # CPU time in nanoseconds, all threads (schedstat is exact; /proc/PID/stat counts 10 ms ticks).
 cpu_ns() { cat /proc/"$1"/task/*/schedstat | awk '{s += $1} END {print s}'; }
@@ -60,6 +63,15 @@ first_frame() {
     header=$(( $(size_of "$OUT/typescript") - total ))
     local offset; offset=$(grep -abo "q quit" "$OUT/typescript" | head -1 | cut -d: -f1)
     awk -v want=$((offset - header)) '{ t += $1; n += $2; if (n > want) { printf "first frame %.1f ms after start\n", t * 1000; exit } }' "$OUT/timing"
+}
+
+# `limber status` against a running TUI: latency, and 100 calls a second (bench/status.py).
+status_against_tui() {
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN --interval 45m"
+    wait_for_screen "Next break in" 10
+    sleep 2
+    python3 bench/status.py "$BIN" "$SOCK" "$(limber_pid)"
+    tmux -L "$SOCK" kill-server
 }
 
 # A year of history: create the database with limber itself, then fill it with bench/year.sql.
@@ -114,3 +126,4 @@ year_of_history
 toml_reader
 measure countdown "--interval 45m" "Next break in"
 measure break "--interval 1s --break-length 10m" "Break due" Enter "1 of "
+status_against_tui

@@ -1,8 +1,10 @@
 /// Something the user did, or the passing of time. The run loop stamps each with a Moment.
+/// A key and the same command from another pane (`limber snooze`) are the same event.
 public enum Event: Sendable, Equatable {
     /// Time passed; nothing else happened.
     case tick
-    /// Enter or Space: start a break now (accepting the prompt when one is showing).
+    /// Enter (or Space on the prompt), `limber break`: start a break now, accepting the
+    /// prompt when one is showing.
     case startBreak
     /// Start a break with a given routine (`limber exercises show`).
     case startRoutine(Routine)
@@ -15,6 +17,12 @@ public enum Event: Sendable, Equatable {
     /// Space during a break.
     case toggleBreakPause
     case togglePosture
+    /// `sit` / `stand`: this posture from now on (during a break: the one to come back in).
+    case setPosture(Posture)
     case togglePause
+    /// `limber pause [--for D]`: pause; with seconds, the pause ends by itself after them.
+    case pause(seconds: Double?)
+    /// `limber resume`: end a pause.
+    case resume
     case quit
 }

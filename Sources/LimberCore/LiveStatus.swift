@@ -1,7 +1,7 @@
-/// What `limber status` shows: the running TUI's state as of now.
-public struct LiveStatus: Sendable, Equatable {
-    /// working, due, snoozed, break, paused or stopped.
-    public var state: String
+/// What `limber status` shows: the running TUI's state as of one clock reading, or `stopped`
+/// with the day's totals from the history.
+public struct LiveStatus: Sendable, Equatable, Codable {
+    public var state: LiveState
     public var posture: Posture
     /// The current stretch, in seconds.
     public var elapsed: Double
@@ -9,20 +9,45 @@ public struct LiveStatus: Sendable, Equatable {
     public var remaining: Double
     /// Seconds left in a running break.
     public var breakRemaining: Double?
+    /// Seconds until a timed pause ends by itself.
+    public var pauseRemaining: Double?
+    /// Seconds until a snoozed prompt returns.
+    public var snoozeRemaining: Double?
     public var todaySitting: Double
     public var todayStanding: Double
+    /// The timer's away-after: a timer silent for longer is shown as `away`.
+    public var awayAfter: Double
 
-    public init(state: String, posture: Posture, elapsed: Double, remaining: Double, breakRemaining: Double?,
-                todaySitting: Double, todayStanding: Double) {
+    public init(state: LiveState, posture: Posture, elapsed: Double, remaining: Double, breakRemaining: Double? = nil,
+                pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, todaySitting: Double, todayStanding: Double, awayAfter: Double = 300) {
         self.state = state
         self.posture = posture
         self.elapsed = elapsed
         self.remaining = remaining
         self.breakRemaining = breakRemaining
+        self.pauseRemaining = pauseRemaining
+        self.snoozeRemaining = snoozeRemaining
         self.todaySitting = todaySitting
         self.todayStanding = todayStanding
+        self.awayAfter = awayAfter
     }
 
-    public static let stopped = LiveStatus(state: "stopped", posture: .sitting, elapsed: 0, remaining: 0,
-                                           breakRemaining: nil, todaySitting: 0, todayStanding: 0)
+    /// The engine's state as the screen shows it at `now`. The engine has already seen `now`
+    /// (the run loop sends a tick first), so today's totals include the running stretch, and
+    /// they start at local midnight.
+    public init(_ state: TimerState, at now: Moment) {
+        let today = state.todayLive
+        self.init(state: state.liveState, posture: state.posture, elapsed: state.stretchElapsed,
+                  remaining: state.remaining, breakRemaining: state.breakProgress?.remaining,
+                  pauseRemaining: state.pauseEnds.map { max(0, $0 - now.uptime) },
+                  snoozeRemaining: state.snoozeRemaining,
+                  todaySitting: today.sittingSeconds, todayStanding: today.standingSeconds,
+                  awayAfter: state.settings.awayAfter)
+    }
+
+    /// No TUI: the day's totals from the history.
+    public static func stopped(today: DayTotals?) -> LiveStatus {
+        LiveStatus(state: .stopped, posture: .sitting, elapsed: 0, remaining: 0,
+                   todaySitting: today?.sittingSeconds ?? 0, todayStanding: today?.standingSeconds ?? 0)
+    }
 }

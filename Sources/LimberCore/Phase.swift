@@ -10,15 +10,4 @@ public indirect enum Phase: Sendable, Equatable {
     case onBreak(BreakProgress)
     /// Paused at `since` (uptime); `before` is the phase to return to.
     case paused(since: Double, before: Phase)
-
-    /// The name scripts see (`limber status`).
-    public var name: String {
-        switch self {
-        case .working: "working"
-        case .due: "due"
-        case .snoozed: "snoozed"
-        case .onBreak: "break"
-        case .paused: "paused"
-        }
-    }
 }

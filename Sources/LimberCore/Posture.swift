@@ -1,5 +1,5 @@
 /// The position the user is in during a stretch of work.
-public enum Posture: String, Sendable, Equatable, CaseIterable {
+public enum Posture: String, Sendable, Equatable, CaseIterable, Codable {
     case sitting
     case standing
 

@@ -55,6 +55,7 @@ public struct TimerEngine: Sendable {
 
     public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
         var effects = counted(advance(to: now), at: now)
+        effects += counted(endTimedPause(at: now), at: now)
         effects += counted(apply(event, at: now), at: now)
         updatePromptsAllowed(at: now)
         effects += counted(checkDue(at: now), at: now)
@@ -206,6 +207,7 @@ public struct TimerEngine: Sendable {
     // MARK: Events
 
     private mutating func apply(_ event: Event, at now: Moment) -> [Effect] {
+        if let reason = state.refusal(for: event) { return [.notice(Self.sentence(reason))] }
         switch event {
         case .tick: return []
         case .startBreak: return startBreak(with: nil)
@@ -216,7 +218,9 @@ public struct TimerEngine: Sendable {
         case .nextExercise: return nextExercise()
         case .toggleBreakPause: return toggleBreakPause()
         case .togglePosture: return togglePosture()
-        case .togglePause: return togglePause(at: now)
+        case .setPosture(let posture): return setPosture(posture)
+        case .togglePause, .resume: return togglePause(at: now)
+        case .pause(let seconds): return pause(for: seconds, at: now)
         case .quit: return quit(at: now)
         }
     }
@@ -321,6 +325,7 @@ public struct TimerEngine: Sendable {
     private mutating func togglePause(at now: Moment) -> [Effect] {
         switch state.phase {
         case .paused(let since, let before):
+            state.pauseEnds = nil
             let pausedFor = max(0, now.uptime - since)
             if pausedFor >= state.settings.awayAfter {
                 let ended = endStretchNaturally()
@@ -335,6 +340,32 @@ public struct TimerEngine: Sendable {
         case .onBreak:
             return []
         }
+    }
+
+    /// A pause, ending by itself after `seconds` when given; a timed pause asked for while
+    /// paused moves the end.
+    private mutating func pause(for seconds: Double?, at now: Moment) -> [Effect] {
+        state.pauseEnds = seconds.map { now.uptime + max(0, $0) }
+        guard !state.isPaused else { return [] }
+        state.phase = .paused(since: now.uptime, before: state.phase)
+        return [.record(.paused)]
+    }
+
+    /// A timed pause resumes at the first reading at or past its end (the run loop wakes then).
+    private mutating func endTimedPause(at now: Moment) -> [Effect] {
+        guard state.isPaused, let end = state.pauseEnds, now.uptime >= end else { return [] }
+        return togglePause(at: now)
+    }
+
+    /// Sitting or standing from now on; nothing changes when it is already so.
+    private mutating func setPosture(_ posture: Posture) -> [Effect] {
+        let current = state.breakProgress?.returnPosture ?? state.posture
+        return current == posture ? [] : togglePosture()
+    }
+
+    /// A refusal as a sentence for the screen.
+    static func sentence(_ reason: String) -> String {
+        reason.prefix(1).uppercased() + reason.dropFirst()
     }
 
     /// The open stretch is not closed: a restart within `away-after` picks it up again.

@@ -30,6 +30,9 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var promptsAllowed = true
     /// The span of time running now; closed and recorded when the activity changes.
     public internal(set) var span: OpenSpan
+    /// When (uptime) a timed pause ends by itself (`limber pause --for`).
+    public internal(set) var pauseEnds: Double?
+
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay, dayStart: Date, dayEnd: Date) {
         self.settings = settings
         self.posture = posture
@@ -55,6 +58,12 @@ public struct TimerState: Sendable, Equatable {
     public var remaining: Double { settings.interval - stretchElapsed }
 
     public var overdue: Double { max(0, -remaining) }
+
+    /// Seconds until a snoozed prompt returns, while snoozed.
+    public var snoozeRemaining: Double? {
+        if case .snoozed(let until) = phase { return max(0, until - stretchElapsed) }
+        return nil
+    }
 
     /// Whether a snooze now would still end by the latest point.
     public var canSnooze: Bool {

@@ -80,7 +80,7 @@ extension HistoryStore {
     static func session(_ row: [Database.Value]) -> SessionSnapshot? {
         guard let pid = row[0].int(in: StoredRange.pid),
               let updated = row[1].double(in: StoredRange.time),
-              let state = row[2].string, StoredRange.states.contains(state),
+              let state = row[2].string.flatMap(LiveState.init), state != .stopped,
               let posture = row[3].string.flatMap(Posture.init),
               let stretch = row[4].double(in: StoredRange.seconds),
               let interval = row[5].double(in: StoredRange.interval),

@@ -194,7 +194,7 @@ public final class HistoryStore {
             INSERT OR REPLACE INTO session (id, pid, updated, state, posture, stretch_seconds, interval,
                 break_remaining, open_activity, open_start, open_seconds, running)
             VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, [.integer(Int64(session.pid)), .real(session.updated.timeIntervalSince1970), .text(session.state),
+            """, [.integer(Int64(session.pid)), .real(session.updated.timeIntervalSince1970), .text(session.state.rawValue),
                   .text(session.posture.rawValue), .real(session.stretchSeconds), .real(session.interval),
                   session.breakRemaining.map { .real($0) } ?? .null, text(session.openSpan?.activity.rawValue),
                   session.openSpan.map { .real($0.start.timeIntervalSince1970) } ?? .null,

@@ -28,8 +28,8 @@ public struct Recovery: Sendable, Equatable {
         }
         // A wall clock set back since then must not produce a negative gap.
         let gap = max(0, now.timeIntervalSince(previous.updated))
-        let counting = ["working", "due", "snoozed"].contains(previous.state)
-        let promptOpen = ["due", "snoozed"].contains(previous.state)
+        let counting = previous.state.isCounting
+        let promptOpen = previous.state == .due || previous.state == .snoozed
         if counting, gap < awayAfter {
             recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap,
                                      promptOpen: promptOpen)
@@ -40,7 +40,7 @@ public struct Recovery: Sendable, Equatable {
             recovery.spans.append(Span(activity: .away, start: previous.updated, seconds: gap))
             recovery.events.append(HistoryEvent(at: now, kind: .away, seconds: gap))
         }
-        if counting || (previous.state == "paused" && gap >= awayAfter) {
+        if counting || (previous.state == .paused && gap >= awayAfter) {
             recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
                                                 seconds: previous.stretchSeconds,
                                                 result: previous.stretchSeconds > previous.interval ? .long : nil))

@@ -12,5 +12,4 @@ enum StoredRange {
     static let dayCount: ClosedRange<Int> = 1...1_000_000
     static let pid: ClosedRange<Int> = 1...Int(Int32.max)
     /// The engine's phase names.
-    static let states: Set<String> = ["working", "due", "snoozed", "break", "paused"]
 }

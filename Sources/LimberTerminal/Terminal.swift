@@ -154,6 +154,9 @@ public final class Terminal {
         return result + text
     }
 
+    /// Keys arrive on stdin; the run loop polls it with the control socket.
+    public var inputDescriptor: Int32 { 0 }
+
     public var size: Size {
         Size(width: Int(limber_cols()), height: Int(limber_lines()))
     }

@@ -24,9 +24,11 @@ enum Chrome {
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         if let notice = context.notice {
             let text = String(notice.prefix(max(0, canvas.width - 2)))
+            // The notice takes the whole row: a break's progress bar lives there too.
+            canvas.put(String(repeating: " ", count: canvas.width), x: 0, y: canvas.height - 2)
             canvas.center(text, y: canvas.height - 2, style: .accent)
         }
-        let hints = KeyHints.forState(state)
+        let hints = KeyTable.current(state, summaryOpen: false).hints(state)
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }

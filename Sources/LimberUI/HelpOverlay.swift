@@ -1,17 +1,9 @@
-/// The list of keys, boxed over whatever screen is showing, below the header when it fits.
+/// The keys of the screen underneath (its KeyTable), boxed over it, below the header when it fits.
 enum HelpOverlay {
     static let title = "Keys"
-    static let lines = [
-        "Enter, Space  start a break",
-        "z             snooze the prompt",
-        "x             skip this break",
-        "t             sitting / standing",
-        "p             pause or resume",
-        "d             summary of the day",
-        "q, Esc        quit / end a break",
-    ]
 
-    static func draw(_ context: ScreenContext, on canvas: inout Canvas) {
+    static func draw(_ table: KeyTable, _ context: ScreenContext, on canvas: inout Canvas) {
+        let lines = table.helpLines
         let boxWidth = min((lines.map(\.count).max() ?? 0) + 4, canvas.width)
         // Keep the header (with the stretch) and the footer visible when the pane allows.
         let room = canvas.height - 3

@@ -25,6 +25,11 @@ enum MainScreen {
         case .snoozed(let until):
             return ("Snoozed: the prompt returns in", DurationText.countdown(until - state.stretchElapsed))
         case .paused:
+            // A timed pause (`limber pause --for`) says when it ends.
+            if let end = state.pauseEnds {
+                return ("Paused: resumes by itself in \(DurationText.countdown(end - context.now.uptime))",
+                        DurationText.countdown(state.remaining))
+            }
             return ("Paused for \(DurationText.clock(state.pausedFor(at: context.now))), p resumes",
                     DurationText.countdown(state.remaining))
         default:

@@ -22,7 +22,7 @@ public enum SummaryScreen {
         for (offset, line) in lines.prefix(max(0, canvas.height - 3)).enumerated() {
             canvas.put(" " + line.0, x: 0, y: 2 + offset, style: line.1)
         }
-        let keys = KeyHints.fit(["\(context.glyphs.arrows) other days", "Esc back", "d back"], width: canvas.width - 1, separator: context.glyphs.separator)
+        let keys = KeyHints.fit(KeyTable.summary.fixedHints(context.glyphs), width: canvas.width - 1, separator: context.glyphs.separator)
         canvas.put(" " + keys, x: 0, y: canvas.height - 1, style: .faint)
         return canvas
     }

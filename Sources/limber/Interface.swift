@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LimberApp
+import LimberControl
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -38,6 +40,17 @@ enum Interface {
         return access(folder, W_OK) == 0 ? nil : "the data folder \(folder) is read-only; choose another with --data-dir"
     }
 
+    /// The control socket for `folder`, or why there is none (the timer runs either way).
+    static func controlServer(dataFolder folder: String) -> (server: ControlServer?, problem: String?) {
+        let path = ControlPath(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
+        do {
+            try path.prepareFolder()
+            return (try ControlServer(path: path.socket), nil)
+        } catch {
+            return (nil, "\(error)")
+        }
+    }
+
     static func run(_ options: Options) {
         do {
             try Terminal.check()
@@ -70,10 +83,20 @@ enum Interface {
         } catch {
             Console.fail("\(error)", status: 1)
         }
-        let app = App(engine: engine, terminal: terminal, clock: clock, glyphs: glyphs, recorder: history?.recorder,
-                      historyWarning: historyWarning,
-                      summary: history?.summary, settings: options.settings, processLog: processLog(),
-                      oneBreak: options.oneBreak)
+        let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
+        let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
+                              storeWarning: { history?.summary.takeStoreWarning() },
+                              hooks: Hooks(commands: options.settings.hooks, runner: processes),
+                              alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes))
+        // The socket only while the instance lock is held: a socket file left there is then
+        // certainly a dead timer's, safe to replace.
+        let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
+        let input = PollingInput(terminal: terminal, server: control?.server) { clock.now().uptime }
+        let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
+                      summary: history?.summary,
+                      options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,
+                                           oneBreak: options.oneBreak),
+                      quitRequested: { Signals.takePendingQuit() != nil })
         var notices: [String] = []
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
@@ -81,10 +104,12 @@ enum Interface {
             notices.append(SafeText.escaped("\(count) skipped: \(file):\(problem.line); see 'limber exercises'"))
         }
         if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
+        if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
         if !notices.isEmpty { app.show(notices.joined(separator: "; "), for: 10) }
         app.run(first: options.first)
+        processes.stopAll()
         terminal.stop()
-        withExtendedLifetime(history?.lock) {}
+        withExtendedLifetime((history?.lock, control)) {}
         Signals.endWithQuitSignal()
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import LimberCore
 import LimberLibrary
 import LimberStore
+import LimberUI
 
 @main
 struct Limber: ParsableCommand {
@@ -12,27 +13,19 @@ struct Limber: ParsableCommand {
         Counts how long you have been sitting or standing and asks you to move when the \
         interval is up; a break plays a short routine of animated exercises. Durations look \
         like 90s, 45m, 1h30m or 2m30s; a bare number is minutes. Settings come from the flags, \
-        then the config file (see 'limber config'), then the defaults.
+        then the config file (see 'limber config'), then the defaults. The commands break, \
+        snooze, skip, pause, resume, sit and stand act on the running timer from another pane.
 
-        KEYS
-          Enter, Space  start a break (accept the prompt)
-          z             snooze the prompt
-          x             skip this break
-          t             switch sitting / standing
-          p             pause or resume
-          d             today's summary (arrows: other days; Esc: back)
-          ?             show or hide the key help
-          q             quit
-
-        DURING A BREAK
-          n             next exercise (skips this one)
-          Space         pause or resume the break
-          Esc, q        end the break early
-          t             come back in the other posture
+        \(keyHelp)
         """,
         version: "0.3.0",
-        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self]
+        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all
     )
+
+    /// The keys, from the same tables that handle them.
+    static let keyHelp = [KeyTable.main, KeyTable.duringBreak, KeyTable.summary].map { table in
+        table.title + "\n" + table.helpLines.map { "  " + $0 }.joined(separator: "\n")
+    }.joined(separator: "\n\n")
 
     @OptionGroup var timer: TimerOptions
     @OptionGroup var goal: GoalOption

@@ -1,23 +1,30 @@
-import ArgumentParser
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
 import Foundation
 #endif
+import ArgumentParser
+import LimberControl
 import LimberCore
 import LimberStore
 import LimberUI
 
-/// `limber status`: one line at once, for tmux status bars and shell prompts.
+/// `limber status`: one line at once, for tmux status bars and shell prompts. It asks the
+/// running timer, so the line is what the timer's screen shows.
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Print one line about the running timer (for tmux and prompts).",
         discussion: """
-        Placeholders for --format: {state} (working, due, snoozed, break, paused, stopped), \
-        {posture}, {remaining} (m:ss to the next break, +m:ss when overdue), {elapsed} (the \
-        current stretch), {today_sitting}, {today_standing}. With no TUI running it prints \
-        'stopped'. Example for tmux: set -g status-right '#(limber status)'
+        Asks the running timer; with none running it prints 'stopped' and today's totals from \
+        the history. A timer that does not answer within 0.3 s (stopped with Ctrl-Z) gives its \
+        last known line marked 'not responding'. States: \(LiveState.allCases.map(\.rawValue).joined(separator: ", ")). \
+        Placeholders for --format: {state}, {posture}, {remaining} (m:ss to the next break, \
+        +m:ss when overdue, the break's time left during a break), {elapsed} (the current \
+        stretch), {today_sitting}, {today_standing}. --json keys: state, responding, posture, \
+        elapsed_seconds, remaining_seconds, break_remaining_seconds, snooze_remaining_seconds, \
+        pause_remaining_seconds (those three only while they apply), today_sitting_seconds, \
+        today_standing_seconds. Example for tmux: set -g status-right '#(limber status)'
         """
     )
 
@@ -37,48 +44,37 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        var status: LiveStatus
-        do {
-            status = try current()
-            // The state is read from the history file: never trusted to be printable.
-            status.state = SafeText.escaped(status.state)
-        } catch {
-            Console.fail("\(error)", status: 1)
+        var link = TimerLink(SettingsLoader.load(source, timer, goal))
+        switch link.ask(ControlRequest(.status)) {
+        case .reply(let reply):
+            guard let status = reply.status else { Console.fail(reply.error ?? "the timer gave no status", status: 1) }
+            show(status, responding: true)
+        case .notResponding:
+            showLastKnown(link)
+        case .noTimer:
+            if link.timerRuns { return showLastKnown(link) }
+            do {
+                show(try link.stopped(), responding: true)
+            } catch {
+                Console.fail("\(error)", status: 1)
+            }
+        case .failed(let problem):
+            Console.fail(problem, status: 1)
         }
+    }
+
+    private func showLastKnown(_ link: TimerLink) {
+        if let status = link.lastKnown(at: Date()) { return show(status, responding: false) }
+        print(json ? "{\"responding\": false}" : StatusLine.notResponding)
+    }
+
+    private func show(_ status: LiveStatus, responding: Bool) {
         if json {
-            print(Self.json(status))
+            print(StatusLine.json(status, responding: responding))
         } else if let format {
-            print(StatusLine.render(format, status))
+            print(StatusLine.render(format, status, responding: responding))
         } else {
-            print(StatusLine.standard(status))
+            print(StatusLine.standard(status, responding: responding))
         }
-    }
-
-    private func current() throws(StoreError) -> LiveStatus {
-        let history = try LiveHistory(folder: SettingsLoader.dataFolder(SettingsLoader.load(source, timer, goal)))
-        let now = Date()
-        guard let session = try history.session() else { return .stopped }
-        let day = SystemDayClock().day(of: now)
-        // Today from the stored spans only: the running span is added by `live`.
-        let stored = try history.days(from: day, through: day, now: now, includingRunning: false)[0]
-        return session.live(at: now, today: stored)
-    }
-
-    static func json(_ status: LiveStatus) -> String {
-        let state = status.state.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
-        var fields = ["\"state\": \"\(state)\""]
-        if status.state != "stopped" {
-            fields += [
-                "\"posture\": \"\(status.posture.rawValue)\"",
-                "\"elapsed_seconds\": \(Int(saturating: status.elapsed.rounded(.down)))",
-                "\"remaining_seconds\": \(Int(saturating: status.remaining.rounded(.up)))",
-            ]
-            if let remaining = status.breakRemaining { fields.append("\"break_remaining_seconds\": \(Int(saturating: remaining.rounded(.up)))") }
-        }
-        fields += [
-            "\"today_sitting_seconds\": \(Int(saturating: status.todaySitting.rounded()))",
-            "\"today_standing_seconds\": \(Int(saturating: status.todayStanding.rounded()))",
-        ]
-        return "{" + fields.joined(separator: ", ") + "}"
     }
 }

@@ -8,10 +8,11 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberApp
 import LimberCore
 
-/// Reads the real clocks. The only place the program asks what time it is.
-struct SystemClock {
+/// Reads the real clocks for the run loop.
+final class SystemClock: AppClock {
     /// Linux's CLOCK_MONOTONIC stops while the machine sleeps; CLOCK_BOOTTIME keeps counting,
     /// so a laptop lid closed for an hour shows up as an hour's gap. macOS's CLOCK_MONOTONIC
     /// already counts sleep.

@@ -34,7 +34,10 @@ import Testing
     @Test func helpListsTheKeysAndVersionPrints() throws {
         let help = try Self.limber(["--help"])
         #expect(help.status == 0)
-        for text in ["KEYS", "snooze the prompt", "--interval <duration>", "--away-after <duration>"] {
+        // The key sections come from the screens' key tables (the break's keys are its own).
+        for text in ["KEYS", "snooze the prompt", "Space  start the break when due", "DURING A BREAK",
+                     "n       next exercise", "Esc, q  end the break early", "SUMMARY",
+                     "--interval <duration>", "--away-after <duration>"] {
             #expect(help.output.contains(text))
         }
         let version = try Self.limber(["--version"])

@@ -29,10 +29,10 @@ final class TmuxPane {
     }
 
     /// An interactive bash with job control, for Ctrl-Z and `fg`.
-    static func shell() throws -> TmuxPane {
+    static func shell(environment: [String: String] = [:]) throws -> TmuxPane {
         try TmuxPane(command: { assignments in
             "env \(assignments) PS1='$ ' bash --norc --noprofile -i"
-        }, width: 80, height: 24, environment: [:], recordOutput: false)
+        }, width: 80, height: 24, environment: environment, recordOutput: false)
     }
 
     private init(command: (String) -> String, width: Int, height: Int, environment: [String: String],

@@ -144,17 +144,21 @@ import Testing
                                      .nan, .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude]
 
     @Test func statusPlaceholdersWithAnyFigures() {
-        let states = ["working", "due", "snoozed", "break", "paused", "stopped"]
+        let states = LiveState.allCases
         let templates = ["{state} {posture} {remaining} {elapsed} {today_sitting} {today_standing}", "{remaining}", "{{x}}"]
         let ran = fuzz(seed: 0x57A7_05, iterations: 20_000, seconds: Self.seconds) { random in
             let template = Mutator.word(templates, &random)
             let status = LiveStatus(state: random.pick(states), posture: random.chance(50) ? .sitting : .standing,
                                     elapsed: random.pick(Self.extremes), remaining: random.pick(Self.extremes),
                                     breakRemaining: random.chance(50) ? random.pick(Self.extremes) : nil,
-                                    todaySitting: random.pick(Self.extremes), todayStanding: random.pick(Self.extremes))
+                                    pauseRemaining: random.chance(50) ? random.pick(Self.extremes) : nil,
+                                    snoozeRemaining: random.chance(50) ? random.pick(Self.extremes) : nil,
+                                    todaySitting: random.pick(Self.extremes), todayStanding: random.pick(Self.extremes),
+                                    awayAfter: random.pick(Self.extremes))
             _ = StatusLine.unknownPlaceholder(in: template)
             _ = StatusLine.render(template, status)
-            _ = StatusLine.standard(status)
+            _ = StatusLine.standard(status, responding: random.chance(50))
+            _ = StatusLine.json(status, responding: random.chance(50))
             _ = DurationText.countdown(random.pick(Self.extremes))
             // Figures read back from a hand-edited history reach the summary bars.
             _ = SummaryTable.bar(random.pick(Self.extremes), goal: random.pick(Self.extremes), glyphs: .unicode)

@@ -93,7 +93,7 @@ import LimberTestSupport
 
     @Test func skipDoesNothingBeforeTheBreakIsDue() {
         var t = Timeline()
-        #expect(t.at(minutes(10), .skip).isEmpty)
+        #expect(t.at(minutes(10), .skip) == [.notice("No break is due to skip")])
         #expect(t.state.stretchElapsed == minutes(10))
     }
 
@@ -134,14 +134,19 @@ import LimberTestSupport
         #expect(t.state.today.breaksEarly == 1)
     }
 
-    @Test func keysThatDoNotApplyDoNothing() {
+    /// A key or command that cannot apply changes nothing and says why (the same words a
+    /// command from another pane prints).
+    @Test func keysThatDoNotApplyChangeNothingAndSayWhy() {
         var t = Timeline()
-        #expect(t.at(10, .snooze).isEmpty)
-        #expect(t.at(11, .endBreak).isEmpty)
+        #expect(t.at(10, .snooze) == [.notice("No break is due to snooze")])
+        #expect(t.at(11, .endBreak) == [.notice("No break is running")])
+        #expect(t.at(11, .resume) == [.notice("The timer is not paused")])
         t.at(12, .startBreak)
-        #expect(t.at(13, .startBreak).isEmpty)
-        #expect(t.at(14, .togglePause).isEmpty)
-        #expect(t.at(15, .skip).isEmpty)
+        #expect(t.at(13, .startBreak) == [.notice("A break is already running")])
+        #expect(t.at(14, .togglePause) == [.notice("A break is running; Space pauses it")])
+        #expect(t.at(14, .pause(seconds: 60)) == [.notice("A break is running; Space pauses it")])
+        #expect(t.at(15, .skip) == [.notice("No break is due to skip")])
+        #expect(t.state.breakProgress != nil)
     }
 
     @Test func quitIsRecorded() {

@@ -25,5 +25,19 @@ import Testing
         for placeholder in ["{state}", "{posture}", "{remaining}", "{elapsed}", "{today_sitting}", "{today_standing}"] {
             #expect(guide.contains(placeholder))
         }
+        // The state names scripts see, and the JSON keys of `limber status --json`.
+        for state in LiveState.allCases {
+            #expect(guide.contains("`\(state.rawValue)`"), "guide: state \(state.rawValue)")
+            #expect(manual.contains(state.rawValue), "man page: state \(state.rawValue)")
+        }
+        for key in ["state", "responding", "posture", "elapsed_seconds", "remaining_seconds", "break_remaining_seconds",
+                    "snooze_remaining_seconds", "pause_remaining_seconds", "today_sitting_seconds", "today_standing_seconds"] {
+            #expect(guide.contains("`\(key)`"), "guide: json key \(key)")
+            #expect(manual.contains(key), "man page: json key \(key)")
+        }
+        for command in ["break", "snooze", "skip", "pause", "resume", "sit", "stand"] {
+            #expect(guide.contains("limber \(command)") || guide.contains("`\(command)`"), "guide: \(command)")
+            #expect(manual.contains(command), "man page: \(command)")
+        }
     }
 }

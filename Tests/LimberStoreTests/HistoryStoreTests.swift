@@ -15,7 +15,7 @@ import Testing
             HistoryEvent(at: Self.t0 + 20, kind: .stretchEnd, posture: .sitting, seconds: 2800, result: .long),
         ]
         let spans = [Span(activity: .sitting, start: Self.t0, seconds: 20), Span(activity: .moving, start: Self.t0 + 20, seconds: 5)]
-        let session = SessionSnapshot(pid: 42, updated: Self.t0 + 25, state: "break", posture: .standing, stretchSeconds: 0,
+        let session = SessionSnapshot(pid: 42, updated: Self.t0 + 25, state: .onBreak, posture: .standing, stretchSeconds: 0,
                                       interval: 2700, breakRemaining: 95, openSpan: Span(activity: .moving, start: Self.t0 + 25, seconds: 3),
                                       running: true)
         try store.write(events: events, spans: spans, session: session)

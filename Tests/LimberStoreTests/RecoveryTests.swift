@@ -6,7 +6,7 @@ import Testing
 @Suite struct RecoveryTests {
     static let t0 = Date(timeIntervalSince1970: 1_795_000_000)
 
-    static func session(state: String = "working", running: Bool, stretch: Double = 600) -> SessionSnapshot {
+    static func session(state: LiveState = .working, running: Bool, stretch: Double = 600) -> SessionSnapshot {
         SessionSnapshot(pid: 1, updated: t0, state: state, posture: .standing, stretchSeconds: stretch, interval: 2700,
                         breakRemaining: nil, openSpan: Span(activity: .standing, start: t0 - 540, seconds: 540), running: running)
     }
@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func backLaterWithThePromptShowingTheNaturalBreakEndsIt() {
-        for state in ["due", "snoozed"] {
+        for state in [LiveState.due, .snoozed] {
             let plan = Recovery.plan(previous: Self.session(state: state, running: false, stretch: 2800), now: Self.t0 + 3600,
                                      awayAfter: 300)
             #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
@@ -38,15 +38,15 @@ import Testing
     }
 
     @Test func aPauseLeftForLongEndsItsStretchAsANaturalBreak() {
-        let plan = Recovery.plan(previous: Self.session(state: "paused", running: false), now: Self.t0 + 3600, awayAfter: 300)
+        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 3600, awayAfter: 300)
         #expect(plan.resume == nil)
         #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
-        let late = Recovery.plan(previous: Self.session(state: "break", running: false), now: Self.t0 + 3600, awayAfter: 300)
+        let late = Recovery.plan(previous: Self.session(state: .onBreak, running: false), now: Self.t0 + 3600, awayAfter: 300)
         #expect(late.events.map(\.kind) == [.away]) // a break is not a stretch
     }
 
     @Test func backSoonWithThePromptShowingItShowsAgain() {
-        let plan = Recovery.plan(previous: Self.session(state: "due", running: true, stretch: 2800), now: Self.t0 + 60,
+        let plan = Recovery.plan(previous: Self.session(state: .due, running: true, stretch: 2800), now: Self.t0 + 60,
                                  awayAfter: 300)
         #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 2860, promptOpen: true))
         #expect(plan.events.isEmpty)
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func aBreakOrPauseIsNotResumed() {
-        for state in ["break", "paused"] {
+        for state in [LiveState.onBreak, .breakPaused, .paused] {
             for running in [true, false] {
                 let plan = Recovery.plan(previous: Self.session(state: state, running: running), now: Self.t0 + 10, awayAfter: 300)
                 #expect(plan.resume == nil, "\(state)")
@@ -70,18 +70,5 @@ import Testing
             }
         }
         #expect(Recovery.plan(previous: nil, now: Self.t0, awayAfter: 300) == Recovery())
-    }
-
-    @Test func liveStatusCarriesTheSessionForward() {
-        var today = DayTotals(day: LocalDay(year: 2026, month: 11, day: 18))
-        today.standingSeconds = 100
-        let live = Self.session(running: true).live(at: Self.t0 + 30, today: today)
-        #expect(live.state == "working")
-        #expect(live.elapsed == 630)
-        #expect(live.remaining == 2070)
-        #expect(live.todayStanding == 100 + 540 + 30)
-        let late = Self.session(running: true, stretch: 2690).live(at: Self.t0 + 30, today: today)
-        #expect(late.state == "due")
-        #expect(late.remaining == -20)
     }
 }

@@ -17,7 +17,7 @@ import Testing
         try store.write(events: [HistoryEvent(at: t0, kind: .posture, posture: .standing),
                                  HistoryEvent(at: t0 + 60, kind: .posture, posture: .sitting)],
                         spans: [Span(activity: .sitting, start: t0 - 60, seconds: 60), Span(activity: .standing, start: t0, seconds: 60)],
-                        session: SessionSnapshot(pid: 7, updated: t0 + 60, state: "working", posture: .sitting, stretchSeconds: 30,
+                        session: SessionSnapshot(pid: 7, updated: t0 + 60, state: .working, posture: .sitting, stretchSeconds: 30,
                                                  interval: 2700, breakRemaining: nil,
                                                  openSpan: Span(activity: .sitting, start: t0 + 60, seconds: 5), running: true))
         return folder

@@ -88,17 +88,4 @@ import Testing
         #expect(!SummaryFormat.text.render([day], goal: .nan, names: [:], glyphs: .ascii).isEmpty)
     }
 
-    @Test func statusLines() {
-        let status = LiveStatus(state: "working", posture: .sitting, elapsed: 754, remaining: 1946, breakRemaining: nil,
-                                todaySitting: 3600, todayStanding: 65)
-        #expect(StatusLine.standard(status) == "sitting 12:34 · break in 32:26")
-        #expect(StatusLine.render("{posture}|{elapsed}|{remaining}|{state}|{today_sitting}|{today_standing}", status)
-                == "sitting|12:34|32:26|working|1:00:00|1:05")
-        var due = status
-        due.state = "due"
-        due.remaining = -65
-        #expect(StatusLine.render("{remaining}", due) == "+1:05")
-        #expect(StatusLine.standard(.stopped) == "stopped")
-        #expect(StatusLine.unknownPlaceholder(in: "{state} {bogus}") == "bogus")
-    }
 }

@@ -1,4 +1,4 @@
-/// A key press (or resize), decoded from ncurses.
+/// A key press (or resize), as the terminal decoded it.
 public enum Key: Sendable, Equatable {
     case character(Character)
     case enter

@@ -1,0 +1,271 @@
+import LimberControl
+import LimberCore
+import LimberUI
+
+/// The run loop: read the clock, feed the engine, carry out its effects, draw, then wait for a
+/// key, a request or the next visible change. Time is always read from the clock, never
+/// counted in ticks. Everything outside comes in through protocols, so tests run this same
+/// loop on a fake clock with scripted keys and requests.
+public final class App {
+    public struct Options {
+        public var glyphs: Glyphs
+        public var reducedMotion: Bool
+        /// Quit when the first break ends (`limber exercises show`).
+        public var oneBreak: Bool
+
+        public init(glyphs: Glyphs, reducedMotion: Bool = false, oneBreak: Bool = false) {
+            self.glyphs = glyphs
+            self.reducedMotion = reducedMotion
+            self.oneBreak = oneBreak
+        }
+    }
+
+    public private(set) var engine: TimerEngine
+    private let clock: any AppClock
+    private let terminal: any TerminalDevice
+    private let input: any InputSource
+    private let outside: any AppEffects
+    private let summary: (any SummarySource)?
+    private let options: Options
+    /// Checked at the top of each pass: a quit signal arrived.
+    private let quitRequested: () -> Bool
+    /// The summary screen's day and its stored figures, while it is open.
+    private var summaryDay: (stored: StoredSummary, loaded: Double)?
+    public private(set) var helpShowing = false
+    private var notice: (text: String, until: Double)?
+    public private(set) var lastCanvas: Canvas?
+    public private(set) var running = true
+    /// Until this time (uptime) nothing on screen changes by itself; a pass woken earlier by
+    /// something that changed nothing (a status request, a client hanging up) skips the frame.
+    private var quietUntil = -Double.infinity
+    /// Something changed that the screen must show (a key, a command, an engine effect).
+    private var changed = true
+
+    /// How long a notice stays on screen.
+    private let noticeSeconds = 3.0
+    /// While exercises play, frames change a few times a second.
+    private let animationSeconds = 0.2
+    /// The summary's stored figures are read again after this long.
+    private let summaryRefreshSeconds = 60.0
+
+    public init(engine: TimerEngine, clock: any AppClock, terminal: any TerminalDevice, input: any InputSource,
+                outside: any AppEffects, summary: (any SummarySource)?, options: Options,
+                quitRequested: @escaping () -> Bool = { false }) {
+        self.engine = engine
+        self.clock = clock
+        self.terminal = terminal
+        self.input = input
+        self.outside = outside
+        self.summary = summary
+        self.options = options
+        self.quitRequested = quitRequested
+    }
+
+    /// Shows `text` for `seconds` (startup warnings stay longer than key notices).
+    public func show(_ text: String, for seconds: Double) {
+        notice = (text, clock.now().uptime + seconds)
+        changed = true
+    }
+
+    public func run(first event: Event? = nil) {
+        start(first: event)
+        while running { pass() }
+    }
+
+    /// Records the start; sends `event` (a routine to play) when given.
+    public func start(first event: Event? = nil) {
+        let now = clock.now()
+        let effects = engine.startEffects()
+        outside.carryOut(effects, state: engine.state, at: now)
+        perform(effects, at: now)
+        if let event { send(event, at: now) }
+    }
+
+    /// One turn of the loop: bring the engine to now, draw, then wait and handle what arrived.
+    public func pass() {
+        if quitRequested() {
+            send(.quit, at: clock.now())
+            running = false
+            return
+        }
+        let now = clock.now()
+        send(.tick, at: now)
+        if options.oneBreak, engine.state.breakProgress == nil { running = false }
+        guard running else { return }
+        for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
+        refreshSummary(at: now)
+        // Building a frame costs more than anything else in a pass: 100 status requests a
+        // second must not mean 100 frames. Until the next visible change nothing is drawn
+        // unless something changed; that time moves on only once a frame was drawn.
+        let nextChange = now.uptime + secondsToNextChange(at: now)
+        if changed || now.uptime >= quietUntil {
+            draw(at: now)
+            quietUntil = nextChange
+        } else {
+            quietUntil = min(quietUntil, nextChange)
+        }
+        changed = false
+        let seconds = min(1, max(0, quietUntil - now.uptime))
+        let wait = min(1000, max(5, Int((seconds * 1000).rounded(.up)) + 2))
+        for arrived in input.wait(timeoutMilliseconds: wait) {
+            switch arrived {
+            case .key(let key):
+                changed = true
+                handle(key)
+            case .request(let request, let client): input.reply(answer(request), to: client)
+            }
+            guard running else { return }
+        }
+    }
+
+    // MARK: Keys
+
+    private func handle(_ key: Key) {
+        if key == .resize {
+            terminal.invalidate()
+            return
+        }
+        let state = engine.state
+        let table = KeyTable.current(state, summaryOpen: summaryDay != nil)
+        let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
+        switch help ?? table.action(for: key, in: state) {
+        case .engine(let event): send(event, at: clock.now())
+        case .toggleHelp: helpShowing.toggle()
+        case .closeHelp: helpShowing = false
+        case .openSummary: openSummary(summary.map { $0.day(of: clock.now()) })
+        case .closeSummary: summaryDay = nil
+        case .previousDay: openSummary(summaryDay.flatMap { summary?.day(before: $0.stored.day) })
+        case .nextDay:
+            guard let summary, let day = summaryDay?.stored.day else { return }
+            let next = summary.day(after: day)
+            if next <= summary.day(of: clock.now()) { openSummary(next) }
+        case nil: break
+        }
+    }
+
+    private func openSummary(_ day: LocalDay?) {
+        guard let day, let summary else { return }
+        summaryDay = (summary.load(day), clock.now().uptime)
+    }
+
+    /// The stored figures are read again once a minute while the summary stays open.
+    private func refreshSummary(at now: Moment) {
+        guard let open = summaryDay, now.uptime - open.loaded >= summaryRefreshSeconds, let summary else { return }
+        summaryDay = (summary.load(open.stored.day), now.uptime)
+        changed = true
+    }
+
+    // MARK: Requests
+
+    /// A request from another pane: the engine is brought to now first, so the answer is what
+    /// the screen shows at this moment. A command the engine cannot do now is refused with
+    /// its reason and changes nothing.
+    func answer(_ request: ControlRequest) -> ControlReply {
+        let now = clock.now()
+        send(.tick, at: now)
+        guard let event = request.command.event(seconds: request.seconds) else {
+            return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+        }
+        if let reason = engine.state.refusal(for: event) {
+            return .failure(reason, status: LiveStatus(engine.state, at: now))
+        }
+        send(event, at: now)
+        show(Self.notice(for: request), for: noticeSeconds) // also marks the screen changed
+        return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+    }
+
+    /// What the screen says when a command arrives from elsewhere.
+    static func notice(for request: ControlRequest) -> String {
+        let what: String
+        switch request.command {
+        case .status: what = "Asked"
+        case .startBreak: what = "Break started"
+        case .snooze: what = "Snoozed"
+        case .skip: what = "Break skipped"
+        case .pause: what = request.seconds.map { "Paused for \(DurationText.short($0))" } ?? "Paused"
+        case .resume: what = "Resumed"
+        case .sit: what = "Sitting"
+        case .stand: what = "Standing"
+        }
+        return what + " from another pane"
+    }
+
+    // MARK: Engine
+
+    private func send(_ event: Event, at now: Moment) {
+        let effects = engine.handle(event, at: now)
+        if !effects.isEmpty { changed = true }
+        outside.carryOut(effects, state: engine.state, at: now)
+        perform(effects, at: now)
+    }
+
+    private func perform(_ effects: [Effect], at now: Moment) {
+        for effect in effects {
+            switch effect {
+            case .bell: outside.breakDue(engine.state)
+            case .notice(let text): notice = (text, now.uptime + noticeSeconds)
+            case .record: break // carried out before the effects were performed.
+            case .quit: running = false
+            }
+        }
+    }
+
+    // MARK: Screen
+
+    private func draw(at now: Moment) {
+        if let current = notice, now.uptime >= current.until { notice = nil }
+        // A history that cannot be written stays on screen until writing works again.
+        let message = outside.lastingWarning.map { "Warning: \($0)" } ?? notice?.text
+        let context = ScreenContext(size: terminal.size, glyphs: options.glyphs, now: now, notice: message,
+                                    showHelp: helpShowing, reducedMotion: options.reducedMotion)
+        // A prompt takes the screen back from the summary: it must be seen.
+        if engine.state.isDue { summaryDay = nil }
+        let canvas: Canvas
+        if let open = summaryDay, let summary {
+            let model = open.stored.model(state: engine.state, today: summary.day(of: now), at: now)
+            canvas = SummaryScreen.render(model, context)
+        } else {
+            canvas = Screen.render(engine.state, context)
+        }
+        // Skip the repaint when nothing visible changed; ncurses would send nothing anyway,
+        // but building its frame still costs CPU.
+        guard canvas != lastCanvas else { return }
+        terminal.draw(canvas)
+        lastCanvas = canvas
+    }
+
+    /// Time until something on screen next changes or the engine has a deadline: the next
+    /// whole second of each clock on screen (counting up or down), an animation frame, a notice
+    /// ending, a timed pause ending.
+    func secondsToNextChange(at now: Moment) -> Double {
+        let state = engine.state
+        // The engine's figures are as of its last reading; add what has passed since.
+        let since = now.uptime - state.lastSeen.uptime
+        var up: [Double] = [], down: [Double] = []
+        switch state.phase {
+        case .onBreak(let progress):
+            up.append(progress.elapsed + (progress.isPaused ? 0 : since))
+            down.append(progress.remaining - (progress.isPaused ? 0 : since))
+        case .paused:
+            up.append(state.pausedFor(at: now))
+            if let end = state.pauseEnds { down.append(end - now.uptime) }
+        case .snoozed(let until):
+            up.append(state.stretchElapsed + since)
+            down.append(until - state.stretchElapsed - since)
+        default:
+            up.append(state.stretchElapsed + since)
+        }
+        var wait = 1.0
+        for value in up { wait = min(wait, 1 - value.truncatingRemainder(dividingBy: 1)) }
+        for value in down where value > 0 {
+            let part = value.truncatingRemainder(dividingBy: 1)
+            wait = min(wait, part == 0 ? 1 : part)
+        }
+        if let progress = state.breakProgress, progress.current != nil, !progress.isPaused, !options.reducedMotion {
+            wait = min(wait, animationSeconds)
+        }
+        if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
+        if let end = state.pauseEnds { wait = min(wait, max(0, end - now.uptime)) }
+        return wait
+    }
+}

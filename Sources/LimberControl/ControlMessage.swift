@@ -1,0 +1,105 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberCore
+
+/// What another process may ask the running timer (`limber status`, `limber break`, …).
+public enum ControlCommand: String, Sendable, Equatable, CaseIterable, Codable {
+    case status
+    case startBreak = "break"
+    case snooze, skip, pause, resume, sit, stand
+
+    /// The engine event the command becomes; nil for `status`, which changes nothing.
+    public func event(seconds: Double?) -> Event? {
+        switch self {
+        case .status: nil
+        case .startBreak: .startBreak
+        case .snooze: .snooze
+        case .skip: .skip
+        case .pause: .pause(seconds: seconds)
+        case .resume: .resume
+        case .sit: .setPosture(.sitting)
+        case .stand: .setPosture(.standing)
+        }
+    }
+}
+
+/// One request: one JSON object on one line, `{"v":1,"command":"pause","seconds":600}`.
+public struct ControlRequest: Sendable, Equatable, Codable {
+    public var v: Int
+    public var command: ControlCommand
+    /// `pause --for`: how long, in seconds.
+    public var seconds: Double?
+
+    public init(_ command: ControlCommand, seconds: Double? = nil) {
+        v = ControlProtocol.version
+        self.command = command
+        self.seconds = seconds
+    }
+}
+
+/// One reply: one JSON object on one line. `ok` false carries a one-line `error`; `status` is
+/// the timer's state after the request (also sent with a refusal, when there is a timer).
+public struct ControlReply: Sendable, Equatable, Codable {
+    public var v: Int
+    public var ok: Bool
+    public var error: String?
+    public var status: LiveStatus?
+
+    public init(ok: Bool, error: String? = nil, status: LiveStatus?) {
+        v = ControlProtocol.version
+        self.ok = ok
+        self.error = error
+        self.status = status
+    }
+
+    public static func failure(_ error: String, status: LiveStatus? = nil) -> ControlReply {
+        ControlReply(ok: false, error: error, status: status)
+    }
+}
+
+/// The wire format: one JSON object per line each way, with a version number.
+public enum ControlProtocol {
+    public static let version = 1
+    /// A request line longer than this is refused (and the connection closed).
+    public static let maxLine = 4096
+
+    /// The request on one line (without its newline), or the reason it is not one.
+    public static func decode(_ line: [UInt8]) -> Result<ControlRequest, ControlError> {
+        struct Envelope: Decodable {
+            var v: Int?
+            var command: String?
+            var seconds: Double?
+        }
+        guard let envelope = try? JSONDecoder().decode(Envelope.self, from: Data(line)) else {
+            return .failure(.malformed("not a JSON object"))
+        }
+        guard envelope.v == version else {
+            return .failure(.malformed("protocol version \(envelope.v.map(String.init) ?? "missing"); this limber speaks \(version)"))
+        }
+        guard let name = envelope.command, let command = ControlCommand(rawValue: name) else {
+            let known = ControlCommand.allCases.map(\.rawValue).joined(separator: ", ")
+            return .failure(.malformed("unknown command '\(envelope.command ?? "")'; use one of \(known)"))
+        }
+        if let seconds = envelope.seconds, !(seconds.isFinite && seconds > 0 && seconds <= 7 * 86_400) {
+            return .failure(.malformed("seconds must be more than 0 and at most 7 days"))
+        }
+        var request = ControlRequest(command, seconds: envelope.seconds)
+        request.v = version
+        return .success(request)
+    }
+
+    public static func encode<T: Encodable>(_ message: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let data = (try? encoder.encode(message)) ?? Data("{\"v\":\(version),\"ok\":false}".utf8)
+        return Array(data) + [10]
+    }
+
+    public static func decodeReply(_ line: [UInt8]) -> ControlReply? {
+        guard let reply = try? JSONDecoder().decode(ControlReply.self, from: Data(line)), reply.v == version else { return nil }
+        return reply
+    }
+}

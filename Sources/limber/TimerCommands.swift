@@ -1,0 +1,115 @@
+import ArgumentParser
+import LimberControl
+import LimberCore
+import LimberLibrary
+import LimberUI
+
+/// `limber break`, `snooze`, `skip`, `pause`, `resume`, `sit`, `stand`: the keys of the running
+/// timer, from another pane, a script or a key binding. Each prints the new status line; with
+/// no timer, or when the action is not possible now, one line on stderr and exit 1.
+enum TimerCommands {
+    static let all: [ParsableCommand.Type] = [
+        BreakCommand.self, SnoozeCommand.self, SkipCommand.self, PauseCommand.self, ResumeCommand.self,
+        SitCommand.self, StandCommand.self,
+    ]
+
+    /// Commands write to the history before they answer: give a busy machine longer than status.
+    static let timeout = 2.0
+
+    static func send(_ command: ControlCommand, seconds: Double? = nil, _ settings: SettingsResolver.Resolved) throws {
+        var link = TimerLink(settings)
+        switch link.ask(ControlRequest(command, seconds: seconds), timeout: timeout) {
+        case .reply(let reply):
+            guard reply.ok, let status = reply.status else {
+                Console.fail(reply.error ?? "the timer refused", status: 1)
+            }
+            print(StatusLine.standard(status))
+        case .noTimer:
+            Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
+        case .notResponding:
+            Console.fail("the timer is not responding (stopped with Ctrl-Z?); nothing was changed", status: 1)
+        case .failed(let problem):
+            Console.fail(problem, status: 1)
+        }
+    }
+}
+
+struct BreakCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "break", abstract: "Start a break now in the running timer.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.startBreak, SettingsLoader.load(source, timer, goal)) }
+}
+
+struct SnoozeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "snooze", abstract: "Snooze the break that is due.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.snooze, SettingsLoader.load(source, timer, goal)) }
+}
+
+struct SkipCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "skip", abstract: "Skip the break that is due.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.skip, SettingsLoader.load(source, timer, goal)) }
+}
+
+struct PauseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pause", abstract: "Pause the running timer; with --for, it resumes by itself.",
+        discussion: "A pause of at least away-after ends the stretch when it ends.")
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("Resume after this long, e.g. 45m or 1h30m.", valueName: "duration"))
+    var duration: String?
+
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+
+    func run() throws {
+        var seconds: Double?
+        if let duration {
+            guard let parsed = DurationText.parse(duration), parsed > 0, parsed <= 7 * 86_400 else {
+                Console.fail("--for: '\(duration)' is not a duration from 1s to 7 days; use e.g. 45m or 1h30m",
+                             status: ExitStatus.usage)
+            }
+            seconds = parsed
+        }
+        try TimerCommands.send(.pause, seconds: seconds, SettingsLoader.load(source, timer, goal))
+    }
+}
+
+struct ResumeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume the paused timer.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.resume, SettingsLoader.load(source, timer, goal)) }
+}
+
+struct SitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "sit", abstract: "Tell the running timer you sit now.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.sit, SettingsLoader.load(source, timer, goal)) }
+}
+
+struct StandCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stand", abstract: "Tell the running timer you stand now.")
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.stand, SettingsLoader.load(source, timer, goal)) }
+}

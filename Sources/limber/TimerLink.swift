@@ -1,0 +1,57 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import LimberControl
+import LimberCore
+import LimberLibrary
+import LimberStore
+import LimberUI
+
+/// Talking to the running timer of a data folder from another process: `limber status` and the
+/// commands (`limber break`, `snooze`, …).
+struct TimerLink {
+    let folder: String
+    /// Where the timer may listen, most likely first.
+    let paths: [ControlPath]
+    /// Where the last answer is kept: beside the socket that answered.
+    private(set) var path: ControlPath
+
+    init(_ settings: SettingsResolver.Resolved) {
+        folder = SettingsLoader.dataFolder(settings)
+        paths = ControlPath.candidates(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
+        path = paths[0]
+    }
+
+    /// Asks the timer; a status that came back is kept for the "not responding" line.
+    mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
+        var outcome = ControlClient.Outcome.noTimer
+        for candidate in paths {
+            outcome = ControlClient.send(request, to: candidate.socket, timeout: timeout)
+            path = candidate
+            if outcome != .noTimer { break }
+        }
+        if outcome == .noTimer { path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0] }
+        if case .reply(let reply) = outcome, let status = reply.status {
+            StatusCache.write(StatusCache.Entry(saved: Date().timeIntervalSince1970, status: status), to: path.cache)
+        }
+        return outcome
+    }
+
+    /// Whether a timer holds the data folder (it may have no socket: another version, or the
+    /// socket could not be made). A lock file that is not a regular file reads as no timer: the
+    /// history read that follows refuses it by name.
+    var timerRuns: Bool { (try? InstanceLock.isHeld(folder: folder)) ?? false }
+
+    /// The last answer, when there was one; as `away` once the silence is longer than away-after.
+    func lastKnown(at now: Date) -> LiveStatus? {
+        StatusCache.read(path.cache)?.lastKnown(at: now.timeIntervalSince1970)
+    }
+
+    /// No timer: today's totals from the history, by the same code as `limber summary`.
+    func stopped() throws(StoreError) -> LiveStatus {
+        let day = SystemDayClock().day(of: Date())
+        return .stopped(today: try LiveHistory(folder: folder).days(from: day, through: day, now: Date()).first)
+    }
+}

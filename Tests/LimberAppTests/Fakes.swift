@@ -1,0 +1,154 @@
+import Foundation
+import LimberApp
+import LimberControl
+import LimberCore
+import LimberLibrary
+import LimberTestSupport
+import LimberUI
+
+/// A clock that moves only when a test (or the scripted input's wait) moves it.
+final class FakeClock: AppClock {
+    var moment: Moment
+
+    init(_ moment: Moment) {
+        self.moment = moment
+    }
+
+    func now() -> Moment { moment }
+
+    func advance(to uptime: Double) {
+        guard uptime > moment.uptime else { return }
+        moment.wall += uptime - moment.uptime
+        moment.uptime = uptime
+    }
+}
+
+/// Keeps every frame the loop paints.
+final class FakeTerminal: TerminalDevice {
+    var size: Size
+    var frames: [Canvas] = []
+    private(set) var invalidated = 0
+
+    init(size: Size) {
+        self.size = size
+    }
+
+    var inputDescriptor: Int32 { -1 }
+    func draw(_ canvas: Canvas) { frames.append(canvas) }
+    func invalidate() { invalidated += 1 }
+    func readKey(timeoutMilliseconds milliseconds: Int) -> Key? { nil }
+}
+
+/// Keys and requests at given times (seconds since the start). `wait` moves the fake clock to
+/// the next scripted input or by the timeout, whichever is first: the loop runs as it would,
+/// in microseconds.
+final class ScriptedInput: InputSource {
+    private let clock: FakeClock
+    private let start: Double
+    private var script: [(at: Double, input: Input)] = []
+    private(set) var replies: [(client: Int32, reply: ControlReply)] = []
+    private(set) var waits: [Int] = []
+    private var nextClient: Int32 = 100
+
+    init(clock: FakeClock) {
+        self.clock = clock
+        start = clock.moment.uptime
+    }
+
+    func key(_ key: Key, at seconds: Double) {
+        add(.key(key), at: seconds)
+    }
+
+    /// Schedules a request; returns the client its reply will name.
+    @discardableResult
+    func request(_ command: ControlCommand, seconds: Double? = nil, at time: Double) -> Int32 {
+        nextClient += 1
+        add(.request(ControlRequest(command, seconds: seconds), client: nextClient), at: time)
+        return nextClient
+    }
+
+    private func add(_ input: Input, at seconds: Double) {
+        script.append((start + seconds, input))
+        script.sort { $0.at < $1.at }
+    }
+
+    func wait(timeoutMilliseconds milliseconds: Int) -> [Input] {
+        waits.append(milliseconds)
+        let limit = clock.moment.uptime + Double(milliseconds) / 1000
+        guard let first = script.first, first.at <= limit else {
+            clock.advance(to: limit)
+            return []
+        }
+        clock.advance(to: first.at)
+        let due = script.prefix { $0.at <= clock.moment.uptime }
+        script.removeFirst(due.count)
+        return due.map(\.input)
+    }
+
+    func reply(_ reply: ControlReply, to client: Int32) {
+        replies.append((client, reply))
+    }
+
+    func reply(to client: Int32) -> ControlReply? {
+        replies.first { $0.client == client }?.reply
+    }
+}
+
+/// Records what the loop hands to the world.
+final class RecordingEffects: AppEffects {
+    private(set) var records: [Occurrence] = []
+    private(set) var bells = 0
+
+    func carryOut(_ effects: [Effect], state: TimerState, at now: Moment) {
+        for case .record(let occurrence) in effects { records.append(occurrence) }
+    }
+
+    func breakDue(_ state: TimerState) { bells += 1 }
+    func pass(_ state: TimerState) -> [String] { [] }
+    var lastingWarning: String? { nil }
+}
+
+/// The loop with fakes all round: a 40×12 pane (plain-text countdowns), UTC days.
+final class Harness {
+    let clock: FakeClock
+    let terminal: FakeTerminal
+    let input: ScriptedInput
+    let outside = RecordingEffects()
+    let app: App
+    let startUptime: Double
+
+    static let library = ExerciseLibrary.load(userDirectory: nil).exercises
+
+    init(_ settings: TimerSettings = TimerSettings(), start wall: Date = Timeline.start, size: Size = Size(width: 40, height: 12)) {
+        let moment = Moment(uptime: 1000, wall: wall)
+        clock = FakeClock(moment)
+        startUptime = moment.uptime
+        terminal = FakeTerminal(size: size)
+        input = ScriptedInput(clock: clock)
+        let engine = TimerEngine(settings: settings, posture: .sitting, at: moment, days: CalendarDays(Timeline.utc),
+                                 library: Self.library)
+        app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside, summary: nil,
+                  options: App.Options(glyphs: .unicode))
+        app.start()
+    }
+
+    /// Seconds since the start.
+    var now: Double { clock.moment.uptime - startUptime }
+
+    /// Runs passes until the clock reaches `seconds` (or the loop ends).
+    func run(until seconds: Double) {
+        while app.running, now < seconds { app.pass() }
+    }
+
+    /// The frame on screen.
+    var screen: String { terminal.frames.last?.text ?? "" }
+
+    /// Sends a request at `seconds`, runs until it is answered, and returns the answer.
+    func ask(_ command: ControlCommand, seconds: Double? = nil, at time: Double) -> ControlReply? {
+        let client = input.request(command, seconds: seconds, at: time)
+        while app.running, input.reply(to: client) == nil { app.pass() }
+        // One more pass draws the screen as it is after the request.
+        app.pass()
+        return input.reply(to: client)
+    }
+}

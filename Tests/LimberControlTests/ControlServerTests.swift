@@ -1,0 +1,184 @@
+import Foundation
+import LimberCore
+@testable import LimberControl
+import Testing
+
+/// The control socket: who may connect, what happens to bad or silent clients, and how the
+/// file is made and replaced. The server is serviced by hand, so every step is deterministic.
+@Suite struct ControlServerTests {
+    static let status = LiveStatus(state: .working, posture: .sitting, elapsed: 10, remaining: 50,
+                                   todaySitting: 10, todayStanding: 0)
+
+    @Test func aRequestGetsItsReplyOnTheSameLineBasis() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        let client = try RawClient(server.path)
+        client.send("{\"v\":1,\"command\":\"pause\",\"seconds\":90}\n")
+        let requests = server.service(now: 0)
+        #expect(requests.map(\.request) == [ControlRequest(.pause, seconds: 90)])
+        server.reply(ControlReply(ok: true, status: Self.status), to: requests[0].client)
+        #expect(client.replies() == [ControlReply(ok: true, status: Self.status)])
+    }
+
+    @Test func theSocketIsPrivate() throws {
+        let folder = TempFolder()
+        chmod(folder.path, 0o755)
+        let path = ControlPath(dataFolder: folder.path, runtimeDirectory: nil)
+        try path.prepareFolder()
+        let server = try ControlServer(path: path.socket)
+        var info = stat()
+        #expect(lstat(folder.path, &info) == 0)
+        #expect(info.st_mode & 0o777 == 0o700)
+        #expect(lstat(server.path, &info) == 0)
+        #expect(info.st_mode & S_IFMT == S_IFSOCK)
+        #expect(info.st_mode & 0o777 == 0o600)
+    }
+
+    /// Running as root, no second user can connect; the check is made testable by telling the
+    /// server to allow a different uid than the tests run as: the kernel's SO_PEERCRED answer
+    /// (ours) then does not match, exactly as another user's would not.
+    @Test func anotherUsersConnectionIsRefused() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock", allowedUID: getuid() &+ 1)
+        let client = try RawClient(server.path)
+        client.send("{\"v\":1,\"command\":\"break\"}\n")
+        #expect(server.service(now: 0).isEmpty)
+        #expect(server.clientCount == 0)
+        #expect(client.replies().first?.error == "refused: this timer belongs to another user")
+        // Hung up: end of file, or a reset since the request was never read.
+        #expect((client.read() ?? "").isEmpty)
+        #expect(PeerCredentials.uid(of: client.fd) == getuid())
+    }
+
+    @Test func aStaleSocketIsReplaced() throws {
+        let folder = TempFolder()
+        let path = folder.path + "/s.sock"
+        // A socket file with nobody listening: what a killed timer leaves.
+        do { _ = try ControlServer(path: path) }
+        let dead = try #require(UnixSocket.make())
+        _ = UnixSocket.withAddress(path) { bind(dead, $0, $1) }
+        close(dead)
+        #expect(ControlClient.send(ControlRequest(.status), to: path) == .noTimer)
+        let server = try ControlServer(path: path)
+        let client = try RawClient(path)
+        client.send("{\"v\":1,\"command\":\"status\"}\n")
+        #expect(server.service(now: 0).count == 1)
+    }
+
+    @Test func aSymlinkOrAnotherFileInTheWayIsRefusedAndLeftAlone() throws {
+        let folder = TempFolder()
+        let target = folder.path + "/target"
+        _ = FileManager.default.createFile(atPath: target, contents: Data("keep".utf8))
+        let link = folder.path + "/s.sock"
+        symlink(target, link)
+        #expect(throws: ControlError.unavailable("\(link) is a symlink; remove it")) { try ControlServer(path: link) }
+        #expect(ControlClient.send(ControlRequest(.status), to: link) == .failed("\(link) is not a socket; remove it"))
+        let file = folder.path + "/f.sock"
+        _ = FileManager.default.createFile(atPath: file, contents: Data("mine".utf8))
+        #expect(throws: ControlError.self) { try ControlServer(path: file) }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "mine")
+    }
+
+    @Test func twoClientsAtOnceEachGetTheirOwnReply() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        let first = try RawClient(server.path), second = try RawClient(server.path)
+        first.send("{\"v\":1,\"command\":\"status\"}\n")
+        second.send("{\"v\":1,\"command\":\"skip\"}\n")
+        let requests = server.service(now: 0)
+        #expect(requests.count == 2)
+        for (client, request) in requests {
+            server.reply(.failure(request.command.rawValue), to: client)
+        }
+        #expect(first.replies().map(\.error) == ["status"])
+        #expect(second.replies().map(\.error) == ["skip"])
+    }
+
+    @Test func aSilentClientBlocksNobodyAndIsClosedWhenIdle() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        server.idleSeconds = 5
+        let silent = try RawClient(server.path)
+        #expect(server.service(now: 0).isEmpty)
+        let talker = try RawClient(server.path)
+        talker.send("{\"v\":1,\"command\":\"status\"}\n")
+        #expect(server.service(now: 1).count == 1)
+        #expect(server.nextDeadline == 5)
+        server.closeIdle(now: 4)
+        #expect(server.clientCount == 2)
+        server.closeIdle(now: 6.5)
+        #expect(server.clientCount == 0)
+        #expect(silent.read() == nil)
+    }
+
+    @Test func malformedRequestsGetAnErrorAndTheConnectionGoesOn() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        let client = try RawClient(server.path)
+        client.send("hello\n{\"v\":2,\"command\":\"status\"}\n{\"v\":1,\"command\":\"dance\"}\n{\"v\":1,\"command\":\"pause\",\"seconds\":-1}\n")
+        #expect(server.service(now: 0).isEmpty)
+        #expect(client.replies().map(\.error) == [
+            "bad request: not a JSON object",
+            "bad request: protocol version 2; this limber speaks 1",
+            "bad request: unknown command 'dance'; use one of status, break, snooze, skip, pause, resume, sit, stand",
+            "bad request: seconds must be more than 0 and at most 7 days",
+        ])
+        client.send("{\"v\":1,\"command\":\"status\"}\n")
+        #expect(server.service(now: 1).count == 1)
+    }
+
+    @Test func anOversizedRequestIsRefusedAndTheConnectionClosed() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        let client = try RawClient(server.path)
+        client.send(String(repeating: "x", count: 5000))
+        #expect(server.service(now: 0).isEmpty)
+        #expect(client.replies().map(\.error) == ["bad request: request over 4096 bytes"])
+        _ = server.service(now: 1)
+        #expect(server.clientCount == 0)
+        #expect(client.read() == nil)
+    }
+
+    /// A client that gave up (it printed "not responding") has its command dropped, so nothing
+    /// happens behind its back when a stopped timer resumes.
+    @Test func aCommandFromAClientThatHungUpIsDropped() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        do {
+            let client = try RawClient(server.path)
+            client.send("{\"v\":1,\"command\":\"break\"}\n")
+        }
+        #expect(server.service(now: 0).isEmpty)
+        #expect(server.clientCount == 0)
+    }
+}
+
+@Suite struct ControlFolderTests {
+    @Test func aRuntimeFolderThatIsASymlinkIsRefused() throws {
+        let folder = TempFolder()
+        let elsewhere = folder.path + "/elsewhere"
+        mkdir(elsewhere, 0o700)
+        mkdir(folder.path + "/run", 0o700)
+        symlink(elsewhere, folder.path + "/run/limber")
+        let path = ControlPath(dataFolder: folder.path + "/data", runtimeDirectory: folder.path + "/run")
+        #expect(throws: ControlError.self) { try path.prepareFolder() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
+    }
+}
+
+@Suite struct ReplyWriterTests {
+    /// The hand-written reply decodes to the same value with JSONDecoder, every field set.
+    @Test func repliesRoundTrip() {
+        let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
+                              breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12,
+                              todaySitting: 3600.5, todayStanding: 65, awayAfter: 300)
+        for reply in [ControlReply(ok: true, status: full), ControlReply(ok: true, status: .stopped(today: nil)),
+                      ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control", status: full),
+                      ControlReply.failure("no status")] {
+            let line = ReplyWriter.line(reply)
+            #expect(line.last == 10)
+            #expect(ControlProtocol.decodeReply(Array(line.dropLast())) == reply)
+        }
+    }
+}
