@@ -1,13 +1,10 @@
 import LimberCore
 
-/// Turns one exercise file into an Exercise, checking every field. Frames are normalised:
-/// shorter frames are padded at the top (figures stand on the ground) and every row to the
-/// widest, so all frames are the same size.
+/// Turns one exercise file into an Exercise, checking every field. How it is drawn (poses,
+/// props, frames and each phase's target) is read by `LookDecoder`.
 public struct ExerciseDecoder {
-    public static let maxFrameWidth = 30
-    public static let maxFrameHeight = 12
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
-                         "seconds_per_phase", "sides", "safety", "frames"]
+                         "seconds_per_phase", "sides", "safety", "targets", "start", "pose", "prop", "frames"]
 
     let file: String
     let table: TOMLTable
@@ -28,10 +25,12 @@ public struct ExerciseDecoder {
         guard Self.isKebabCase(id) else {
             throw problem("id", "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
+        let dose = try dose()
+        let drawn = try LookDecoder(file: file, table: table).decode(dose: dose)
         return Exercise(
             id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
-            helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
-            safety: try optionalString("safety"), frames: try frames())
+            helps: try areas(), steps: try steps(), dose: dose, sided: try boolean("sides"),
+            safety: try optionalString("safety"), look: drawn.look, targets: drawn.targets, start: drawn.start)
     }
 
     /// Lower-case letters and digits in words joined by single hyphens: `cat-cow`.
@@ -97,31 +96,6 @@ public struct ExerciseDecoder {
             return .reps(count: Int(count), phases: tempo, phaseSeconds: try positiveNumber("seconds_per_phase"))
         case (nil, nil):
             throw problem(nil, "give a dose: hold = seconds, or reps with tempo and seconds_per_phase")
-        }
-    }
-
-    private func frames() throws(ExerciseFileError) -> [[String]] {
-        let texts = try strings("frames")
-        guard texts.count >= 3 else { throw problem("frames", "expected at least 3 frames, found \(texts.count)") }
-        var frames: [[String]] = []
-        for (number, text) in texts.enumerated() {
-            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            while rows.last?.allSatisfy({ $0 == " " }) == true { rows.removeLast() }
-            guard !rows.isEmpty else { throw problem("frames", "frame \(number + 1) is empty") }
-            guard rows.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 32 && $0.value < 127 } }) else {
-                throw problem("frames", "frame \(number + 1) has a character that is not plain ASCII")
-            }
-            frames.append(rows)
-        }
-        let height = frames.map(\.count).max() ?? 0
-        let width = frames.flatMap { $0 }.map(\.count).max() ?? 0
-        guard height <= Self.maxFrameHeight, width <= Self.maxFrameWidth else {
-            throw problem("frames", "frames must fit in \(Self.maxFrameWidth) columns by \(Self.maxFrameHeight) rows; these are \(width) by \(height)")
-        }
-        let blank = String(repeating: " ", count: width)
-        return frames.map { rows in
-            Array(repeating: blank, count: height - rows.count)
-                + rows.map { $0 + String(repeating: " ", count: width - $0.count) }
         }
     }
 

@@ -8,7 +8,7 @@ enum Chrome {
         // bytes sent every second.
         let left: String
         if state.breakProgress != nil {
-            left = " on break"
+            left = context.practice ? " practice" : " on break"
         } else if state.isPaused {
             left = " " + StatusText.stretch(state) + context.glyphs.separator + "paused"
         } else {
@@ -26,7 +26,9 @@ enum Chrome {
             let text = String(notice.prefix(max(0, canvas.width - 2)))
             canvas.center(text, y: canvas.height - 2, style: .accent)
         }
-        let hints = KeyHints.forState(state)
+        var hints = KeyHints.forState(state)
+        // Practice is not a break: there is no stretch to come back to.
+        if context.practice { hints.removeAll { $0.hasPrefix("t ") } }
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }

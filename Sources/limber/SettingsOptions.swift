@@ -45,6 +45,9 @@ struct SettingsOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Plain ASCII glyphs, even in a UTF-8 locale.")
     var ascii: Bool?
 
+    @Option(help: ArgumentHelp("How exercise figures are drawn: braille, blocks or ascii (default braille).", valueName: "style"))
+    var figure: String?
+
     @Flag(inversion: .prefixedNo, help: "Colour (NO_COLOR also turns it off).")
     var color: Bool?
 
@@ -61,6 +64,7 @@ struct SettingsOptions: ParsableArguments {
         let texts: [(SettingKey, String?)] = [
             (.interval, interval), (.snooze, snooze), (.latest, latest), (.posture, posture), (.awayAfter, awayAfter),
             (.breakLength, breakLength), (.space, space), (.goal, goal), (.notify, notify), (.dataDir, dataDir),
+            (.figure, figure),
         ]
         for (key, value) in texts { if let value { flags[key] = value } }
         let switches: [(SettingKey, Bool?)] = [(.reducedMotion, reducedMotion), (.ascii, ascii), (.color, color), (.bell, bell)]

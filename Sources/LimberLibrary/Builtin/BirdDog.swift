@@ -15,22 +15,33 @@ extension BuiltinExercises {
     seconds_per_phase = 2
     sides = true
     safety = "Keep the lower back still; make the reach smaller if it starts to arch."
-    frames = [
-    '''
-      o_____
-      |     |
-      |     |
-    ''',
-    '''
-     _o_____
-      |     |_
-      |
-    ''',
-    '''
-    __o_______
-      |
-      |
-    ''',
-    ]
+    targets = ["reach", "reach", "all-fours"]
+    start = "all-fours"
+
+    [[pose]]
+    name = "all-fours"
+    head = [0.30, 0.29]
+    neck = [0.36, 0.27]
+    back = [0.48, 0.25]
+    shoulder = [0.36, 0.27]
+    elbow = [0.36, 0.14]
+    hand = [0.36, 0.02]
+    hip = [0.60, 0.22]
+    knee = [0.60, 0.03]
+    ankle = [0.79, 0.03]
+    foot = [0.85, 0.03]
+
+    [[pose]]
+    name = "reach"
+    like = "all-fours"
+    left_elbow = [0.23, 0.29]
+    left_hand = [0.12, 0.31]
+    right_knee = [0.79, 0.25]
+    right_ankle = [0.97, 0.27]
+    right_foot = [0.98, 0.21]
+
+    [[prop]]
+    kind = "floor"
+    points = [[0.07, 0.00], [1.00, 0.00]]
     """#
 }

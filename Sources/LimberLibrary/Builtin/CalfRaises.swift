@@ -13,28 +13,46 @@ extension BuiltinExercises {
     tempo = ["rise onto your toes", "lower slowly"]
     seconds_per_phase = 1.5
     sides = false
-    frames = [
-    '''
-      o
-     /|\
-      |
-     / \
-    _____
-    ''',
-    '''
-      o
-     /|\
-      |
-     / \
-     ' '
-    ''',
-    '''
-      o
-     /|\
-      |
-     | |
-     ' '
-    ''',
-    ]
+    targets = ["on-toes", "flat"]
+    start = "flat"
+
+    [[pose]]
+    name = "flat"
+    head = [0.50, 0.85]
+    neck = [0.50, 0.78]
+    back = [0.50, 0.64]
+    shoulder = [0.50, 0.77]
+    left_elbow = [0.41, 0.65]
+    right_elbow = [0.49, 0.62]
+    left_hand = [0.32, 0.54]
+    right_hand = [0.46, 0.48]
+    hip = [0.50, 0.49]
+    knee = [0.50, 0.27]
+    ankle = [0.50, 0.05]
+    foot = [0.43, 0.04]
+
+    [[pose]]
+    name = "on-toes"
+    like = "flat"
+    head = [0.50, 0.94]
+    neck = [0.50, 0.86]
+    back = [0.50, 0.72]
+    shoulder = [0.50, 0.85]
+    left_elbow = [0.42, 0.72]
+    right_elbow = [0.49, 0.70]
+    left_hand = [0.34, 0.61]
+    right_hand = [0.46, 0.56]
+    hip = [0.50, 0.57]
+    knee = [0.50, 0.35]
+    ankle = [0.50, 0.13]
+    foot = [0.48, 0.07]
+
+    [[prop]]
+    kind = "floor"
+    points = [[0.00, 0.00], [0.55, 0.00]]
+
+    [[prop]]
+    kind = "desk"
+    points = [[0.02, 0.41], [0.24, 0.41], [0.24, 0.00]]
     """#
 }

@@ -15,22 +15,42 @@ extension BuiltinExercises {
     tempo = ["inhale, let the back sag", "exhale, round the back"]
     seconds_per_phase = 3
     sides = false
-    frames = [
-    '''
-       __
-    o_/  \_
-    |      |
-    ''',
-    '''
-    o_____
-    |     |
-    |     |
-    ''',
-    '''
-    o_    _
-    | \__/ |
-    |      |
-    ''',
-    ]
+    targets = ["cow", "cat"]
+    start = "all-fours"
+
+    [[pose]]
+    name = "all-fours"
+    head = [0.30, 0.29]
+    neck = [0.36, 0.27]
+    back = [0.48, 0.25]
+    shoulder = [0.36, 0.27]
+    elbow = [0.36, 0.14]
+    hand = [0.36, 0.02]
+    hip = [0.60, 0.22]
+    knee = [0.60, 0.03]
+    ankle = [0.79, 0.03]
+    foot = [0.85, 0.03]
+
+    [[pose]]
+    name = "cow"
+    like = "all-fours"
+    head = [0.32, 0.31]
+    neck = [0.37, 0.26]
+    back = [0.47, 0.21]
+    shoulder = [0.37, 0.26]
+    elbow = [0.35, 0.14]
+
+    [[pose]]
+    name = "cat"
+    like = "all-fours"
+    head = [0.35, 0.21]
+    neck = [0.38, 0.26]
+    back = [0.50, 0.29]
+    shoulder = [0.38, 0.26]
+    elbow = [0.35, 0.14]
+
+    [[prop]]
+    kind = "floor"
+    points = [[0.25, 0.00], [0.90, 0.00]]
     """#
 }

@@ -13,25 +13,49 @@ extension BuiltinExercises {
     tempo = ["reach out", "hold still", "come back"]
     seconds_per_phase = 2
     sides = true
-    frames = [
-    '''
-       o
-      /|\
-       |
-      / \
-    ''',
-    '''
-     \ o
-       |\
-       |
-      / \_
-    ''',
-    '''
-    __ o
-       |\
-       |\__
-      /
-    ''',
-    ]
+    targets = ["reach", "reach", "stand"]
+    start = "stand"
+
+    [[pose]]
+    name = "stand"
+    head = [0.52, 0.85]
+    neck = [0.52, 0.78]
+    back = [0.52, 0.64]
+    shoulder = [0.52, 0.77]
+    left_elbow = [0.49, 0.62]
+    right_elbow = [0.54, 0.62]
+    left_hand = [0.45, 0.49]
+    right_hand = [0.55, 0.48]
+    hip = [0.52, 0.49]
+    knee = [0.52, 0.27]
+    ankle = [0.52, 0.05]
+    foot = [0.45, 0.04]
+
+    [[pose]]
+    name = "reach"
+    like = "stand"
+    head = [0.37, 0.81]
+    neck = [0.40, 0.74]
+    back = [0.46, 0.62]
+    shoulder = [0.40, 0.73]
+    left_elbow = [0.25, 0.77]
+    right_elbow = [0.47, 0.60]
+    left_hand = [0.12, 0.80]
+    right_hand = [0.53, 0.47]
+    hip = [0.52, 0.48]
+    left_knee = [0.72, 0.39]
+    right_knee = [0.50, 0.26]
+    left_ankle = [0.92, 0.29]
+    right_ankle = [0.50, 0.04]
+    left_foot = [0.89, 0.23]
+    right_foot = [0.44, 0.03]
+
+    [[prop]]
+    kind = "floor"
+    points = [[0.07, 0.00], [0.97, 0.00]]
+
+    [[prop]]
+    kind = "desk"
+    points = [[0.46, 0.41], [0.74, 0.41], [0.74, 0.00]]
     """#
 }

@@ -24,6 +24,7 @@ public enum DefaultConfigFile {
     # Looks.
     # reduced_motion = false    # one still frame per exercise
     # ascii = false             # plain ASCII glyphs even in a UTF-8 locale
+    # figure = "braille"        # exercise figures: "braille", "blocks" or "ascii"
     # color = true              # NO_COLOR in the environment also turns colour off
 
     # Prompting. The pane title always shows the countdown or "Break due".

@@ -6,7 +6,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case breakLength = "break_length"
     case space, goal
     case reducedMotion = "reduced_motion"
-    case ascii, color, bell, notify
+    case ascii, figure, color, bell, notify
     case notifyCommand = "notify_command"
     case activeHours = "active_hours"
     case activeDays = "active_days"
@@ -32,6 +32,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .posture: "\"sitting\" or \"standing\""
         case .space: "\"desk\" or \"floor\""
         case .reducedMotion, .ascii, .color, .bell: "true or false"
+        case .figure: "\"braille\", \"blocks\" or \"ascii\""
         case .notify: "\"off\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"
         case .activeHours: "\"09:00-18:00\""
@@ -44,7 +45,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     public var expected: String {
         switch self {
         case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal: "a duration like \(example) or a number of minutes"
-        case .posture, .space, .notify: "one of " + example.replacing(" or ", with: ", ")
+        case .posture, .space, .notify, .figure: "one of " + example.replacing(" or ", with: ", ")
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"
