@@ -70,9 +70,11 @@ struct LineSketch {
                 // The cell's centre, in cell widths, relative to the head's centre; y up.
                 let dx = Double(column) + 0.5 - center.x, dy = center.y - (Double(row) + 0.5) * 2
                 let distance = (dx * dx + dy * dy).squareRoot()
-                if abs(distance - radius) < 0.75 {
+                // Cells are twice as tall as wide: a ring one cell thick is narrower at the sides.
+                let thickness = 0.5 + 0.5 * abs(dy) / max(distance, 0.001)
+                if abs(distance - radius) < thickness {
                     image.set(column, row, Self.ring(dx: dx, dy: dy), prop: false)
-                } else if distance < radius - 0.75 {
+                } else if distance < radius - thickness {
                     image.set(column, row, " ", prop: false)
                 }
             }

@@ -13,10 +13,11 @@ public struct PlayerLayout: Sendable, Equatable {
         // Below the header's two rows, above the routine bar and the key hints.
         let top = 2, rows = max(0, size.height - 4)
         if size.width >= 40, rows >= 6 {
-            let textWidth = min(44, max(18, size.width * 2 / 5))
+            // The words need about 20 columns; past that the figure and the words share the width.
+            let textWidth = size.width < 60 ? size.width - 19 : min(44, size.width * 2 / 5)
             let figureWidth = size.width - textWidth - 5
             figure = Box(x: 1, y: top, width: figureWidth, height: rows - 1)
-            text = Box(x: 1 + figureWidth + 3, y: top, width: textWidth, height: rows - 1)
+            text = Box(x: 1 + figureWidth + 3, y: top, width: textWidth, height: rows)
         } else if rows >= 12 {
             let figureHeight = rows / 2
             figure = Box(x: 1, y: top, width: size.width - 2, height: figureHeight)

@@ -22,34 +22,37 @@ enum PlayerScreen {
         drawRoutineBar(progress, context, on: &canvas)
     }
 
-    /// The words, wrapped to `width` and fitted to `height`: when room runs out, blank lines go
-    /// first, then what comes next and the place in the routine; the step is never cut.
+    /// The words, wrapped to `width` and fitted to `height`. When room runs out, the blank lines
+    /// between sections go first, then the least needed sections one by one; the step, the
+    /// counter and the safety line stay, so an instruction is never cut mid-sentence unless the
+    /// pane cannot hold even those.
     static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, width: Int, height: Int) -> [(String, Style)] {
-        var now: [(String, Style)] = [(counter(cue), Style(bold: true, color: .accent))]
-        if progress.isPaused { now.append(("Paused: Space resumes", .alarm)) }
-        if let breath = cue.breath, !progress.isPaused { now.append((breath, .calm)) }
-        let sections: [(lines: [(String, Style)], optional: Bool)] = [
-            ([(cue.item.exercise.name, .strong)], false),
-            ([("\(cue.position) of \(cue.count) · \(DurationText.countdown(cue.itemRemaining)) left", .faint)], true),
-            (now, false),
-            ([(cue.step, .plain)], false),
-            (cue.item.exercise.safety.map { [($0, .faint)] } ?? [], false),
-            ([(cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint)], true),
+        var counter: [(String, Style)] = [(self.counter(cue), Style(bold: true, color: .accent))]
+        if progress.isPaused { counter.append(("Paused: Space resumes", .alarm)) }
+        // Sections in screen order, each with the rank at which it is dropped (lowest first).
+        let sections: [(lines: [(String, Style)], drop: Int)] = [
+            ([(cue.item.exercise.name, .strong)], 4),
+            ([("\(cue.position) of \(cue.count) · \(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
+            (counter, Int.max),
+            ((cue.breath.map { [($0, .calm)] } ?? []), 3),
+            ([(cue.step, .plain)], Int.max),
+            (cue.item.exercise.safety.map { [($0, .faint)] } ?? [], 5),
+            ([(cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint)], 1),
         ]
         let wrapped = sections.map { section in
-            (lines: section.lines.flatMap { line in Wrap.lines(line.0, width: width).map { ($0, line.1) } },
-             optional: section.optional)
+            (lines: section.lines.flatMap { line in Wrap.lines(line.0, width: width).map { ($0, line.1) } }, drop: section.drop)
         }
-        // Gaps between sections when they fit; then without the optional sections.
-        for (gaps, optional) in [(true, true), (false, true), (true, false), (false, false)] {
-            var result: [(String, Style)] = []
-            for section in wrapped where !section.lines.isEmpty && (optional || !section.optional) {
-                if gaps, !result.isEmpty { result.append(("", .plain)) }
-                result += section.lines
+        for dropped in 0...5 {
+            for gaps in [true, false] {
+                var result: [(String, Style)] = []
+                for section in wrapped where !section.lines.isEmpty && section.drop > dropped {
+                    if gaps, !result.isEmpty { result.append(("", .plain)) }
+                    result += section.lines
+                }
+                if result.count <= height { return result }
             }
-            if result.count <= height { return result }
         }
-        return Array(wrapped.filter { !$0.optional }.flatMap(\.lines).prefix(height))
+        return Array(wrapped.filter { $0.drop == Int.max }.flatMap(\.lines).prefix(height))
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.

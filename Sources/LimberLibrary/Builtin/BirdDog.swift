@@ -20,12 +20,12 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "all-fours"
-    head = [0.30, 0.29]
-    neck = [0.36, 0.27]
-    back = [0.48, 0.25]
-    shoulder = [0.36, 0.27]
-    elbow = [0.36, 0.14]
-    hand = [0.36, 0.02]
+    head = [0.32, 0.36]
+    neck = [0.38, 0.33]
+    back = [0.49, 0.28]
+    shoulder = [0.38, 0.33]
+    elbow = [0.38, 0.18]
+    hand = [0.38, 0.02]
     hip = [0.60, 0.22]
     knee = [0.60, 0.03]
     ankle = [0.79, 0.03]
@@ -34,14 +34,14 @@ extension BuiltinExercises {
     [[pose]]
     name = "reach"
     like = "all-fours"
-    left_elbow = [0.23, 0.29]
-    left_hand = [0.12, 0.31]
+    left_elbow = [0.24, 0.35]
+    left_hand = [0.08, 0.38]
     right_knee = [0.79, 0.25]
     right_ankle = [0.97, 0.27]
     right_foot = [0.98, 0.21]
 
     [[prop]]
     kind = "floor"
-    points = [[0.07, 0.00], [1.00, 0.00]]
+    points = [[0.03, 0.00], [1.00, 0.00]]
     """#
 }

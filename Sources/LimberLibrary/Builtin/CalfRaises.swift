@@ -22,10 +22,10 @@ extension BuiltinExercises {
     neck = [0.50, 0.78]
     back = [0.50, 0.64]
     shoulder = [0.50, 0.77]
-    left_elbow = [0.41, 0.65]
-    right_elbow = [0.49, 0.62]
-    left_hand = [0.32, 0.54]
-    right_hand = [0.46, 0.48]
+    left_elbow = [0.44, 0.61]
+    right_elbow = [0.49, 0.60]
+    left_hand = [0.37, 0.43]
+    right_hand = [0.45, 0.41]
     hip = [0.50, 0.49]
     knee = [0.50, 0.27]
     ankle = [0.50, 0.05]
@@ -38,10 +38,10 @@ extension BuiltinExercises {
     neck = [0.50, 0.86]
     back = [0.50, 0.72]
     shoulder = [0.50, 0.85]
-    left_elbow = [0.42, 0.72]
-    right_elbow = [0.49, 0.70]
-    left_hand = [0.34, 0.61]
-    right_hand = [0.46, 0.56]
+    left_elbow = [0.45, 0.69]
+    right_elbow = [0.49, 0.68]
+    left_hand = [0.39, 0.51]
+    right_hand = [0.45, 0.49]
     hip = [0.50, 0.57]
     knee = [0.50, 0.35]
     ankle = [0.50, 0.13]
@@ -49,10 +49,10 @@ extension BuiltinExercises {
 
     [[prop]]
     kind = "floor"
-    points = [[0.00, 0.00], [0.55, 0.00]]
+    points = [[0.01, 0.00], [0.55, 0.00]]
 
     [[prop]]
     kind = "desk"
-    points = [[0.02, 0.41], [0.24, 0.41], [0.24, 0.00]]
+    points = [[0.06, 0.40], [0.40, 0.40], [0.40, 0.00]]
     """#
 }

@@ -20,12 +20,12 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "all-fours"
-    head = [0.30, 0.29]
-    neck = [0.36, 0.27]
-    back = [0.48, 0.25]
-    shoulder = [0.36, 0.27]
-    elbow = [0.36, 0.14]
-    hand = [0.36, 0.02]
+    head = [0.32, 0.36]
+    neck = [0.38, 0.33]
+    back = [0.49, 0.28]
+    shoulder = [0.38, 0.33]
+    elbow = [0.38, 0.18]
+    hand = [0.38, 0.02]
     hip = [0.60, 0.22]
     knee = [0.60, 0.03]
     ankle = [0.79, 0.03]
@@ -34,23 +34,23 @@ extension BuiltinExercises {
     [[pose]]
     name = "cow"
     like = "all-fours"
-    head = [0.32, 0.31]
-    neck = [0.37, 0.26]
-    back = [0.47, 0.21]
-    shoulder = [0.37, 0.26]
-    elbow = [0.35, 0.14]
+    head = [0.36, 0.38]
+    neck = [0.39, 0.32]
+    back = [0.47, 0.24]
+    shoulder = [0.39, 0.32]
+    elbow = [0.36, 0.18]
 
     [[pose]]
     name = "cat"
     like = "all-fours"
-    head = [0.35, 0.21]
-    neck = [0.38, 0.26]
-    back = [0.50, 0.29]
-    shoulder = [0.38, 0.26]
-    elbow = [0.35, 0.14]
+    head = [0.36, 0.26]
+    neck = [0.40, 0.31]
+    back = [0.52, 0.32]
+    shoulder = [0.40, 0.31]
+    elbow = [0.34, 0.18]
 
     [[prop]]
     kind = "floor"
-    points = [[0.25, 0.00], [0.90, 0.00]]
+    points = [[0.27, 0.00], [0.90, 0.00]]
     """#
 }

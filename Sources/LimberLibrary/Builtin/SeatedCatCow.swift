@@ -22,8 +22,8 @@ extension BuiltinExercises {
     neck = [0.60, 0.56]
     back = [0.60, 0.42]
     shoulder = [0.60, 0.55]
-    elbow = [0.50, 0.43]
-    hand = [0.41, 0.33]
+    elbow = [0.55, 0.38]
+    hand = [0.38, 0.29]
     hip = [0.60, 0.27]
     knee = [0.38, 0.27]
     ankle = [0.38, 0.05]
@@ -36,8 +36,7 @@ extension BuiltinExercises {
     neck = [0.62, 0.56]
     back = [0.58, 0.42]
     shoulder = [0.62, 0.54]
-    elbow = [0.52, 0.43]
-    hand = [0.42, 0.33]
+    elbow = [0.54, 0.39]
 
     [[pose]]
     name = "round"
@@ -46,8 +45,7 @@ extension BuiltinExercises {
     neck = [0.56, 0.52]
     back = [0.65, 0.41]
     shoulder = [0.56, 0.51]
-    elbow = [0.49, 0.37]
-    hand = [0.38, 0.29]
+    elbow = [0.56, 0.34]
 
     [[prop]]
     kind = "floor"

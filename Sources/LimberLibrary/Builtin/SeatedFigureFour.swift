@@ -22,8 +22,8 @@ extension BuiltinExercises {
     back = [0.50, 0.42]
     left_shoulder = [0.60, 0.54]
     right_shoulder = [0.40, 0.54]
-    left_elbow = [0.56, 0.39]
-    right_elbow = [0.51, 0.44]
+    left_elbow = [0.51, 0.39]
+    right_elbow = [0.56, 0.48]
     left_hand = [0.70, 0.36]
     right_hand = [0.47, 0.31]
     left_hip = [0.56, 0.27]
@@ -43,8 +43,8 @@ extension BuiltinExercises {
     back = [0.50, 0.41]
     left_shoulder = [0.60, 0.52]
     right_shoulder = [0.40, 0.52]
-    left_elbow = [0.56, 0.37]
-    right_elbow = [0.53, 0.44]
+    left_elbow = [0.51, 0.37]
+    right_elbow = [0.56, 0.47]
 
     [[prop]]
     kind = "floor"

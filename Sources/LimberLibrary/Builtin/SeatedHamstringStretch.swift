@@ -21,8 +21,8 @@ extension BuiltinExercises {
     neck = [0.60, 0.56]
     back = [0.60, 0.42]
     shoulder = [0.60, 0.55]
-    elbow = [0.54, 0.41]
-    hand = [0.48, 0.28]
+    elbow = [0.63, 0.38]
+    hand = [0.47, 0.27]
     hip = [0.60, 0.27]
     left_knee = [0.42, 0.15]
     right_knee = [0.38, 0.27]
@@ -38,8 +38,8 @@ extension BuiltinExercises {
     neck = [0.43, 0.50]
     back = [0.51, 0.39]
     shoulder = [0.43, 0.49]
-    elbow = [0.39, 0.34]
-    hand = [0.36, 0.21]
+    elbow = [0.50, 0.33]
+    hand = [0.36, 0.20]
 
     [[prop]]
     kind = "floor"

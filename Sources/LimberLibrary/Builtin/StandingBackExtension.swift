@@ -23,7 +23,7 @@ extension BuiltinExercises {
     neck = [0.50, 0.78]
     back = [0.50, 0.64]
     shoulder = [0.50, 0.77]
-    elbow = [0.59, 0.65]
+    elbow = [0.65, 0.68]
     hand = [0.56, 0.51]
     hip = [0.50, 0.49]
     knee = [0.50, 0.27]
@@ -36,13 +36,13 @@ extension BuiltinExercises {
     head = [0.57, 0.84]
     neck = [0.54, 0.77]
     shoulder = [0.54, 0.75]
-    elbow = [0.61, 0.62]
+    elbow = [0.67, 0.63]
     hand = [0.52, 0.51]
     hip = [0.46, 0.49]
     knee = [0.48, 0.27]
 
     [[prop]]
     kind = "floor"
-    points = [[0.38, 0.00], [0.66, 0.00]]
+    points = [[0.38, 0.00], [0.72, 0.00]]
     """#
 }

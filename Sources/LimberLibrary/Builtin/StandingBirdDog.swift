@@ -22,10 +22,10 @@ extension BuiltinExercises {
     neck = [0.52, 0.78]
     back = [0.52, 0.64]
     shoulder = [0.52, 0.77]
-    left_elbow = [0.49, 0.62]
-    right_elbow = [0.54, 0.62]
-    left_hand = [0.45, 0.49]
-    right_hand = [0.55, 0.48]
+    left_elbow = [0.49, 0.60]
+    right_elbow = [0.59, 0.61]
+    left_hand = [0.43, 0.42]
+    right_hand = [0.56, 0.42]
     hip = [0.52, 0.49]
     knee = [0.52, 0.27]
     ankle = [0.52, 0.05]
@@ -38,10 +38,9 @@ extension BuiltinExercises {
     neck = [0.40, 0.74]
     back = [0.46, 0.62]
     shoulder = [0.40, 0.73]
-    left_elbow = [0.25, 0.77]
-    right_elbow = [0.47, 0.60]
-    left_hand = [0.12, 0.80]
-    right_hand = [0.53, 0.47]
+    left_elbow = [0.23, 0.77]
+    right_elbow = [0.51, 0.60]
+    left_hand = [0.05, 0.82]
     hip = [0.52, 0.48]
     left_knee = [0.72, 0.39]
     right_knee = [0.50, 0.26]
@@ -52,7 +51,7 @@ extension BuiltinExercises {
 
     [[prop]]
     kind = "floor"
-    points = [[0.07, 0.00], [0.97, 0.00]]
+    points = [[0.00, 0.00], [0.97, 0.00]]
 
     [[prop]]
     kind = "desk"

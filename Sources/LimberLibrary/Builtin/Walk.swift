@@ -20,8 +20,8 @@ extension BuiltinExercises {
     neck = [0.55, 0.78]
     back = [0.55, 0.64]
     shoulder = [0.55, 0.77]
-    elbow = [0.54, 0.62]
-    hand = [0.52, 0.48]
+    elbow = [0.54, 0.60]
+    hand = [0.51, 0.41]
     hip = [0.55, 0.49]
     knee = [0.55, 0.27]
     ankle = [0.55, 0.05]
@@ -34,10 +34,10 @@ extension BuiltinExercises {
     neck = [0.50, 0.76]
     back = [0.51, 0.62]
     shoulder = [0.50, 0.74]
-    left_elbow = [0.56, 0.61]
-    right_elbow = [0.44, 0.61]
-    left_hand = [0.59, 0.47]
-    right_hand = [0.33, 0.52]
+    left_elbow = [0.57, 0.59]
+    right_elbow = [0.43, 0.59]
+    left_hand = [0.60, 0.40]
+    right_hand = [0.28, 0.47]
     hip = [0.52, 0.47]
     left_knee = [0.60, 0.27]
     right_knee = [0.44, 0.27]
@@ -48,6 +48,6 @@ extension BuiltinExercises {
 
     [[prop]]
     kind = "floor"
-    points = [[0.28, 0.00], [0.76, 0.00]]
+    points = [[0.23, 0.00], [0.76, 0.00]]
     """#
 }
