@@ -25,12 +25,13 @@ public struct ExerciseDecoder {
         guard Self.isKebabCase(id) else {
             throw problem("id", "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
-        let dose = try dose()
-        let drawn = try LookDecoder(file: file, table: table).decode(dose: dose)
-        return Exercise(
+        var exercise = Exercise(
             id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
-            helps: try areas(), steps: try steps(), dose: dose, sided: try boolean("sides"),
-            safety: try optionalString("safety"), look: drawn.look, targets: drawn.targets, start: drawn.start)
+            helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
+            safety: try optionalString("safety"), look: .frames([:]), targets: [])
+        let drawn = try LookDecoder(file: file, table: table).decode(dose: exercise.dose)
+        (exercise.look, exercise.targets, exercise.start) = (drawn.look, drawn.targets, drawn.start)
+        return exercise
     }
 
     /// Lower-case letters and digits in words joined by single hyphens: `cat-cow`.

@@ -12,7 +12,7 @@ enum DoneScreen {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
         } else {
             body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-            body.add("t switches sitting / standing · Enter continues now", .faint)
+            body.add("t switches sitting / standing\(context.glyphs.separator)Enter continues now", .faint)
         }
         body.draw(on: &canvas, in: Body.rows(of: canvas))
     }

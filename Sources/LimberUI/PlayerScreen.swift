@@ -27,12 +27,13 @@ enum PlayerScreen {
     /// counter and the safety line stay, so an instruction is never cut mid-sentence unless the
     /// pane cannot hold even those.
     static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, width: Int, height: Int) -> [(String, Style)] {
-        var counter: [(String, Style)] = [(self.counter(cue), Style(bold: true, color: .accent))]
+        let dot = context.glyphs.separator
+        var counter: [(String, Style)] = [(self.counter(cue, separator: dot), Style(bold: true, color: .accent))]
         if progress.isPaused { counter.append(("Paused: Space resumes", .alarm)) }
         // Sections in screen order, each with the rank at which it is dropped (lowest first).
         let sections: [(lines: [(String, Style)], drop: Int)] = [
             ([(cue.item.exercise.name, .strong)], 4),
-            ([("\(cue.position) of \(cue.count) · \(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
+            ([("\(cue.position) of \(cue.count)\(dot)\(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
             (counter, Int.max),
             ((cue.breath.map { [($0, .calm)] } ?? []), 3),
             ([(cue.step, .plain)], Int.max),
@@ -56,7 +57,7 @@ enum PlayerScreen {
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
-    static func counter(_ cue: Cue) -> String {
+    static func counter(_ cue: Cue, separator: String = " · ") -> String {
         var parts: [String] = []
         if let side = cue.side { parts.append(side.rawValue.uppercased()) }
         if let hold = cue.holdRemaining {
@@ -65,7 +66,7 @@ enum PlayerScreen {
             parts.append("rep \(rep) of \(reps)")
             if let phase = cue.phase { parts.append(phase) }
         }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: separator)
     }
 
     /// The whole break's progress, on the row above the footer.
