@@ -169,7 +169,7 @@ final class App {
         let sinceReading = now.uptime - state.lastSeen.uptime
         let phase = (counting + sinceReading).truncatingRemainder(dividingBy: 1)
         var wait = 1 - phase
-        if let progress = state.breakProgress, progress.current != nil, !progress.isPaused, !reducedMotion {
+        if let progress = state.breakProgress, progress.figureIsMoving, !reducedMotion {
             wait = min(wait, animationSeconds)
         }
         if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }

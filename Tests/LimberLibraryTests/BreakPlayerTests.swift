@@ -136,3 +136,20 @@ import Testing
         }
     }
 }
+
+extension BreakPlayerTests {
+    /// The run loop redraws quickly only while the figure moves: reps, and easing into a hold.
+    @Test func theFigureMovesThroughRepsAndIntoHoldsOnly() throws {
+        var t = Self.timeline()
+        t.at(10.5)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "easing into the hold")
+        t.at(20)
+        #expect(t.state.breakProgress?.figureIsMoving == false, "holding")
+        t.at(40.5)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "easing into the right side")
+        t.at(75)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "reps")
+        t.at(75, .toggleBreakPause)
+        #expect(t.state.breakProgress?.figureIsMoving == false, "paused")
+    }
+}

@@ -9,6 +9,7 @@ extension BuiltinExercises {
       "Start on all fours and brace your belly lightly, as if about to cough.",
       "Reach one arm forward and the opposite leg back, level with your body.",
       "Hold a breath without letting the hips tip, then bring them back.",
+      "Feel the belly and the muscles along the spine working to keep you steady.",
     ]
     reps = 5
     tempo = ["reach out", "hold still", "come back"]

@@ -8,10 +8,12 @@ extension BuiltinExercises {
       "Stand tall with your fingertips on the desk for balance.",
       "Rise onto the balls of your feet.",
       "Lower your heels slowly back to the floor.",
+      "Feel the calves work, and go slowly both ways.",
     ]
     reps = 12
     tempo = ["rise onto your toes", "lower slowly"]
     seconds_per_phase = 1.5
+    safety = "Keep a hand on the desk; stop if your ankle or foot hurts."
     sides = false
     targets = ["on-toes", "flat"]
     start = "flat"

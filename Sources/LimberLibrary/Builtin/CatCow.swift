@@ -10,10 +10,12 @@ extension BuiltinExercises {
       "Breathing in, let the belly sink and lift the chest and gaze.",
       "Breathing out, round the back up toward the ceiling and tuck the chin.",
       "Move slowly, only as far as feels easy.",
+      "Feel the lower back bend and arch; nothing should pinch.",
     ]
     reps = 8
     tempo = ["inhale, let the back sag", "exhale, round the back"]
     seconds_per_phase = 3
+    safety = "Keep it gentle and pain-free; if kneeling hurts your knees, do seated cat-cow instead."
     sides = false
     targets = ["cow", "cat"]
     start = "all-fours"

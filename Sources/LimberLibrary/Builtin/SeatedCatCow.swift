@@ -12,6 +12,7 @@ extension BuiltinExercises {
     reps = 8
     tempo = ["inhale, lift the chest", "exhale, round the back"]
     seconds_per_phase = 3
+    safety = "Move gently and within an easy range; stop if it pinches."
     sides = false
     targets = ["arch", "round"]
     start = "upright"

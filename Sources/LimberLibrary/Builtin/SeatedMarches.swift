@@ -8,10 +8,12 @@ extension BuiltinExercises {
       "Sit tall near the front of the chair, feet flat, hands resting on the seat.",
       "Lift one knee a few inches, keeping your back upright.",
       "Lower it with control and lift the other knee, like marching in place.",
+      "Feel it at the front of the hip of the lifting leg.",
     ]
     reps = 8
     tempo = ["lift the left knee", "lower it", "lift the right knee", "lower it"]
     seconds_per_phase = 1.5
+    safety = "Keep the back upright; lift only as high as you can without leaning back."
     sides = false
     targets = ["left-knee-up", "seated", "right-knee-up", "seated"]
     start = "seated"

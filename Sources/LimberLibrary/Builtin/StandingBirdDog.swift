@@ -8,10 +8,12 @@ extension BuiltinExercises {
       "Stand side-on to the desk with one hand resting on it.",
       "Brace your belly lightly and reach the free arm forward and the opposite leg back.",
       "Hold a breath with the hips level, then return.",
+      "Feel the belly and the back of the standing hip working to keep you steady.",
     ]
     reps = 5
     tempo = ["reach out", "hold still", "come back"]
     seconds_per_phase = 2
+    safety = "Keep the hips level and the lower back still; make the reach smaller if the back arches."
     sides = true
     targets = ["reach", "reach", "stand"]
     start = "stand"
@@ -42,12 +44,12 @@ extension BuiltinExercises {
     right_elbow = [0.51, 0.60]
     left_hand = [0.05, 0.82]
     hip = [0.52, 0.48]
-    left_knee = [0.72, 0.39]
-    right_knee = [0.50, 0.26]
-    left_ankle = [0.92, 0.29]
-    right_ankle = [0.50, 0.04]
-    left_foot = [0.89, 0.23]
-    right_foot = [0.44, 0.03]
+    left_knee = [0.50, 0.26]
+    right_knee = [0.72, 0.39]
+    left_ankle = [0.50, 0.04]
+    right_ankle = [0.92, 0.29]
+    left_foot = [0.44, 0.03]
+    right_foot = [0.89, 0.23]
 
     [[prop]]
     kind = "floor"
