@@ -19,6 +19,9 @@ struct LineSketch {
         let bones = Joint.bones.filter { $0 != (.head, .neck) }
         for bone in bones.reversed() where !DotRaster.isFar(bone, pose) { line(pose[bone.0], pose[bone.1], prop: false) }
         for bone in bones where DotRaster.isFar(bone, pose) { line(pose[bone.0], pose[bone.1], prop: false) }
+        // The neck, up to the head's edge, so a small `O` head still sits on the body.
+        let reach = pose[.head].distance(to: pose[.neck])
+        if reach > 0 { line(pose[.neck], pose[.neck].toward(pose[.head], max(0, 1 - pose.headRadius / reach)), prop: false) }
         head(pose)
     }
 
