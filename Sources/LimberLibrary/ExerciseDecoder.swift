@@ -107,6 +107,7 @@ public struct ExerciseDecoder {
         guard case .string(let text) = value, !text.isEmpty else {
             throw problem(key, "expected a non-empty string in quotes, got \(value.typeName)")
         }
+        try Self.rejectControlCharacters(text) { problem(key, $0) }
         return text
     }
 
@@ -120,6 +121,7 @@ public struct ExerciseDecoder {
         var texts: [String] = []
         for item in items {
             guard case .string(let text) = item else { throw problem(key, "expected strings in the array, got \(item.typeName)") }
+            try Self.rejectControlCharacters(text) { problem(key, $0) }
             texts.append(text)
         }
         return texts
@@ -141,6 +143,14 @@ public struct ExerciseDecoder {
         guard let value = table[key] else { throw problem(key, "missing (true or false)") }
         guard case .boolean(let flag) = value else { throw problem(key, "expected true or false, got \(value.typeName)") }
         return flag
+    }
+
+    /// Text from a file is shown on the terminal: a control character (an escape sequence, say)
+    /// could rewrite the screen, so it is refused where it is read.
+    static func rejectControlCharacters(_ text: String, _ problem: (String) -> ExerciseFileError) throws(ExerciseFileError) {
+        if let bad = text.unicodeScalars.first(where: { $0.value < 32 || (127..<160).contains($0.value) }) {
+            throw problem("has a control character (U+\(String(bad.value, radix: 16, uppercase: true))); use plain text")
+        }
     }
 
     private func problem(_ field: String?, _ message: String) -> ExerciseFileError {

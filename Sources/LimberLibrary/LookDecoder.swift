@@ -180,6 +180,9 @@ struct LookDecoder {
         }
         var result: [(String, [String])] = []
         for entry in frames.entries {
+            guard Self.isName(entry.key) else {
+                throw problem("frames", entry.line, "use letters, digits, '-' and '_' in a frame's name (at most 30), like knee_up")
+            }
             let field = "frames.\(entry.key)"
             guard case .string(let text) = entry.value else { throw problem(field, entry.line, "expected a frame in ''' quotes") }
             var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -222,7 +225,17 @@ struct LookDecoder {
         guard case .string(let name)? = table["name"], !name.isEmpty else {
             throw problem("\(kind).name", table.line(of: "name"), "each [[\(kind)]] needs a name in quotes, like name = \"stand\"")
         }
+        guard Self.isName(name) else {
+            throw problem("\(kind).name", table.line(of: "name"), "use letters, digits, '-' and '_' in a name (at most 30), like \"knee-up\"")
+        }
         return name
+    }
+
+    /// Pose and frame names are printed and shown on screen: plain words only.
+    static func isName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.count <= 30 && name.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_"
+        }
     }
 
     private func hint(_ name: String, _ names: [String]) -> String {

@@ -73,6 +73,8 @@ import Testing
         ("start = \"down\"", "start = \"dwn\"", "start", "'dwn' is not drawn (did you mean 'down'?)"),
         ("foot = [0.25, 0.28]\n", "", "pose", "pose 'down' does not place left_foot"),
         ("knee = [0.3, 0.5]", "knee = 0.3", "pose.knee", "expected a point [x, y]"),
+        ("name = \"up\"", "name = \"up\\u001b[2J\"", "pose.name", "use letters, digits, '-' and '_'"),
+        ("name = \"Knee lift\"", "name = \"Knee\\u001b[31m lift\"", "name", "has a control character (U+1B)"),
     ])
     func mistakesNameTheLineAndField(old: String, new: String, field: String, message: String) throws {
         let text = Self.good.replacingOccurrences(of: old, with: new)
