@@ -19,9 +19,11 @@ public enum ExercisePreview {
         for (number, step) in exercise.steps.enumerated() { out.append("  \(number + 1). \(step)") }
         if let safety = exercise.safety { out.append("  Safety: \(safety)") }
         if let side { out.append("  \(side == .left ? "Left" : "Right") side shown; the other side is its mirror image.") }
+        let noun: String
+        if case .frames = exercise.look { noun = "frame" } else { noun = "pose" }
         for (label, pose) in phaseList(exercise) {
             out.append("")
-            out.append("\(label) -> pose \(pose)")
+            out.append("\(label) -> \(noun) \(pose)")
             out += still(exercise, pose: pose, side: side, size: size, style: style) ?? []
         }
         return out.joined(separator: "\n")

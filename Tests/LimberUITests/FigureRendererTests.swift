@@ -130,7 +130,7 @@ import Testing
             let side = Self.option("--side", arguments).flatMap(Side.init(rawValue:))
             let printed = ExercisePreview.still(exercise, pose: pose, side: side ?? (exercise.sided ? .left : nil),
                                                 size: Size(width: size[0], height: size[1]), style: style)
-            #expect(printed == output, "docs/EXERCISES.md is out of date for \(arguments.joined(separator: " ")); regenerate it")
+            #expect(printed == output, "docs/EXERCISES.md is out of date for \(arguments.joined(separator: " ")); paste in the output of scripts/exercise-poses.sh \(exercise.id)")
         }
         for exercise in FigureRendererTests.library {
             for pose in exercise.keyPoses {
