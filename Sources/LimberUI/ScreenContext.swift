@@ -10,14 +10,11 @@ public struct ScreenContext: Sendable {
     public var showHelp: Bool
     /// One still frame instead of the animation.
     public var reducedMotion: Bool
-    /// How exercise figures are drawn; ASCII glyphs always draw them in ASCII.
-    public var figure: FigureStyle
     /// Playing one exercise to try it (`limber exercises show`), not a break.
     public var practice: Bool
 
     public init(size: Size, glyphs: Glyphs, now: Moment, notice: String? = nil, showHelp: Bool = false,
-                reducedMotion: Bool = false, figure: FigureStyle = .braille, practice: Bool = false) {
-        self.figure = figure
+                reducedMotion: Bool = false, practice: Bool = false) {
         self.practice = practice
         self.reducedMotion = reducedMotion
         self.size = size
@@ -28,5 +25,5 @@ public struct ScreenContext: Sendable {
     }
 
     /// The figure style in effect: plain ASCII screens get ASCII figures.
-    public var figureStyle: FigureStyle { glyphs.halfBlocks == nil ? .ascii : figure }
+    public var figureStyle: FigureStyle { glyphs.halfBlocks == nil ? .ascii : glyphs.figure }
 }

@@ -22,7 +22,6 @@ final class App {
     private var summaryDay: LocalDay?
     private let glyphs: Glyphs
     private let reducedMotion: Bool
-    private let figure: FigureStyle
     private let alerts: Alerts
     private let processes: ProcessRunner
     private let hooks: Hooks
@@ -35,7 +34,7 @@ final class App {
 
     /// How long a notice stays on screen.
     private let noticeSeconds = 3.0
-    /// While exercises play, the figure moves ten times a second.
+    /// While exercises play, frames change a few times a second.
     private let animationSeconds = 0.1
 
     init(engine: TimerEngine, terminal: Terminal, clock: SystemClock, glyphs: Glyphs, recorder: HistoryRecorder?,
@@ -52,7 +51,6 @@ final class App {
         self.clock = clock
         self.glyphs = glyphs
         self.reducedMotion = settings.reducedMotion
-        self.figure = settings.figure
         self.alerts = Alerts(settings: settings, terminal: terminal, processes: processes)
         self.oneBreak = oneBreak
     }
@@ -139,7 +137,7 @@ final class App {
         // A history that cannot be written stays on screen until writing works again.
         let message = (recorder?.warning ?? historyWarning).map { "Warning: \($0)" } ?? notice?.text
         let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: now, notice: message,
-                                    showHelp: helpShowing, reducedMotion: reducedMotion, figure: figure, practice: oneBreak)
+                                    showHelp: helpShowing, reducedMotion: reducedMotion, practice: oneBreak)
         // A prompt takes the screen back from the summary: it must be seen.
         if engine.state.isDue { summaryDay = nil }
         let canvas: Canvas

@@ -84,6 +84,19 @@ import Testing
         }
     }
 
+    /// The `figure` setting picks the style the player draws with; ASCII glyphs always mean ASCII.
+    @Test func thePlayerDrawsInTheChosenStyle() {
+        let t = ScreenFixtures.playing()
+        Golden.check(ScreenFixtures.render(t, Size(width: 80, height: 24), figure: .blocks), "player-blocks-80x24")
+        let ascii = ScreenFixtures.render(t, Size(width: 80, height: 24), glyphs: .ascii, figure: .braille)
+        #expect(ascii.text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(Glyphs.ascii.figure(.braille).figure == .ascii)
+        #expect(Glyphs.unicode.figure(.blocks).figure == .blocks)
+        let blocks = ScreenFixtures.render(t, Size(width: 80, height: 24), figure: .blocks).text
+        #expect(blocks.unicodeScalars.contains("▀") || blocks.unicodeScalars.contains("▄"))
+        #expect(!blocks.unicodeScalars.contains { $0.value >= 0x2800 && $0.value <= 0x28FF })
+    }
+
     @Test func aHandDrawnFrameIsCentredAndClipped() {
         let image = FigureRenderer.render(.frame([" o ", "/|\\"]), width: 7, height: 4, style: .braille)
         #expect(image.lines == ["", "   o", "  /|\\", ""])
