@@ -99,4 +99,21 @@ import Testing
         #expect(Motion.ease(0.05) < 0.05, "slow out")
         #expect(Motion.ease(0.95) > 0.95, "slow in")
     }
+
+    /// A limb swinging between two poses stays inside the extent the renderer scales to, so
+    /// no frame of the movement is cut off at the edge of the figure's box.
+    @Test(arguments: library.map(\.id))
+    func theMovementStaysInsideTheFiguresBounds(id: String) throws {
+        let exercise = try #require(Self.library.first { $0.id == id })
+        let motion = Motion(exercise, dose: exercise.dose)
+        for time in stride(from: 0.0, to: exercise.dose.secondsPerSide, by: 0.05) {
+            guard case .figure(let pose, _, let bounds)? = motion.picture(side: .left, at: time) else { continue }
+            for joint in Joint.allCases {
+                let point = pose[joint]
+                #expect(point.x >= bounds.minX - 1e-9 && point.x <= bounds.maxX + 1e-9
+                        && point.y >= bounds.minY - 1e-9 && point.y <= bounds.maxY + 1e-9,
+                        "\(id) at \(time) s: \(joint.rawValue) at \(point.x), \(point.y) is outside \(bounds)")
+            }
+        }
+    }
 }
