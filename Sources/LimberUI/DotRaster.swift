@@ -77,7 +77,7 @@ struct DotRaster {
         let steps = max(12, cellIndex(radius * 8))
         for step in 0..<steps {
             let angle = Double(step) / Double(steps) * 2 * Double.pi
-            stamp(center.x + radius * cosine(angle), center.y + radius * sine(angle), .figure, thickness)
+            stamp(center.x + radius * Angle.cosine(angle), center.y + radius * Angle.sine(angle), .figure, thickness)
         }
     }
 
@@ -134,6 +134,3 @@ struct DotRaster {
         }
     }
 }
-
-func sine(_ angle: Double) -> Double { Angle.sine(angle) }
-func cosine(_ angle: Double) -> Double { Angle.cosine(angle) }
