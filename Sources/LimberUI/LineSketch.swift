@@ -1,7 +1,8 @@
 import LimberCore
 
 /// A figure drawn with ASCII line characters, one to a cell: `|` `-` `_` `/` `\` by the
-/// direction of each line, and the head as `O` or a ring of `( )`, for terminals without Unicode.
+/// direction of each line, and the head as `O` or a small drawn ring, for terminals without
+/// Unicode.
 struct LineSketch {
     let projection: Projection
     var image: FigureImage
@@ -25,14 +26,27 @@ struct LineSketch {
         head(pose)
     }
 
+    /// One cell per step along the longer axis, so a line is one character thick. A slanted
+    /// line uses `/` or `\` where it moves to the next row (or column) and `-`, `_` or `|`
+    /// where it does not, which reads as a slope rather than a row of slashes.
     private mutating func line(_ a: Point, _ b: Point, prop: Bool) {
         let start = projection.place(a), end = projection.place(b)
-        let character = Self.character(dx: end.x - start.x, dy: start.y - end.y)
-        // One cell per step along the longer axis, so a slanted line is one character thick.
-        let steps = max(1, cellIndex(max(abs(end.x - start.x), abs(end.y - start.y) / 2).rounded(.up)))
+        let dx = end.x - start.x, dy = (end.y - start.y) / 2 // in cells: across, down
+        let character = Self.character(dx: dx, dy: -dy * 2)
+        let steps = max(1, cellIndex(max(abs(dx), abs(dy)).rounded(.up)))
+        let across = abs(dx) >= abs(dy)
+        var previous: (column: Int, row: Int)?
         for step in 0...steps {
             let t = Double(step) / Double(steps)
-            put(start.x + (end.x - start.x) * t, start.y + (end.y - start.y) * t, character, prop: prop)
+            let x = start.x + dx * t, row = start.y / 2 + dy * t
+            let cell = (column: cellIndex(x), row: cellIndex(row))
+            var shown = character
+            if character == "/" || character == "\\", let previous {
+                let moved = across ? cell.row != previous.row : cell.column != previous.column
+                if !moved { shown = across ? (row - row.rounded(.down) >= 0.5 ? "_" : "-") : "|" }
+            }
+            put(cell.column, cell.row, level(shown, row), prop: prop)
+            previous = cell
         }
     }
 
@@ -45,50 +59,45 @@ struct LineSketch {
         return (dx > 0) == (dy > 0) ? "/" : "\\"
     }
 
-    /// Writes at a point given in cell widths; a level line in the lower half of a cell
-    /// becomes `_` so that floors and seats sit on the line below.
-    private mutating func put(_ x: Double, _ y: Double, _ character: Unicode.Scalar, prop: Bool) {
-        let row = y / 2
-        var character = character
-        if character == "-", row - row.rounded(.down) >= 0.5 { character = "_" }
-        let column = cellIndex(x), cell = cellIndex(row)
-        guard column >= 0, cell >= 0, column < image.width, cell < image.height else { return }
-        // A figure's line is not overwritten by a prop, and a joint keeps the first line drawn.
-        if image[column, cell] != " ", prop || !image.isProp[cell * image.width + column] { return }
-        image.set(column, cell, character, prop: prop)
+    /// A level line in the lower half of a cell becomes `_`, so floors and seats sit low.
+    private func level(_ character: Unicode.Scalar, _ row: Double) -> Unicode.Scalar {
+        character == "-" && row - row.rounded(.down) >= 0.5 ? "_" : character
     }
 
-    /// The head: `O` when small, else a ring of `( ) / \\ -` round its centre.
+    private mutating func put(_ column: Int, _ row: Int, _ character: Unicode.Scalar, prop: Bool) {
+        guard column >= 0, row >= 0, column < image.width, row < image.height else { return }
+        // A figure's line is not overwritten by a prop, and a joint keeps the first line drawn.
+        if image[column, row] != " ", prop || !image.isProp[row * image.width + column] { return }
+        image.set(column, row, character, prop: prop)
+    }
+
+    /// The head: `O` when small, else a ring drawn row by row, as by hand:
+    ///
+    ///       ___
+    ///      /   \
+    ///     (     )
+    ///      \___/
     private mutating func head(_ pose: Pose) {
         let center = projection.place(pose[.head])
         let radius = pose.headRadius * projection.scale
-        if radius < 2.2 {
+        // Rows whose middle lies inside the circle (y in cell widths, down; a row is two tall).
+        let span = cellIndex((center.y - radius) / 2)...max(cellIndex((center.y - radius) / 2), cellIndex((center.y + radius) / 2))
+        let rows = span.filter { abs(center.y - (Double($0) + 0.5) * 2) < radius }
+        guard rows.count >= 2, radius >= 1.5, let top = rows.first, let bottom = rows.last else {
             image.set(cellIndex(center.x), cellIndex(center.y / 2), radius < 0.8 ? "o" : "O", prop: false)
             return
         }
-        let rows = cellIndex((center.y / 2 - radius / 2 - 1).rounded(.down))...cellIndex((center.y / 2 + radius / 2 + 1).rounded(.up))
-        let columns = cellIndex((center.x - radius - 1).rounded(.down))...cellIndex((center.x + radius + 1).rounded(.up))
         for row in rows {
-            for column in columns {
-                // The cell's centre, in cell widths, relative to the head's centre; y up.
-                let dx = Double(column) + 0.5 - center.x, dy = center.y - (Double(row) + 0.5) * 2
-                let distance = (dx * dx + dy * dy).squareRoot()
-                // Cells are twice as tall as wide: a ring one cell thick is narrower at the sides.
-                let thickness = 0.5 + 0.5 * abs(dy) / max(distance, 0.001)
-                if abs(distance - radius) < thickness {
-                    image.set(column, row, Self.ring(dx: dx, dy: dy), prop: false)
-                } else if distance < radius - thickness {
-                    image.set(column, row, " ", prop: false)
-                }
+            let dy = center.y - (Double(row) + 0.5) * 2
+            let half = (radius * radius - dy * dy).squareRoot()
+            let left = cellIndex(center.x - half), right = max(left + 2, cellIndex(center.x + half))
+            let ends: (Unicode.Scalar, Unicode.Scalar) = row == top ? ("/", "\\") : row == bottom ? ("\\", "/") : ("(", ")")
+            for column in (left + 1)..<right {
+                image.set(column, row, row == bottom ? "_" : " ", prop: false)
+                if row == top { image.set(column, row - 1, "_", prop: false) }
             }
+            image.set(left, row, ends.0, prop: false)
+            image.set(right, row, ends.1, prop: false)
         }
-    }
-
-    /// The character for a point on a ring, by where it sits round the centre.
-    static func ring(dx: Double, dy: Double) -> Unicode.Scalar {
-        let flat = abs(dy) >= abs(dx) * 2.2, upright = abs(dx) >= abs(dy) * 1.2
-        if flat { return "-" }
-        if upright { return dx < 0 ? "(" : ")" }
-        return (dx < 0) == (dy > 0) ? "/" : "\\"
     }
 }
