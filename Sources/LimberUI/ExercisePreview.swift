@@ -7,7 +7,7 @@ public enum ExercisePreview {
     /// above and below removed; nil if the exercise has no such pose.
     public static func still(_ exercise: Exercise, pose: String, side: Side?, size: Size, style: FigureStyle) -> [String]? {
         guard let picture = exercise.picture(pose, side: side) else { return nil }
-        let box = PlayerLayout(size).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
+        let box = PlayerLayout(size, for: picture).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
         return FigureRenderer.render(picture, width: box.width, height: box.height, style: style).trimmedLines
     }
 

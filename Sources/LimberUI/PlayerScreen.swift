@@ -5,7 +5,7 @@ import LimberCore
 /// the room `PlayerLayout` gives it; the words wrap beside or below it.
 enum PlayerScreen {
     static func draw(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
-        let layout = PlayerLayout(canvas.size)
+        let layout = PlayerLayout(canvas.size, for: cue.picture)
         if let box = layout.figure, let picture = cue.picture {
             let image = FigureRenderer.render(picture, width: box.width, height: box.height, style: context.figureStyle)
             image.draw(on: &canvas, x: box.x, y: box.y, style: .calm)

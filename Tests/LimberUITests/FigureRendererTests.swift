@@ -15,7 +15,7 @@ import Testing
 
     /// Each key pose of an exercise as the player draws it in a pane of `size`, one under the other.
     static func keyPoses(_ exercise: Exercise, _ size: Size, _ style: FigureStyle) -> Canvas {
-        let box = PlayerLayout(size).figure!
+        let box = PlayerLayout(size, for: exercise.picture(exercise.keyPoses[0], side: nil)).figure!
         let poses = exercise.keyPoses
         var canvas = Canvas(Size(width: box.width, height: (box.height + 1) * poses.count))
         for (index, pose) in poses.enumerated() {
@@ -36,19 +36,19 @@ import Testing
         Golden.check(Self.keyPoses(Self.exercise(id), Size(width: 80, height: 24), .ascii), "figure-\(id)-ascii-80x24")
     }
 
-    /// The player's figure is at least 12 rows tall at 80×24 for an upright figure, and grows with the pane.
-    @Test func theFigureScalesWithThePane() throws {
-        let box = try #require(PlayerLayout(Size(width: 80, height: 24)).figure)
-        #expect(box.height >= 12)
-        let standing = Self.exercise("standing-hamstring-stretch")
-        func rows(_ size: Size) -> Int {
-            let box = PlayerLayout(size).figure!
-            return FigureRenderer.render(standing.picture("hinge", side: .left)!, width: box.width, height: box.height, style: .braille)
-                .trimmedLines.count
+    /// The player's figure is at least 12 rows tall at 80×24, larger at 120×40, and still
+    /// drawn at 40×12, for every built-in (wide floor figures go above the words).
+    @Test func theFigureScalesWithThePane() {
+        func rows(_ exercise: Exercise, _ width: Int, _ height: Int) -> Int {
+            exercise.keyPoses.map { pose in
+                ExercisePreview.still(exercise, pose: pose, side: nil, size: Size(width: width, height: height), style: .braille)?.count ?? 0
+            }.max() ?? 0
         }
-        #expect(rows(Size(width: 80, height: 24)) >= 12)
-        #expect(rows(Size(width: 120, height: 40)) > rows(Size(width: 80, height: 24)))
-        #expect(rows(Size(width: 40, height: 12)) >= 6)
+        for exercise in Self.library {
+            #expect(rows(exercise, 80, 24) >= 12, "\(exercise.id) at 80x24")
+            #expect(rows(exercise, 120, 40) > rows(exercise, 80, 24), "\(exercise.id) at 120x40")
+            #expect(rows(exercise, 40, 12) >= 3, "\(exercise.id) at 40x12")
+        }
     }
 
     /// Every built-in pose, side and style fits its box, from 20×6 to 500×200, and draws something.
