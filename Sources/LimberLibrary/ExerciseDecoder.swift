@@ -1,13 +1,10 @@
 import LimberCore
 
-/// Turns one exercise file into an Exercise, checking every field. Frames are normalised:
-/// shorter frames are padded at the top (figures stand on the ground) and every row to the
-/// widest, so all frames are the same size.
+/// Turns one exercise file into an Exercise, checking every field. How it is drawn (poses,
+/// props, frames and each phase's target) is read by `LookDecoder`.
 public struct ExerciseDecoder {
-    public static let maxFrameWidth = 30
-    public static let maxFrameHeight = 12
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
-                         "seconds_per_phase", "sides", "safety", "frames"]
+                         "seconds_per_phase", "sides", "safety", "targets", "start", "pose", "prop", "frames"]
 
     let file: String
     let table: TOMLTable
@@ -33,10 +30,13 @@ public struct ExerciseDecoder {
         guard Self.isKebabCase(id) else {
             throw problem("id", "'\(FileText.quoted(id))' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
-        return Exercise(
+        var exercise = Exercise(
             id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
             helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
-            safety: try optionalString("safety"), frames: try frames())
+            safety: try optionalString("safety"), look: .frames([:]), targets: [])
+        let drawn = try LookDecoder(file: file, table: table).decode(dose: exercise.dose)
+        (exercise.look, exercise.targets, exercise.start) = (drawn.look, drawn.targets, drawn.start)
+        return exercise
     }
 
     /// Lower-case letters and digits in words joined by single hyphens: `cat-cow`.
@@ -105,31 +105,6 @@ public struct ExerciseDecoder {
         }
     }
 
-    private func frames() throws(ExerciseFileError) -> [[String]] {
-        let texts = try strings("frames")
-        guard texts.count >= 3 else { throw problem("frames", "expected at least 3 frames, found \(texts.count)") }
-        var frames: [[String]] = []
-        for (number, text) in texts.enumerated() {
-            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            while rows.last?.allSatisfy({ $0 == " " }) == true { rows.removeLast() }
-            guard !rows.isEmpty else { throw problem("frames", "frame \(number + 1) is empty") }
-            guard rows.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 32 && $0.value < 127 } }) else {
-                throw problem("frames", "frame \(number + 1) has a character that is not plain ASCII")
-            }
-            frames.append(rows)
-        }
-        let height = frames.map(\.count).max() ?? 0
-        let width = frames.flatMap { $0 }.map(\.count).max() ?? 0
-        guard height <= Self.maxFrameHeight, width <= Self.maxFrameWidth else {
-            throw problem("frames", "frames must fit in \(Self.maxFrameWidth) columns by \(Self.maxFrameHeight) rows; these are \(width) by \(height)")
-        }
-        let blank = String(repeating: " ", count: width)
-        return frames.map { rows in
-            Array(repeating: blank, count: height - rows.count)
-                + rows.map { $0 + String(repeating: " ", count: width - $0.count) }
-        }
-    }
-
     // MARK: Typed access
 
     private func string(_ key: String) throws(ExerciseFileError) -> String {
@@ -137,6 +112,7 @@ public struct ExerciseDecoder {
         guard case .string(let text) = value, !text.isEmpty else {
             throw problem(key, "expected a non-empty string in quotes, got \(value.typeName)")
         }
+        try Self.rejectControlCharacters(text) { problem(key, $0) }
         return text
     }
 
@@ -150,6 +126,7 @@ public struct ExerciseDecoder {
         var texts: [String] = []
         for item in items {
             guard case .string(let text) = item else { throw problem(key, "expected strings in the array, got \(item.typeName)") }
+            try Self.rejectControlCharacters(text) { problem(key, $0) }
             texts.append(text)
         }
         return texts
@@ -187,6 +164,14 @@ public struct ExerciseDecoder {
         guard let value = table[key] else { throw problem(key, "missing (true or false)") }
         guard case .boolean(let flag) = value else { throw problem(key, "expected true or false, got \(value.typeName)") }
         return flag
+    }
+
+    /// Text from a file is shown on the terminal: a control character (an escape sequence, say)
+    /// could rewrite the screen, so it is refused where it is read.
+    static func rejectControlCharacters(_ text: String, _ problem: (String) -> ExerciseFileError) throws(ExerciseFileError) {
+        if let bad = text.unicodeScalars.first(where: { $0.value < 32 || (127..<160).contains($0.value) }) {
+            throw problem("has a control character (U+\(String(bad.value, radix: 16, uppercase: true))); use plain text")
+        }
     }
 
     private func problem(_ field: String?, _ message: String) -> ExerciseFileError {

@@ -11,7 +11,7 @@ enum ConfigTable {
             (.latest, DurationText.short(s.timer.latest)), (.awayAfter, DurationText.short(s.timer.awayAfter)),
             (.posture, s.posture.rawValue), (.breakLength, DurationText.short(s.timer.breakLength)),
             (.space, s.timer.space.rawValue), (.goal, DurationText.short(s.goal)),
-            (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
+            (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.figure, s.figure.rawValue), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
             (.notify, s.notify.rawValue), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
             (.activeHours, hours.map { "\(clock($0.start))-\(clock($0.end))" } ?? "always"),
             (.activeDays, hours.map { days($0.days) } ?? "every day"),

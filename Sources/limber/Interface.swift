@@ -76,7 +76,7 @@ enum Interface {
                                  postureIsExplicit: options.postureIsExplicit, at: start,
                                  days: SystemDayClock(), library: options.library.exercises, today: history?.today,
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
-        let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
+        let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode.figure(options.settings.figure) : .ascii
         let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
         do {
             try terminal.start()

@@ -64,6 +64,9 @@ struct TimerOptions: ParsableArguments, SettingFlags {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.ascii.help))
     var ascii: Bool?
 
+    @Option(help: ArgumentHelp(SettingKey.figure.help, valueName: "style"))
+    var figure: String?
+
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.color.help))
     var color: Bool?
 
@@ -75,6 +78,7 @@ struct TimerOptions: ParsableArguments, SettingFlags {
         let texts: [(SettingKey, String?)] = [
             (.interval, interval), (.snooze, snooze), (.latest, latest), (.posture, posture), (.awayAfter, awayAfter),
             (.breakLength, breakLength), (.space, space), (.notify, notify),
+            (.figure, figure),
         ]
         for (key, value) in texts { if let value { flags[key] = value } }
         let switches: [(SettingKey, Bool?)] = [(.reducedMotion, reducedMotion), (.ascii, ascii), (.color, color), (.bell, bell)]

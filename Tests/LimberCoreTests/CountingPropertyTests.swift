@@ -25,7 +25,7 @@ import Testing
 
     static func exercise(_ id: String, _ place: Place, _ helps: [Area], hold: Double, sided: Bool) -> Exercise {
         Exercise(id: id, name: id, place: place, helps: helps, steps: ["move"], dose: .hold(seconds: hold),
-                 sided: sided, frames: [["o"]])
+                 sided: sided, look: .frames(["still": ["o"]]), targets: ["still"])
     }
 
     static let library = [

@@ -15,23 +15,21 @@ import Testing
     }
 
     @Test(arguments: BuiltinExercises.files.map(\.name))
-    func framesAreSameSizedWithinLimitsAndMirrored(file: String) throws {
+    func builtInsAreDrawnAsPosesWithProps(file: String) throws {
         let text = try #require(BuiltinExercises.files.first { $0.name == file }?.text)
         let exercise = try ExerciseDecoder.decode(text, file: file)
         #expect(file == exercise.id + ".toml")
-        #expect(exercise.frames.count >= 3)
-        let size = (exercise.frames[0].count, exercise.frames[0][0].count)
-        for frame in exercise.frames {
-            #expect(frame.count == size.0)
-            #expect(frame.allSatisfy { $0.count == size.1 })
-        }
-        #expect(size.0 <= 12 && size.1 <= 30)
         #expect((2...5).contains(exercise.steps.count))
-        let right = exercise.frames(for: .right)
-        for (left, mirrored) in zip(exercise.frames, right) {
-            #expect(Mirror.frame(mirrored) == left, "mirroring twice gives the original")
-            #expect(mirrored.map(\.count) == left.map(\.count))
+        guard case .skeleton(let poses, let props) = exercise.look else {
+            Issue.record("\(exercise.id) is not drawn as poses")
+            return
         }
+        #expect(poses.count >= 2, "a movement needs a start and a target")
+        let kinds = Set(props.map(\.kind))
+        #expect(kinds.contains(.floor))
+        if exercise.place == .seated { #expect(kinds.contains(.chair), "\(exercise.id) sits on a chair") }
+        if exercise.id == "standing-hamstring-stretch" { #expect(kinds.contains(.step)) }
+        if ["standing-bird-dog", "calf-raises", "hip-flexor-stretch"].contains(exercise.id) { #expect(kinds.contains(.desk)) }
         if exercise.place == .floor {
             let variant = try #require(exercise.deskVariant, "floor exercises need a desk variant")
             #expect(Self.library.exercise(id: variant)?.place != .floor)
@@ -61,7 +59,10 @@ import Testing
     steps = ["Sit tall.", "Roll slowly."]
     hold = 20
     sides = false
-    frames = ["o", "o", "o"]
+    targets = ["up"]
+
+    [frames]
+    up = "o"
     """
 
     static func error(replacing old: String, with new: String) -> ExerciseFileError? {
@@ -86,7 +87,9 @@ import Testing
         ("steps = [\"Sit tall.\", \"Roll slowly.\"]", "stpes = [\"Sit tall.\"]", 5, "stpes", "unknown field (did you mean 'steps'?)"),
         ("hold = 20", "hold = \"20\"", 6, "hold", "expected a number of seconds from 1 to 600, like hold = 30; got a string"),
         ("hold = 20", "hold = 20\nreps = 3", 7, "reps", "give either hold (seconds) or reps, not both"),
-        ("frames = [\"o\", \"o\", \"o\"]", "frames = [\"o\", \"o\"]", 8, "frames", "expected at least 3 frames"),
+        ("targets = [\"up\"]", "targets = [\"down\"]", 8, "targets", "the hold names 'down', which is not drawn"),
+        ("targets = [\"up\"]", "targets = [\"up\", \"up\"]", 8, "targets", "expected 1 name"),
+        ("up = \"o\"", "up = 3", 11, "frames.up", "expected a frame in ''' quotes"),
         ("sides = false", "sides = \"no\"", 7, "sides", "expected true or false"),
         ("name = \"Neck roll\"", "name = \"Neck roll", 2, nil, "must end on the same line"),
     ])
@@ -126,8 +129,10 @@ import Testing
 
     @Test func oversizedFramesAreRefused() throws {
         let wide = String(repeating: "x", count: 31)
-        let error = try #require(Self.error(replacing: "frames = [\"o\", \"o\", \"o\"]", with: "frames = [\"\(wide)\", \"o\", \"o\"]"))
+        let error = try #require(Self.error(replacing: "up = \"o\"", with: "up = \"\(wide)\""))
         #expect(error.message.contains("must fit in 30 columns by 12 rows"))
+        let unnamed = try #require(Self.error(replacing: "[frames]\nup = \"o\"", with: "frames = [\"o\", \"o\"]"))
+        #expect(unnamed.field == "frames" && unnamed.message.contains("frames are named now"))
     }
 
     @Test func aBadUserFileIsReportedAndTheRestKeepsWorking() throws {

@@ -49,6 +49,19 @@ public struct BreakProgress: Sendable, Equatable {
         return max(0, (current?.duration ?? 0) - itemElapsed) + later + Self.doneSeconds
     }
 
+    /// Whether the figure is moving now: through reps, or easing into a hold. A held pose is
+    /// still, so the screen need not be redrawn more than once a second.
+    public var figureIsMoving: Bool {
+        guard let item = current, !isPaused else { return false }
+        switch item.dose {
+        case .reps: return true
+        case .hold:
+            let perSide = max(0.001, item.dose.secondsPerSide)
+            let inSide = itemElapsed.truncatingRemainder(dividingBy: perSide)
+            return inSide < Motion.easeInSeconds
+        }
+    }
+
     /// Seconds left in the current exercise.
     public var itemRemaining: Double {
         max(0, (current?.duration ?? 0) - itemElapsed)

@@ -7,7 +7,7 @@ public enum DefaultConfigFile {
     static let sections: [(heading: String?, keys: [SettingKey])] = [
         (nil, [.interval, .snooze, .latest, .awayAfter, .posture]),
         ("Breaks.", [.breakLength, .space, .goal]),
-        ("Looks.", [.reducedMotion, .ascii, .color]),
+        ("Looks.", [.reducedMotion, .ascii, .figure, .color]),
         ("Prompting. The pane title always shows the countdown or \"Break due\".", [.bell, .notify, .notifyCommand]),
         ("When to prompt (the default is always).", [.activeHours, .activeDays]),
         ("Where the history is kept.", [.dataDir]),
@@ -20,6 +20,7 @@ public enum DefaultConfigFile {
         case .posture: "or \"standing\""
         case .space: "or \"floor\""
         case .notify: "\"osc\" or \"command\""
+        case .figure: "\"blocks\" or \"ascii\""
         case .activeHours: "e.g. \"09:00-18:00\""
         case .activeDays: "e.g. \"mon-fri\" or [\"mon\", \"wed\"]"
         default: nil

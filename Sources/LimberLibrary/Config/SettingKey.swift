@@ -10,7 +10,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case breakLength = "break_length"
     case space, goal
     case reducedMotion = "reduced_motion"
-    case ascii, color, bell, notify
+    case ascii, figure, color, bell, notify
     case notifyCommand = "notify_command"
     case activeHours = "active_hours"
     case activeDays = "active_days"
@@ -35,11 +35,12 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .latest: "The latest point, from the start of a stretch, that snoozing may push a break to."
         case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap or a pause this long ends the stretch."
         case .posture: "The position you start in: sitting or standing; given, it wins over a resumed stretch."
-        case .breakLength: "About how long a break's routine lasts."
+        case .breakLength: "How long a break's routine lasts: about one exercise per 40 s, at most four."
         case .space: "Room for exercises: desk, or floor to allow floor exercises."
         case .goal: "Daily goal for standing and moving, shown in the summary."
-        case .reducedMotion: "One still frame of each exercise instead of the animation."
+        case .reducedMotion: "One still figure of each exercise instead of the movement."
         case .ascii: "Plain ASCII glyphs, even in a UTF-8 locale."
+        case .figure: "How exercise figures are drawn: braille dots, half blocks or ascii lines."
         case .color: "Colour (NO_COLOR in the environment also turns it off)."
         case .bell: "Ring the bell when a break is due and every 5 minutes while overdue."
         case .notify: "Desktop notification when a break is due: off, osc (OSC 777/9) or command (runs notify_command)."
@@ -62,6 +63,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .space: "\"desk\""
         case .goal: "\"2h\""
         case .reducedMotion, .ascii: "false"
+        case .figure: "\"braille\""
         case .color, .bell: "true"
         case .notify: "\"off\""
         case .notifyCommand: "[\"notify-send\", \"--app-name=limber\", \"Limber\"]"
@@ -102,6 +104,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .posture: "\"sitting\" or \"standing\""
         case .space: "\"desk\" or \"floor\""
         case .reducedMotion, .ascii, .color, .bell: "true or false"
+        case .figure: "\"braille\", \"blocks\" or \"ascii\""
         case .notify: "\"off\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"
         case .activeHours: "\"09:00-18:00\""
@@ -115,7 +118,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         switch self {
         case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal:
             "a duration from \(DurationText.rangeText) like \(example), or a number of minutes"
-        case .posture, .space, .notify: "one of " + example.replacing(" or ", with: ", ")
+        case .posture, .space, .notify, .figure: "one of " + example.replacing(" or ", with: ", ")
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"

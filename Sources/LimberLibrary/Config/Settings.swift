@@ -17,6 +17,7 @@ public struct Settings: Sendable, Equatable {
     public var goal: Double = 2 * 3600
     public var reducedMotion = false
     public var ascii = false
+    public var figure: FigureStyle = .braille
     public var color = true
     public var bell = true
     public var notify: NotifyMode = .off

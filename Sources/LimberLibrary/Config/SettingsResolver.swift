@@ -130,6 +130,7 @@ public struct SettingsResolver {
         case .notify: s.notify = try choice(raw, NotifyMode.self)
         case .reducedMotion: s.reducedMotion = try boolean(raw)
         case .ascii: s.ascii = try boolean(raw)
+        case .figure: s.figure = try choice(raw, FigureStyle.self)
         case .color: s.color = try boolean(raw)
         case .bell: s.bell = try boolean(raw)
         case .notifyCommand:
