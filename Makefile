@@ -30,7 +30,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --disable-xctest
 
 COMPLETIONS := $(PREFIX)/share/bash-completion/completions/limber \
 	$(PREFIX)/share/zsh/site-functions/_limber \

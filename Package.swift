@@ -11,15 +11,18 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "limber", targets: ["limber"]),
+        // The toml-test decoder for the TOML reader; for checking conformance, not installed.
+        .executable(name: "toml-decode", targets: ["toml-decode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // The C boundary: ncursesw, reached only through LimberTerminal.
+        // No pkgConfig: ncursesw's only compile flags are -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+        // which SwiftPM drops with a warning on every build; the shim defines what they gave.
         .systemLibrary(
             name: "CNcurses",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
         ),
         // SQLite, reached only through LimberStore.
@@ -61,15 +64,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // toml-test's decoder interface: TOML on stdin, tagged JSON on stdout.
+        .executableTarget(name: "toml-decode", dependencies: ["LimberLibrary"]),
         // Fake clocks and scripted timelines shared by the test targets.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberUI", "LimberTestSupport"]),
-        .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
+                    exclude: ["Golden"]),
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
+        // Mutated config files, exercise files and command-line values through the real parsers,
+        // with a fixed seed and a time bound: any trap kills the run.
+        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI"]),
     ]
 )

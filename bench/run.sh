@@ -105,11 +105,30 @@ year_of_history() {
     echo "summary   --days 365 --format json: median $(echo $sorted | cut -d' ' -f4) ms (runs: $sorted)"
 }
 
+# The TOML reader: median parse time (toml-decode --time, in-process, reading not counted) of a
+# generated 1 MB config-like file and of 100k keys. Budgets: 100 ms and 500 ms.
+toml_reader() {
+    local decoder=${TOML_DECODE_BIN:-$(dirname "$BIN")/toml-decode}
+    [ -x "$decoder" ] || { echo "toml      skipped: $decoder is missing (swift build -c release --product toml-decode)"; return; }
+    awk 'BEGIN {
+        for (i = 0; size < 1048576; i++) {
+            s = sprintf("# section %d: hand-written settings\n[section_%d]\nname = \"Exercise number %d\"\ninterval = \"45m\"\nreps = %d\nhold = %d.5\nenabled = true\nsteps = [\"Sit tall.\", \"Roll slowly, %d times.\", \x27Breathe\x27]\nhooks.on_skip = [\"logger\", \"skipped %d\"]\nwhere = { place = \"desk\", since = 2024-01-%02dT09:30:00Z }\nart = \"\"\"\n  o\n /|\\\\\n / \\\\\n\"\"\"\n\n", i, i, i, i % 100, i % 60, i, i, i % 28 + 1)
+            printf "%s", s; size += length(s)
+        } }' > "$OUT/config-like.toml"
+    awk 'BEGIN { for (i = 0; i < 100000; i++) printf "key_%d = %d\n", i, i }' > "$OUT/keys.toml"
+    local config keys
+    config=$("$decoder" --time 7 < "$OUT/config-like.toml")
+    keys=$("$decoder" --time 7 < "$OUT/keys.toml")
+    awk -v c="$config" -v k="$keys" -v size="$(size_of "$OUT/config-like.toml")" 'BEGIN {
+        printf "toml      %.2f MB config-like file: median %.1f ms (budget 100); 100k keys: median %.1f ms (budget 500)\n", size / 1048576, c, k }'
+}
+
 [ -x "$BIN" ] || { echo "bench: build first (make build); $BIN is missing" >&2; exit 1; }
 command -v sqlite3 >/dev/null || { echo "bench: needs the sqlite3 command (apt-get install sqlite3)" >&2; exit 1; }
 echo "limber benchmark, $(date -u +%Y-%m-%d), $(nproc) cores, $SECONDS_TO_RUN s per scenario, 80x24 tmux pane"
 first_frame
 year_of_history
+toml_reader
 measure countdown "--interval 45m --presence off" "Next break in"
 # Presence on: every source this machine has (the terminals; logind where there is a system bus),
 # then the same while away (no input for idle-after: the away line counts up).

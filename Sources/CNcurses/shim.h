@@ -10,6 +10,7 @@
 #include <wchar.h>
 #include <ncurses.h>
 #include <term.h>
+#include <sys/ioctl.h>
 
 // Globals and macros that Swift 6 cannot import safely, as functions and constants.
 static inline WINDOW *limber_stdscr(void) { return stdscr; }
@@ -34,6 +35,18 @@ static inline int limber_term_usable(void) {
     int usable = cup != NULL && cup != (char *)-1;
     del_curterm(cur_term);
     return usable;
+}
+
+// A terminfo string capability of the running terminal, or NULL when it has none.
+static inline const char *limber_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (const char *)-1) ? NULL : value;
+}
+
+// Bytes waiting to be read on a descriptor (FIONREAD; ioctl is variadic, so Swift cannot call it).
+static inline int limber_pending_bytes(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : 0;
 }
 
 static inline int limber_locale_is_utf8(void) {

@@ -44,7 +44,7 @@ public final class App {
     /// How long a notice stays on screen.
     private let noticeSeconds = 3.0
     /// While exercises play, frames change a few times a second.
-    private let animationSeconds = 0.2
+    private let animationSeconds = 0.1
     /// The summary's stored figures are read again after this long.
     private let summaryRefreshSeconds = 60.0
 
@@ -224,7 +224,7 @@ public final class App {
         let message = outside.lastingWarning.map { "Warning: \($0)" } ?? notice?.text
             ?? PresenceLine.text(engine.state, at: now, glyphs: options.glyphs)
         let context = ScreenContext(size: terminal.size, glyphs: options.glyphs, now: now, notice: message,
-                                    showHelp: helpShowing, reducedMotion: options.reducedMotion)
+                                    showHelp: helpShowing, reducedMotion: options.reducedMotion, practice: options.oneBreak)
         // A prompt takes the screen back from the summary: it must be seen.
         if engine.state.isDue { summaryDay = nil }
         let canvas: Canvas
@@ -268,7 +268,7 @@ public final class App {
             let part = value.truncatingRemainder(dividingBy: 1)
             wait = min(wait, part == 0 ? 1 : part)
         }
-        if let progress = state.breakProgress, progress.current != nil, !progress.isPaused, !options.reducedMotion {
+        if let progress = state.breakProgress, progress.figureIsMoving, !options.reducedMotion {
             wait = min(wait, animationSeconds)
         }
         if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }

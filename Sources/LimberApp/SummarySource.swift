@@ -34,7 +34,7 @@ public struct StoredSummary: Sendable, Equatable {
         var week = week, spans = spans
         var totals = week.last ?? DayTotals(day: day)
         if day == today {
-            totals = state.todayIncludingOpenStretch
+            totals = state.todayLive
             if !week.isEmpty { week[week.count - 1] = totals }
             spans.append(state.span.closed(at: now))
         }

@@ -157,7 +157,7 @@ public final class ControlServer {
             let line = Array(client.input[..<newline])
             client.input.removeSubrange(...newline)
             if line.count > ControlProtocol.maxLine {
-                client.output += ReplyWriter.line(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
+                client.output += Self.tooLong
                 client.closing = true
                 break
             }
@@ -167,7 +167,7 @@ public final class ControlServer {
             }
         }
         if !client.closing, client.input.count > ControlProtocol.maxLine {
-            client.output += ReplyWriter.line(ControlReply.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
+            client.output += Self.tooLong
             client.input.removeAll()
             client.closing = true
         }
@@ -185,6 +185,9 @@ public final class ControlServer {
         clients[fd] = client
         return requests
     }
+
+    /// A line longer than the protocol allows: refused, and the connection closed.
+    private static let tooLong = ReplyWriter.line(.failure("\(ControlError.malformed("request over \(ControlProtocol.maxLine) bytes"))"))
 
     private static func peerGone(_ fd: Int32) -> Bool {
         var entry = pollfd(fd: fd, events: 0, revents: 0)

@@ -22,19 +22,20 @@ public struct ActiveHours: Sendable, Equatable {
         return start < end ? (minute >= start && minute < end) : (minute >= start || minute < end)
     }
 
-    /// Reads `09:00-18:00`.
+    /// Reads `09:00-18:00` (spaces around the `-` allowed); nil for anything else, such as a
+    /// sign (`-1:00-05:00`), an empty part or trailing text.
     public static func parseWindow(_ text: String) -> (Int, Int)? {
-        let parts = text.split(separator: "-").map { $0.trimmingSpaces }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
         guard parts.count == 2, let start = minute(parts[0]), let end = minute(parts[1]) else { return nil }
         return (start, end)
     }
 
-    /// Reads `mon-fri`, `sat,sun` or a single day; nil if any name is unknown.
+    /// Reads `mon-fri`, `sat,sun`, `monday` or a single day; nil if any part is unknown or empty.
     public static func parseDays(_ text: String) -> Set<Int>? {
         var result = Set<Int>()
-        for item in text.lowercased().split(separator: ",").map({ $0.trimmingSpaces }) {
-            let ends = item.split(separator: "-").map { $0.trimmingSpaces }
-            guard let first = ends.first.flatMap(day), let last = ends.last.flatMap(day), ends.count <= 2 else { return nil }
+        for item in text.lowercased().split(separator: ",", omittingEmptySubsequences: false).map({ $0.trimmingSpaces }) {
+            let ends = item.split(separator: "-", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+            guard (1...2).contains(ends.count), let first = day(ends[0]), let last = day(ends[ends.count - 1]) else { return nil }
             var d = first
             while true {
                 result.insert(d)
@@ -45,13 +46,18 @@ public struct ActiveHours: Sendable, Equatable {
         return result.isEmpty ? nil : result
     }
 
+    static let fullDayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// `mon` or `monday`; nothing in between or after.
     static func day(_ name: String) -> Int? {
-        dayNames.firstIndex(of: String(name.prefix(3))).map { $0 + 1 }.flatMap { name.count >= 3 ? $0 : nil }
+        (dayNames.firstIndex(of: name) ?? fullDayNames.firstIndex(of: name)).map { $0 + 1 }
     }
 
+    /// `9:00`, `09:00` … `24:00`: one or two digits, a colon, two digits.
     static func minute(_ text: String) -> Int? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              let h = Checked.digits(parts[0]), let m = Checked.digits(parts[1]),
               (0...24).contains(h), (0..<60).contains(m), h * 60 + m <= 24 * 60 else { return nil }
         return h * 60 + m
     }

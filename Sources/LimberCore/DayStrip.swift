@@ -14,7 +14,7 @@ public enum DayStrip {
         for span in spans where span.seconds > 0 {
             let from = max(span.start, start), to = min(span.end, end)
             guard to > from else { continue }
-            var column = Int(from.timeIntervalSince(start) / slice)
+            var column = Int(saturating: from.timeIntervalSince(start) / slice)
             while column < count {
                 let columnStart = start.addingTimeInterval(Double(column) * slice)
                 let columnEnd = columnStart.addingTimeInterval(slice)

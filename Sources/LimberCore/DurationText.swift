@@ -6,11 +6,18 @@ import Foundation
 
 /// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`.
 public enum DurationText {
-    /// Parses a duration; a bare number means minutes. Returns nil for anything else.
+    /// The range every duration setting accepts, in seconds: 1 s to 24 h.
+    public static let range: ClosedRange<Double> = 1...(24 * 3600)
+    /// The range as people read it, for errors and help texts.
+    public static let rangeText = "1s to 24h"
+
+    /// Parses a duration; a bare number means minutes. Returns nil for anything else: signs,
+    /// exponents, hex, `inf`. The value may be out of any sensible range (even infinite); the
+    /// caller checks its own range.
     public static func parse(_ text: String) -> Double? {
         let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
         guard !trimmed.isEmpty else { return nil }
-        if let minutes = Double(trimmed), minutes.isFinite, minutes >= 0 {
+        if let minutes = Checked.decimal(trimmed) {
             return minutes * 60
         }
         return parseUnits(trimmed)
@@ -22,13 +29,13 @@ public enum DurationText {
         var number = ""
         var lastScale = Double.infinity
         for character in text {
-            if character.isNumber || character == "." {
+            if character.isASCII && (character.isNumber || character == ".") {
                 number.append(character)
                 continue
             }
             // Units must come largest first, each at most once: "1h30m", not "30m1h".
             guard let unit = scale[character], unit < lastScale,
-                  let value = Double(number), value.isFinite else { return nil }
+                  let value = Checked.decimal(number) else { return nil }
             total += value * unit
             lastScale = unit
             number = ""
@@ -38,7 +45,7 @@ public enum DurationText {
 
     /// `m:ss` below an hour, `h:mm:ss` above; negative values are shown as their size.
     public static func clock(_ seconds: Double) -> String {
-        let whole = Int(max(0, seconds).rounded(.down))
+        let whole = Int(saturating: max(0, seconds).rounded(.down))
         let hours = whole / 3600
         let minutes = (whole % 3600) / 60
         let secs = whole % 60
@@ -53,15 +60,20 @@ public enum DurationText {
         clock(max(0, seconds).rounded(.up))
     }
 
-    /// Whole minutes, rounded down: `0m`, `12m`, `1h05m`.
-    public static func minutes(_ seconds: Double) -> String {
-        let whole = Int(max(0, seconds).rounded(.down)) / 60
-        return whole < 60 ? "\(whole)m" : "\(whole / 60)h\(twoDigits(whole % 60))m"
+    /// A day's total: seconds under a minute (`45s`), else minutes (`12m`, `1h05m`). Rounded to
+    /// the nearest second, then the nearest minute, as JSON rounds to the nearest second, so
+    /// 4,499.99 s reads `1h15m` where JSON says 4500.
+    public static func total(_ seconds: Double) -> String {
+        // Clamped before converting: a huge value must not trap.
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
+        if whole < 60 { return "\(whole)s" }
+        let minutes = (whole + 30) / 60
+        return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(twoDigits(minutes % 60))m"
     }
 
     /// A short human form for settings and prompts: `45m`, `1h30m`, `90s` → `1m30s`.
     public static func short(_ seconds: Double) -> String {
-        let whole = Int(max(0, seconds).rounded())
+        let whole = Int(saturating: max(0, seconds).rounded())
         let hours = whole / 3600
         let minutes = (whole % 3600) / 60
         let secs = whole % 60

@@ -16,8 +16,8 @@ public enum Occurrence: Sendable, Equatable {
     case breakDue(stretchSeconds: Double)
     case snoozed
     case skipped
-    case breakStarted(answeredPrompt: Bool)
-    case breakEnded(completed: Bool, seconds: Double)
+    case breakStarted(BreakStart)
+    case breakEnded(BreakEnd, seconds: Double)
     case exercise(ExerciseOutcome)
     case breakPaused
     case breakResumed
@@ -25,8 +25,10 @@ public enum Occurrence: Sendable, Equatable {
     case paused
     case resumed(pausedSeconds: Double)
     case away(seconds: Double)
-    /// An away gap ended a stretch: the user moved without being asked.
-    case naturalBreak
+    /// Time away (a gap or a pause of at least `away_after`) or a change of posture while the
+    /// prompt showed ended a stretch: the user moved without the break screen. `afterPrompt`
+    /// when it ended a prompt (showing, snoozed or paused).
+    case naturalBreak(afterPrompt: Bool)
     /// Away time was given back to the posture before (`u`): the span of it is written as that
     /// posture instead, and this marks the correction.
     case presenceCorrected(seconds: Double)

@@ -5,12 +5,12 @@ public struct EventCount: Sendable, Equatable {
     public var kind: HistoryEvent.Kind
     public var posture: Posture?
     public var name: String?
-    public var result: String?
+    public var result: HistoryEvent.Result?
     public var count: Int
     /// The longest `seconds` among them (the longest stretch).
     public var maxSeconds: Double
 
-    public init(day: LocalDay, kind: HistoryEvent.Kind, posture: Posture?, name: String?, result: String?,
+    public init(day: LocalDay, kind: HistoryEvent.Kind, posture: Posture?, name: String?, result: HistoryEvent.Result?,
                 count: Int, maxSeconds: Double) {
         self.day = day
         self.kind = kind

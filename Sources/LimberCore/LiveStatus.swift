@@ -36,7 +36,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     /// (the run loop sends a tick first), so today's totals include the running stretch, and
     /// they start at local midnight.
     public init(_ state: TimerState, at now: Moment) {
-        let today = state.todayIncludingOpenStretch
+        let today = state.todayLive
         self.init(state: state.liveState, posture: state.posture, elapsed: state.stretchElapsed,
                   remaining: state.remaining, breakRemaining: state.breakProgress?.remaining,
                   pauseRemaining: state.pauseEnds.map { max(0, $0 - now.uptime) },

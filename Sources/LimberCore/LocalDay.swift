@@ -11,13 +11,47 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.day = day
     }
 
-    /// Reads `YYYY-MM-DD`; nil unless it is a real calendar date.
+    /// The years limber reads and shows: the Unix era up to four-digit years.
+    public static let years = 1970...9999
+
+    /// Reads `YYYY-MM-DD` with ASCII digits only; nil unless it is a real calendar date in
+    /// `years`.
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(month: month, year: year) else { return nil }
+              let year = Checked.digits(parts[0]), let month = Checked.digits(parts[1]), let day = Checked.digits(parts[2]),
+              LocalDay.years.contains(year), (1...12).contains(month),
+              day >= 1, day <= LocalDay.daysIn(month: month, year: year) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The day with the given ordinal (the inverse of `ordinal`).
+    public init(ordinal: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// The day `count` days later (earlier when negative). Callers keep `count` small (days
+    /// are checked against 3660 where they are read).
+    public func adding(days count: Int) -> LocalDay {
+        LocalDay(ordinal: ordinal + count)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

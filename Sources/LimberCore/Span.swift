@@ -42,9 +42,12 @@ public struct OpenSpan: Sendable, Equatable {
 public struct Resume: Sendable, Equatable {
     public var posture: Posture
     public var stretchElapsed: Double
+    /// A prompt was showing (or snoozed): it shows again, and is not counted a second time.
+    public var promptOpen: Bool
 
-    public init(posture: Posture, stretchElapsed: Double) {
+    public init(posture: Posture, stretchElapsed: Double, promptOpen: Bool = false) {
         self.posture = posture
         self.stretchElapsed = stretchElapsed
+        self.promptOpen = promptOpen
     }
 }

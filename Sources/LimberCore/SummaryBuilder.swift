@@ -49,8 +49,7 @@ public struct SummaryBuilder: Sendable {
         guard span.seconds > 0, !result.isEmpty else { return }
         var i = max(0, Self.lastIndex(in: starts, notAfter: span.start))
         while i < result.count, starts[i] < span.end {
-            let overlap = min(starts[i + 1], span.end).timeIntervalSince(max(starts[i], span.start))
-            if overlap > 0 { result[i].credit(overlap, to: span.activity) }
+            result[i].add(span, dayStart: starts[i], dayEnd: starts[i + 1])
             i += 1
         }
     }
@@ -66,26 +65,6 @@ public struct SummaryBuilder: Sendable {
     }
 
     private func count(_ group: EventCount, into totals: inout DayTotals) {
-        let n = group.count
-        switch group.kind {
-        case .due: totals.breaksDue += n
-        case .breakStart: totals.breaksTaken += n
-        case .breakEnd where group.result == "early": totals.breaksEndedEarly += n
-        case .skip: totals.breaksSkipped += n
-        case .snooze: totals.snoozes += n
-        case .naturalBreak: totals.naturalBreaks += n
-        case .posture: totals.postureChanges += n
-        case .presenceCorrection: totals.presenceCorrections += n
-        case .stretchEnd where group.posture == .sitting:
-            totals.longestSittingSeconds = max(totals.longestSittingSeconds, group.maxSeconds)
-            if group.result == "long" { totals.longSittingStretches += n }
-        case .exercise:
-            guard let id = group.name, let result = group.result.flatMap(ExerciseOutcome.Result.init) else { return }
-            for _ in 0..<n {
-                totals.count(ExerciseOutcome(id: id, result: result, sides: [], seconds: 0), helps: helps[id] ?? [])
-            }
-        default:
-            break
-        }
+        totals.count(group) { helps[$0] ?? [] }
     }
 }

@@ -12,47 +12,81 @@ public struct TimerEngine: Sendable {
     public internal(set) var state: TimerState
     private let days: any DayClock
     private let library: [Exercise]
-    /// Where today starts and ends on the wall clock, worked out once a day.
-    var dayBounds: (start: Date, end: Date)
+    /// Exercise id → what it helps, for the areas covered.
+    private let helps: [String: [Area]]
     /// The wall-clock minute active hours were last checked in.
     private var checkedMinute: Int?
+    /// Records made while starting up (a resumed stretch given up for an explicit posture).
+    private var startRecords: [Effect] = []
 
     /// - Parameters:
+    ///   - posture: the posture to start in. A resumed stretch keeps its own posture unless
+    ///     `postureIsExplicit` (a flag or the config file said so): then that stretch ends here.
     ///   - today: the day's totals so far (from the history), if this is not the day's first run.
     ///   - resume: a stretch to continue after a restart.
-    public init(settings: TimerSettings, posture: Posture, at now: Moment, days: any DayClock,
-                library: [Exercise] = [], today: DayTotals? = nil, resume: Resume? = nil, lastRoutine: [String] = []) {
+    public init(settings: TimerSettings, posture: Posture, postureIsExplicit: Bool = false, at now: Moment,
+                days: any DayClock, library: [Exercise] = [], today: DayTotals? = nil, resume: Resume? = nil,
+                lastRoutine: [String] = []) {
         self.days = days
         self.library = library
-        state = TimerState(settings: settings, posture: resume?.posture ?? posture, at: now, day: days.day(of: now.wall))
-        dayBounds = days.interval(of: state.today.day)
+        helps = Dictionary(library.map { ($0.id, $0.helps) }, uniquingKeysWith: { first, _ in first })
+        let day = days.day(of: now.wall)
+        let bounds = days.interval(of: day)
+        state = TimerState(settings: settings, posture: resume?.posture ?? posture, at: now, day: day,
+                           dayStart: bounds.start, dayEnd: bounds.end)
         if let today, today.day == state.today.day { state.today = today }
-        if let resume { state.stretchElapsed = resume.stretchElapsed }
         state.lastRoutine = lastRoutine
+        guard let resume else { return }
+        state.stretchElapsed = resume.stretchElapsed
+        if resume.promptOpen {
+            state.phase = .due
+            state.lastAlert = now.uptime
+        }
+        if postureIsExplicit, posture != resume.posture {
+            startRecords = counted(togglePosture(), at: now)
+            state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
+        }
     }
 
     /// The effects of starting up; call once after init.
     public func startEffects() -> [Effect] {
-        [.record(.started(state.posture))]
+        [.record(.started(state.posture))] + startRecords
     }
 
     public mutating func handle(_ event: Event, at now: Moment) -> [Effect] {
-        var effects = advance(to: now)
-        effects += endTimedPause(at: now)
-        effects += expireWelcome(at: now)
-        effects += noteInput(event, at: now)
-        effects += apply(event, at: now)
+        var effects = counted(advance(to: now), at: now)
+        effects += counted(endTimedPause(at: now), at: now)
+        effects += counted(expireWelcome(at: now), at: now)
+        effects += counted(noteInput(event, at: now), at: now)
+        effects += counted(apply(event, at: now), at: now)
         updatePromptsAllowed(at: now)
-        effects += checkPresence(at: now)
-        effects += checkDue(at: now)
-        effects += syncSpan(at: now)
+        effects += counted(checkPresence(at: now), at: now)
+        effects += counted(checkDue(at: now), at: now)
+        effects += counted(syncSpan(at: now), at: now)
+        return effects
+    }
+
+    /// Folds what the effects record into today's totals, by the rules the summary applies to
+    /// the stored history: spans by their share of today; events when the wall clock says today
+    /// (after a wall clock set back across midnight they belong to the day before, as stored).
+    private mutating func counted(_ effects: [Effect], at now: Moment) -> [Effect] {
+        let helps = helps
+        for case .record(let occurrence) in effects {
+            if case .span(let span) = occurrence {
+                state.today.add(span, dayStart: state.dayStart, dayEnd: state.dayEnd)
+                if span.end > state.dayEnd { state.spansReachingLaterDays.append(span) }
+            } else if now.wall >= state.dayStart,
+                      let event = HistoryEvent(occurrence, at: now.wall, posture: state.posture) {
+                state.today.count(EventCount(event, day: state.today.day)) { helps[$0] ?? [] }
+            }
+        }
         return effects
     }
 
     /// Active hours change at whole minutes, so the local time is looked up once a minute.
     private mutating func updatePromptsAllowed(at now: Moment) {
         guard let hours = state.settings.activeHours else { return }
-        let minute = Int((now.wall.timeIntervalSince1970 / 60).rounded(.down))
+        let minute = Int(saturating: (now.wall.timeIntervalSince1970 / 60).rounded(.down))
         guard minute != checkedMinute else { return }
         checkedMinute = minute
         let time = days.timeOfWeek(now.wall)
@@ -79,55 +113,46 @@ public struct TimerEngine: Sendable {
         let previous = state.lastSeen
         state.lastSeen = now
         rollDay(at: now)
-        if state.away != nil {
-            credit(delta, to: .away, endingAt: now)
-            return []
-        }
+        // Away from the desk: the away span runs and the stretch waits.
+        if state.away != nil { return [] }
         if delta >= state.settings.awayAfter, !state.isPaused {
             return awayGap(delta, from: previous, to: now)
         }
-        credit(delta, to: state.activity, endingAt: now)
         switch state.phase {
         case .working, .due, .snoozed:
             state.stretchElapsed += delta
         case .onBreak(var progress):
             let (finished, over) = progress.advance(by: delta)
             state.phase = .onBreak(progress)
-            let effects = finished.map { countExercise($0) }
-            return over ? effects + finishBreak(completed: true) : effects
+            let effects = finished.map { Effect.record(.exercise($0)) }
+            return over ? effects + finishBreak(.completed) : effects
         case .paused:
             break
         }
         return []
     }
 
-    /// The machine slept or the process was stopped: that time is away, and the stretch is over.
+    /// The machine slept or the process was stopped: that time is away, and the stretch (or
+    /// the break) is over. A stretch ended this way is a natural break.
     private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
-        credit(delta, to: .away, endingAt: now)
+        // The span before the gap ends at the last reading; the gap is its own span.
         // Waking the machine is a sign of the person: idle time starts again from here.
         state.presence.floor = now.uptime
-        // The span before the gap ends at the last reading; the gap is its own span.
         var effects = restartSpan(closingAt: previous, openingAt: now)
         effects.append(.record(.span(Span(activity: .away, start: previous.wall, seconds: delta))))
         effects.append(.record(.away(seconds: delta)))
         if var progress = state.breakProgress {
-            effects += progress.endEarly().map { countExercise($0) }
-            effects.append(.record(.breakEnded(completed: false, seconds: progress.elapsed)))
+            effects += progress.endEarly().map { .record(.exercise($0)) }
+            effects.append(.record(.breakEnded(.away, seconds: progress.elapsed)))
+            if progress.returnPosture != state.posture {
+                effects.append(.record(.postureChanged(to: progress.returnPosture)))
+            }
             state.posture = progress.returnPosture
         } else {
-            effects.append(closeStretch())
-            effects.append(.record(.naturalBreak))
-            state.today.naturalBreaks += 1
+            effects += endStretchNaturally()
         }
         startStretch()
         return effects
-    }
-
-    /// Adds seconds that ended at `now` to the day totals; seconds before local midnight belong
-    /// to the day before, which is already closed, so only today's share is kept.
-    mutating func credit(_ seconds: Double, to activity: Activity, endingAt now: Moment) {
-        let sinceMidnight = now.wall.timeIntervalSince(dayBounds.start)
-        state.today.credit(min(seconds, max(0, sinceMidnight)), to: activity)
     }
 
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
@@ -135,11 +160,15 @@ public struct TimerEngine: Sendable {
     private mutating func rollDay(at now: Moment) {
         // The calendar is consulted only past the day's end: every reading otherwise would
         // cost two C-library time conversions a second.
-        guard now.wall >= dayBounds.end else { return }
+        guard now.wall >= state.dayEnd else { return }
         let day = days.day(of: now.wall)
         guard day > state.today.day else { return }
         state.today = DayTotals(day: day)
-        dayBounds = days.interval(of: day)
+        (state.dayStart, state.dayEnd) = days.interval(of: day)
+        for span in state.spansReachingLaterDays {
+            state.today.add(span, dayStart: state.dayStart, dayEnd: state.dayEnd)
+        }
+        state.spansReachingLaterDays.removeAll { $0.end <= state.dayEnd }
     }
 
     // MARK: Stretches
@@ -149,16 +178,16 @@ public struct TimerEngine: Sendable {
         state.stretchElapsed = 0
     }
 
-    /// Folds the stretch that is ending into today's sitting-stretch figures, and records it.
-    mutating func closeStretch(length: Double? = nil, posture: Posture? = nil) -> Effect {
-        let length = length ?? state.stretchElapsed
-        let posture = posture ?? state.posture
-        let long = length > state.settings.interval
-        if posture == .sitting {
-            state.today.longestSittingSeconds = max(state.today.longestSittingSeconds, length)
-            if long { state.today.longSittingStretches += 1 }
-        }
-        return .record(.stretchEnded(posture, seconds: length, long: long))
+    /// The record of the stretch that is ending (the longest sitting stretch is read from these).
+    private func closeStretch() -> Effect {
+        let length = state.stretchElapsed
+        return .record(.stretchEnded(state.posture, seconds: length, long: length > state.settings.interval))
+    }
+
+    /// The stretch ends without a break: the user moved or was away on their own. Call before
+    /// the phase changes, so a prompt it ends is known.
+    private func endStretchNaturally() -> [Effect] {
+        [closeStretch(), .record(.naturalBreak(afterPrompt: state.hasOpenPrompt))]
     }
 
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
@@ -169,7 +198,6 @@ public struct TimerEngine: Sendable {
         switch state.phase {
         case .working where state.stretchElapsed >= state.settings.interval:
             state.phase = .due
-            state.today.breaksDue += 1
             state.lastAlert = now.uptime
             return [.bell, .record(.breakDue(stretchSeconds: state.stretchElapsed))]
         case .snoozed(let until) where state.stretchElapsed >= until:
@@ -220,32 +248,30 @@ public struct TimerEngine: Sendable {
 
     private mutating func startBreak(with given: Routine?) -> [Effect] {
         guard isCounting else { return [] }
-        let answered = state.phase != .working
+        let start: BreakStart = state.hasOpenPrompt ? .prompted : .early
         let ended = closeStretch()
-        state.today.breaksTaken += 1
         let planner = RoutinePlanner(library: library, space: state.settings.space)
         let routine = given ?? planner.plan(after: state.posture, length: state.settings.breakLength,
                                             covered: state.today.areaCounts, last: state.lastRoutine)
         state.lastRoutine = routine.ids
         state.phase = .onBreak(BreakProgress(
-            routine: routine, length: state.settings.breakLength,
-            returnPosture: state.posture, answeredPrompt: answered))
-        return [ended, .record(.breakStarted(answeredPrompt: answered))]
+            routine: routine, length: state.settings.breakLength, returnPosture: state.posture, start: start))
+        return [ended, .record(.breakStarted(start))]
     }
 
     /// Esc or q: on the "done" screen it simply moves on; mid-routine it ends the break early.
     private mutating func endBreak() -> [Effect] {
         guard var progress = state.breakProgress else { return [] }
-        if progress.isDone { return finishBreak(completed: true) }
-        let effects = progress.endEarly().map { countExercise($0) }
+        if progress.isDone { return finishBreak(.completed) }
+        let effects = progress.endEarly().map { Effect.record(.exercise($0)) }
         state.phase = .onBreak(progress)
-        return effects + finishBreak(completed: false)
+        return effects + finishBreak(.early)
     }
 
     private mutating func nextExercise() -> [Effect] {
         guard var progress = state.breakProgress, let outcome = progress.skipCurrent() else { return [] }
         state.phase = .onBreak(progress)
-        return [countExercise(outcome)]
+        return [.record(.exercise(outcome))]
     }
 
     private mutating func toggleBreakPause() -> [Effect] {
@@ -255,18 +281,10 @@ public struct TimerEngine: Sendable {
         return [.record(progress.isPaused ? .breakPaused : .breakResumed)]
     }
 
-    mutating func countExercise(_ outcome: ExerciseOutcome) -> Effect {
-        let helps = library.first { $0.id == outcome.id }?.helps ?? []
-        state.today.count(outcome, helps: helps)
-        return .record(.exercise(outcome))
-    }
-
-    mutating func finishBreak(completed: Bool) -> [Effect] {
+    mutating func finishBreak(_ end: BreakEnd) -> [Effect] {
         guard let progress = state.breakProgress else { return [] }
-        if !completed { state.today.breaksEndedEarly += 1 }
-        var effects: [Effect] = [.record(.breakEnded(completed: completed, seconds: progress.elapsed))]
+        var effects: [Effect] = [.record(.breakEnded(end, seconds: progress.elapsed))]
         if progress.returnPosture != state.posture {
-            state.today.postureChanges += 1
             effects.append(.record(.postureChanged(to: progress.returnPosture)))
         }
         state.posture = progress.returnPosture
@@ -279,7 +297,6 @@ public struct TimerEngine: Sendable {
         guard state.canSnooze else {
             return [.notice("No snooze left: start the break or skip it")]
         }
-        state.today.snoozes += 1
         state.phase = .snoozed(untilElapsed: state.stretchElapsed + state.settings.snooze)
         return [.record(.snoozed)]
     }
@@ -288,7 +305,6 @@ public struct TimerEngine: Sendable {
         switch state.phase {
         case .due, .snoozed:
             let ended = closeStretch()
-            state.today.breaksSkipped += 1
             startStretch()
             return [ended, .record(.skipped)]
         default:
@@ -296,8 +312,9 @@ public struct TimerEngine: Sendable {
         }
     }
 
+    /// A change of posture ends the stretch; one that ends a prompt is a natural break.
     private mutating func togglePosture() -> [Effect] {
-        let ended: Effect
+        let ended: [Effect]
         switch state.phase {
         case .onBreak(var progress):
             // During a break, `t` says which way the user comes back.
@@ -305,29 +322,29 @@ public struct TimerEngine: Sendable {
             state.phase = .onBreak(progress)
             return []
         case .paused(let since, _):
-            ended = closeStretch()
+            ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
             state.stretchElapsed = 0
             state.phase = .paused(since: since, before: .working)
         default:
-            ended = closeStretch()
+            ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
             startStretch()
         }
-        state.today.postureChanges += 1
-        return [ended, .record(.postureChanged(to: state.posture))]
+        return ended + [.record(.postureChanged(to: state.posture))]
     }
 
+    /// A pause of at least `away_after` stays paused time, but the stretch it interrupted is
+    /// over, as after time away: it counts as a natural break and the next one starts fresh.
     private mutating func togglePause(at now: Moment) -> [Effect] {
         switch state.phase {
         case .paused(let since, let before):
             state.pauseEnds = nil
             let pausedFor = max(0, now.uptime - since)
             if pausedFor >= state.settings.awayAfter {
-                // A long pause is a real interruption: the next stretch starts fresh.
-                let ended = closeStretch()
+                let ended = endStretchNaturally()
                 startStretch()
-                return [ended, .record(.resumed(pausedSeconds: pausedFor))]
+                return ended + [.record(.resumed(pausedSeconds: pausedFor))]
             }
             state.phase = before
             return [.record(.resumed(pausedSeconds: pausedFor))]

@@ -6,7 +6,7 @@ public struct TimerSettings: Sendable, Equatable {
     public var snooze: Double
     /// The latest point, from the start of a stretch, that snoozing may push a break to.
     public var latest: Double
-    /// A gap (or pause) at least this long is time away and ends the stretch.
+    /// A gap at least this long is time away; a gap or a pause this long ends the stretch.
     public var awayAfter: Double
     /// Length of a break.
     public var breakLength: Double

@@ -13,7 +13,15 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var stretchElapsed: Double
     /// The last clock reading the engine has seen.
     public internal(set) var lastSeen: Moment
+    /// Today's figures from the history and from every span and event the engine recorded since;
+    /// the span running now is added by `todayLive`.
     public internal(set) var today: DayTotals
+    /// Where today starts and ends on the wall clock.
+    public internal(set) var dayStart: Date
+    public internal(set) var dayEnd: Date
+    /// Closed spans that reach past today's end on the wall clock (possible only after the wall
+    /// clock was set back): their later part counts when those days come, as in the summary.
+    public internal(set) var spansReachingLaterDays: [Span] = []
     /// The exercise ids of the last routine, so the next one differs.
     public internal(set) var lastRoutine: [String] = []
     /// When (uptime) the prompt last rang, while it is showing.
@@ -31,13 +39,15 @@ public struct TimerState: Sendable, Equatable {
     /// Set for a minute after the person came back: the welcome-back line, undone with `u`.
     public internal(set) var welcome: WelcomeBack?
 
-    public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay) {
+    public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay, dayStart: Date, dayEnd: Date) {
         self.settings = settings
         self.posture = posture
         self.phase = .working
         self.stretchElapsed = 0
         self.lastSeen = now
         self.today = DayTotals(day: day)
+        self.dayStart = dayStart
+        self.dayEnd = dayEnd
         self.span = OpenSpan(activity: Activity(posture), startWall: now.wall, startUptime: now.uptime)
         self.presence = PresenceReadings(at: now.uptime)
     }
@@ -74,6 +84,15 @@ public struct TimerState: Sendable, Equatable {
         return false
     }
 
+    /// Whether a prompt is waiting for an answer: showing, snoozed, or either under a pause.
+    public var hasOpenPrompt: Bool {
+        switch phase {
+        case .due, .snoozed: true
+        case .paused(_, .due), .paused(_, .snoozed): true
+        default: false
+        }
+    }
+
     public var isPaused: Bool {
         if case .paused = phase { return true }
         return false
@@ -90,9 +109,13 @@ public struct TimerState: Sendable, Equatable {
         return 0
     }
 
-    /// Today's figures with the open sitting stretch counted toward the longest one.
-    public var todayIncludingOpenStretch: DayTotals {
+    /// Today's figures as of the last reading: the span running now counts (its part since
+    /// midnight), and so does the open sitting stretch toward the longest one.
+    public var todayLive: DayTotals {
         var totals = today
+        totals.add(span.closed(at: lastSeen), dayStart: dayStart, dayEnd: dayEnd)
+        // Away time just ended is written when it is settled (or given back with `u`).
+        if let welcome { totals.add(welcome.span, dayStart: dayStart, dayEnd: dayEnd) }
         if posture == .sitting, breakProgress == nil {
             totals.longestSittingSeconds = max(totals.longestSittingSeconds, stretchElapsed)
         }

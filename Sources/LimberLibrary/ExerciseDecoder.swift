@@ -1,23 +1,25 @@
 import LimberCore
 
-/// Turns one exercise file into an Exercise, checking every field. Frames are normalised:
-/// shorter frames are padded at the top (figures stand on the ground) and every row to the
-/// widest, so all frames are the same size.
+/// Turns one exercise file into an Exercise, checking every field. How it is drawn (poses,
+/// props, frames and each phase's target) is read by `LookDecoder`.
 public struct ExerciseDecoder {
-    public static let maxFrameWidth = 30
-    public static let maxFrameHeight = 12
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
-                         "seconds_per_phase", "sides", "safety", "frames"]
+                         "seconds_per_phase", "sides", "safety", "targets", "start", "pose", "prop", "frames"]
 
     let file: String
     let table: TOMLTable
 
     public static func decode(_ text: String, file: String) throws(ExerciseFileError) -> Exercise {
+        try decode(bytes: Array(text.utf8), file: file)
+    }
+
+    /// The same, from the file's bytes as read (so invalid UTF-8 is refused, not replaced).
+    public static func decode(bytes: [UInt8], file: String) throws(ExerciseFileError) -> Exercise {
         let table: TOMLTable
         do {
-            table = try TOMLParser.parse(text)
+            table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw ExerciseFileError(file: file, line: error.line, field: nil, message: error.message)
+            throw ExerciseFileError(file: file, line: error.line, column: error.column, field: nil, message: error.message)
         }
         return try ExerciseDecoder(file: file, table: table).exercise()
     }
@@ -26,12 +28,15 @@ public struct ExerciseDecoder {
         try rejectUnknownFields()
         let id = try string("id")
         guard Self.isKebabCase(id) else {
-            throw problem("id", "'\(id)' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
+            throw problem("id", "'\(FileText.quoted(id))' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
-        return Exercise(
+        var exercise = Exercise(
             id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
             helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
-            safety: try optionalString("safety"), frames: try frames())
+            safety: try optionalString("safety"), look: .frames([:]), targets: [])
+        let drawn = try LookDecoder(file: file, table: table).decode(dose: exercise.dose)
+        (exercise.look, exercise.targets, exercise.start) = (drawn.look, drawn.targets, drawn.start)
+        return exercise
     }
 
     /// Lower-case letters and digits in words joined by single hyphens: `cat-cow`.
@@ -54,7 +59,7 @@ public struct ExerciseDecoder {
     private func place() throws(ExerciseFileError) -> Place {
         let text = try string("where")
         guard let place = Place(rawValue: text) else {
-            throw problem("where", "expected one of standing, seated, floor; got '\(text)'")
+            throw problem("where", "expected one of standing, seated, floor; got '\(FileText.quoted(text))'")
         }
         return place
     }
@@ -66,7 +71,7 @@ public struct ExerciseDecoder {
         for name in names {
             guard let area = Area(rawValue: name) else {
                 let known = Area.allCases.map(\.rawValue).joined(separator: ", ")
-                throw problem("helps", "'\(name)' is not an area; use \(known)")
+                throw problem("helps", "'\(FileText.quoted(name))' is not an area; use \(known)")
             }
             areas.append(area)
         }
@@ -86,42 +91,17 @@ public struct ExerciseDecoder {
         case (.some, .some):
             throw problem("reps", "give either hold (seconds) or reps, not both")
         case (.some, nil):
-            return .hold(seconds: try positiveNumber("hold"))
+            return .hold(seconds: try number("hold", in: Self.holdSeconds, example: "hold = 30"))
         case (nil, .some):
-            let count = try positiveNumber("reps")
-            guard count == count.rounded() else { throw problem("reps", "expected a whole number") }
+            let count = try number("reps", in: Self.reps, example: "reps = 8", whole: true)
             let tempo = try strings("tempo")
             guard (1...4).contains(tempo.count) else {
                 throw problem("tempo", "expected 1 to 4 phases, like [\"inhale, arch\", \"exhale, round\"]")
             }
-            return .reps(count: Int(count), phases: tempo, phaseSeconds: try positiveNumber("seconds_per_phase"))
+            return .reps(count: Int(saturating: count), phases: tempo,
+                         phaseSeconds: try number("seconds_per_phase", in: Self.holdSeconds, example: "seconds_per_phase = 2"))
         case (nil, nil):
             throw problem(nil, "give a dose: hold = seconds, or reps with tempo and seconds_per_phase")
-        }
-    }
-
-    private func frames() throws(ExerciseFileError) -> [[String]] {
-        let texts = try strings("frames")
-        guard texts.count >= 3 else { throw problem("frames", "expected at least 3 frames, found \(texts.count)") }
-        var frames: [[String]] = []
-        for (number, text) in texts.enumerated() {
-            var rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            while rows.last?.allSatisfy({ $0 == " " }) == true { rows.removeLast() }
-            guard !rows.isEmpty else { throw problem("frames", "frame \(number + 1) is empty") }
-            guard rows.allSatisfy({ $0.unicodeScalars.allSatisfy { $0.isASCII && $0.value >= 32 && $0.value < 127 } }) else {
-                throw problem("frames", "frame \(number + 1) has a character that is not plain ASCII")
-            }
-            frames.append(rows)
-        }
-        let height = frames.map(\.count).max() ?? 0
-        let width = frames.flatMap { $0 }.map(\.count).max() ?? 0
-        guard height <= Self.maxFrameHeight, width <= Self.maxFrameWidth else {
-            throw problem("frames", "frames must fit in \(Self.maxFrameWidth) columns by \(Self.maxFrameHeight) rows; these are \(width) by \(height)")
-        }
-        let blank = String(repeating: " ", count: width)
-        return frames.map { rows in
-            Array(repeating: blank, count: height - rows.count)
-                + rows.map { $0 + String(repeating: " ", count: width - $0.count) }
         }
     }
 
@@ -132,6 +112,7 @@ public struct ExerciseDecoder {
         guard case .string(let text) = value, !text.isEmpty else {
             throw problem(key, "expected a non-empty string in quotes, got \(value.typeName)")
         }
+        try Self.rejectControlCharacters(text) { problem(key, $0) }
         return text
     }
 
@@ -145,21 +126,38 @@ public struct ExerciseDecoder {
         var texts: [String] = []
         for item in items {
             guard case .string(let text) = item else { throw problem(key, "expected strings in the array, got \(item.typeName)") }
+            try Self.rejectControlCharacters(text) { problem(key, $0) }
             texts.append(text)
         }
         return texts
     }
 
-    private func positiveNumber(_ key: String) throws(ExerciseFileError) -> Double {
+    /// Seconds a hold or one phase of a rep may last.
+    public static let holdSeconds: ClosedRange<Double> = 1...600
+    /// Reps in one set.
+    public static let reps: ClosedRange<Double> = 1...100
+
+    /// A number checked against its range where it is read, so nothing later converts a huge
+    /// value (`reps = 1e19`) into an Int and traps.
+    private func number(_ key: String, in range: ClosedRange<Double>, example: String,
+                        whole: Bool = false) throws(ExerciseFileError) -> Double {
+        let kind = whole ? "a whole number" : "a number of seconds"
+        let expected = "expected \(kind) from \(Self.text(range.lowerBound)) to \(Self.text(range.upperBound)), like \(example)"
         let number: Double
         switch table[key] {
         case .integer(let value)?: number = Double(value)
         case .float(let value)?: number = value
-        case nil: throw problem(key, "missing")
-        case let other?: throw problem(key, "expected a number, got \(other.typeName)")
+        case nil: throw problem(key, "missing; \(expected)")
+        case let other?: throw problem(key, "\(expected); got \(other.typeName)")
         }
-        guard number > 0 else { throw problem(key, "expected a number above 0") }
+        guard range.contains(number), !whole || number == number.rounded() else {
+            throw problem(key, "\(expected); got \(Self.text(number))")
+        }
         return number
+    }
+
+    private static func text(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(saturating: number)) : "\(number)"
     }
 
     private func boolean(_ key: String) throws(ExerciseFileError) -> Bool {
@@ -168,7 +166,16 @@ public struct ExerciseDecoder {
         return flag
     }
 
+    /// Text from a file is shown on the terminal: a control character (an escape sequence, say)
+    /// could rewrite the screen, so it is refused where it is read.
+    static func rejectControlCharacters(_ text: String, _ problem: (String) -> ExerciseFileError) throws(ExerciseFileError) {
+        if let bad = text.unicodeScalars.first(where: { $0.value < 32 || (127..<160).contains($0.value) }) {
+            throw problem("has a control character (U+\(String(bad.value, radix: 16, uppercase: true))); use plain text")
+        }
+    }
+
     private func problem(_ field: String?, _ message: String) -> ExerciseFileError {
-        ExerciseFileError(file: file, line: field.map { table.line(of: $0) } ?? 1, field: field, message: message)
+        ExerciseFileError(file: file, line: field.map { table.line(of: $0) } ?? 1, field: field.map { FileText.quoted($0) },
+                           message: message)
     }
 }

@@ -22,7 +22,7 @@ public struct ExerciseLibrary: Sendable {
     public static func load(userDirectory: String?) -> ExerciseLibrary {
         var library = ExerciseLibrary()
         for file in BuiltinExercises.files {
-            library.add(file.text, file: "built-in " + file.name)
+            library.add(Array(file.text.utf8), file: "built-in " + file.name)
         }
         if let directory = userDirectory {
             for name in tomlFiles(in: directory) {
@@ -31,7 +31,7 @@ public struct ExerciseLibrary: Sendable {
                     library.problems.append(ExerciseFileError(file: path, line: 1, field: nil, message: "cannot be read"))
                     continue
                 }
-                library.add(String(decoding: data, as: UTF8.self), file: path)
+                library.add(Array(data), file: path)
             }
         }
         library.checkDeskVariants()
@@ -52,9 +52,9 @@ public struct ExerciseLibrary: Sendable {
         exercises.first { $0.id == id }
     }
 
-    mutating func add(_ text: String, file: String) {
+    mutating func add(_ bytes: [UInt8], file: String) {
         do {
-            let exercise = try ExerciseDecoder.decode(text, file: file)
+            let exercise = try ExerciseDecoder.decode(bytes: bytes, file: file)
             exercises.removeAll { $0.id == exercise.id }
             exercises.append(exercise)
         } catch {

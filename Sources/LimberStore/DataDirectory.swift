@@ -14,7 +14,9 @@ public enum DataDirectory {
         return (environment["HOME"] ?? ".") + "/.local/share/limber"
     }
 
-    /// Creates the folder (and parents) with mode 0700 when missing.
+    /// Creates the folder (and parents) with mode 0700 when missing. An existing folder that
+    /// others may write to is made private when it is ours, and refused when it is not: whoever
+    /// can write there can swap the history for a link or a FIFO.
     public static func prepare(_ path: String) throws(StoreError) {
         var partial = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
@@ -26,6 +28,20 @@ public enum DataDirectory {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             throw StoreError.folder(path, "not a folder")
+        }
+        try makePrivate(path, info)
+    }
+
+    private static func makePrivate(_ path: String, _ info: stat) throws(StoreError) {
+        let othersMayWrite = info.st_mode & (S_IWGRP | S_IWOTH) != 0
+        guard othersMayWrite else { return }
+        // A sticky folder (like /tmp) is shared on purpose: never narrow it, even when ours.
+        let shared = info.st_mode & S_ISVTX != 0
+        guard info.st_uid == geteuid(), !shared else {
+            throw StoreError.folder(path, "other users can write to it and it is not yours to make private")
+        }
+        guard chmod(path, 0o700) == 0 else {
+            throw StoreError.folder(path, "other users can write to it (\(String(cString: strerror(errno))) making it private)")
         }
     }
 }

@@ -1,11 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import CSQLite
+import LimberCore
 
 /// A thin, honest wrapper over one SQLite connection: run statements, bind values, read rows.
-/// Every error carries SQLite's own message.
+/// Every error carries SQLite's own message (and the system's, for a failed read or write).
 public final class Database {
     public struct Failure: Error, CustomStringConvertible {
         public let message: String
         public var description: String { message }
+    }
+
+    /// How a connection may use its file.
+    public enum Mode: Sendable {
+        /// Never writes the database (it may create the -shm index of a WAL database).
+        case readOnly
+        /// Reads and writes; `create` makes the file when missing.
+        case readWrite(create: Bool)
     }
 
     /// A value to bind or read.
@@ -28,25 +42,42 @@ public final class Database {
             return nil
         }
 
+        /// The value as a whole number, or nil when it is none (a fraction, NaN, out of range).
         public var int: Int? {
             switch self {
-            case .integer(let v): Int(v)
-            case .real(let v): Int(v)
+            case .integer(let v): Int(exactly: v)
+            case .real(let v): Int(exactly: v)
             default: nil
             }
+        }
+
+        /// A number inside `range`, else nil: never infinity, NaN or a value nobody wrote.
+        public func double(in range: ClosedRange<Double>) -> Double? {
+            double.flatMap { range.contains($0) ? $0 : nil }
+        }
+
+        /// A whole number inside `range`, else nil.
+        public func int(in range: ClosedRange<Int>) -> Int? {
+            int.flatMap { range.contains($0) ? $0 : nil }
         }
     }
 
     private var handle: OpaquePointer?
     public let path: String
 
-    /// Opens an existing database (`create: false`) or creates it.
-    public init(path: String, create: Bool, readOnly: Bool = false) throws {
+    /// SQLite opens files with our open(2): no symlink followed when writing, no FIFO waited on.
+    private static let safeOpen: Int32 = limber_sqlite_install_open()
+
+    public init(path: String, mode: Mode) throws {
         self.path = path
-        let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0))
+        guard Self.safeOpen == SQLITE_OK else { throw Failure(message: "cannot set up SQLite's file opening") }
+        let flags = switch mode {
+        case .readOnly: SQLITE_OPEN_READONLY
+        case .readWrite(let create): SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0)
+        }
         let result = sqlite3_open_v2(path, &handle, flags | SQLITE_OPEN_NOMUTEX, nil)
         guard result == SQLITE_OK else {
-            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+            let message = handle.map { _ in lastError } ?? "cannot open"
             sqlite3_close(handle)
             handle = nil
             throw Failure(message: message)
@@ -55,9 +86,18 @@ public final class Database {
         sqlite3_busy_timeout(handle, 2000)
     }
 
+    /// Opens an existing database (`create: false`) or creates it.
+    public convenience init(path: String, create: Bool) throws {
+        try self.init(path: path, mode: .readWrite(create: create))
+    }
+
     deinit {
         sqlite3_close_v2(handle)
     }
+
+    /// True when the connection cannot write: opened read-only, or the file is write-protected
+    /// (SQLite then opens it read-only without saying so).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// Runs one or more statements without results.
     public func execute(_ sql: String) throws {
@@ -65,7 +105,7 @@ public final class Database {
         guard sqlite3_exec(handle, sql, nil, nil, &error) == SQLITE_OK else {
             let message = error.map { String(cString: $0) } ?? lastError
             sqlite3_free(error)
-            throw Failure(message: message)
+            throw Failure(message: withSystemError(message))
         }
     }
 
@@ -95,6 +135,16 @@ public final class Database {
     /// Runs `body` in one transaction: all of it is committed, or none.
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
+        return try finishing(body)
+    }
+
+    /// Runs `body` in one read transaction: every statement sees the same committed state.
+    public func reading<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN DEFERRED")
+        return try finishing(body)
+    }
+
+    private func finishing<T>(_ body: () throws -> T) throws -> T {
         do {
             let result = try body()
             try execute("COMMIT")
@@ -107,7 +157,16 @@ public final class Database {
 
     public var lastInsertedRow: Int64 { sqlite3_last_insert_rowid(handle) }
 
-    private var lastError: String { String(cString: sqlite3_errmsg(handle)) }
+    private var lastError: String { withSystemError(String(cString: sqlite3_errmsg(handle))) }
+
+    /// SQLite says "disk I/O error" for a file-size limit; the system's reason says which.
+    private func withSystemError(_ message: String) -> String {
+        let code = sqlite3_errcode(handle)
+        guard code == SQLITE_IOERR || code == SQLITE_CANTOPEN else { return message }
+        let system = sqlite3_system_errno(handle)
+        guard system != 0, let text = strerror(system) else { return message }
+        return "\(message) (\(String(cString: text)))"
+    }
 
     private func bind(_ value: Value, at index: Int32, in statement: OpaquePointer?) {
         switch value {

@@ -9,11 +9,12 @@ import Darwin
 public final class InstanceLock {
     private let descriptor: Int32
 
-    /// Takes the lock, or throws `alreadyRunning` with the holder's pid.
+    public static func file(in folder: String) -> String { folder + "/limber.lock" }
+
+    /// Takes the lock, or throws `alreadyRunning` with the holder's pid. A lock file that is a
+    /// link, a FIFO or a folder is refused (naming it): limber writes its pid there.
     public init(folder: String) throws(StoreError) {
-        let path = folder + "/limber.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw StoreError.folder(folder, String(cString: strerror(errno))) }
+        let fd = try DataFile.openFile(Self.file(in: folder), O_RDWR | O_CREAT)
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             let pid = Self.readPID(fd)
             close(fd)
@@ -30,10 +31,15 @@ public final class InstanceLock {
         close(descriptor)
     }
 
-    /// Whether a TUI holds the lock for `folder` right now.
-    public static func isHeld(folder: String) -> Bool {
-        let fd = open(folder + "/limber.lock", O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
+    /// Whether a TUI holds the lock for `folder` right now. Throws when the lock file is not a
+    /// regular file (so a FIFO there is refused at once, not waited on).
+    public static func isHeld(folder: String) throws(StoreError) -> Bool {
+        let fd: Int32
+        do {
+            fd = try DataFile.openFile(file(in: folder), O_RDONLY)
+        } catch StoreError.file {
+            return false // missing or unreadable: nobody can hold it
+        }
         defer { close(fd) }
         if flock(fd, LOCK_SH | LOCK_NB) == 0 {
             flock(fd, LOCK_UN)

@@ -13,9 +13,13 @@ public struct Recovery: Sendable, Equatable {
     public var resume: Resume?
 
     /// - A run that died mid-span left that span open: it is closed at its last heartbeat.
-    /// - Back within `awayAfter`: the old stretch goes on (same posture, same countdown), and
-    ///   the minutes in between count as that posture, as any short gap does.
-    /// - Back later: the gap is time away, the old stretch ends, and that is a natural break.
+    /// - Back within `awayAfter`: the old stretch goes on (same posture, same countdown, and a
+    ///   prompt that was showing or snoozed shows again), and the minutes in between count as
+    ///   that posture, as any short gap does.
+    /// - Back later: the gap is time away, the old stretch ends, and that is a natural break
+    ///   (which ends the prompt, if one was open).
+    /// - A break or a pause is not resumed: the next run starts a new stretch. A paused stretch
+    ///   left for at least `awayAfter` ended as a long pause does: a natural break.
     public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
@@ -25,8 +29,10 @@ public struct Recovery: Sendable, Equatable {
         // A wall clock set back since then must not produce a negative gap.
         let gap = max(0, now.timeIntervalSince(previous.updated))
         let counting = previous.state.isCounting
+        let promptOpen = previous.state == .due || previous.state == .snoozed
         if counting, gap < awayAfter {
-            recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap)
+            recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap,
+                                     promptOpen: promptOpen)
             if gap > 0 { recovery.spans.append(Span(activity: Activity(previous.posture), start: previous.updated, seconds: gap)) }
             return recovery
         }
@@ -34,11 +40,11 @@ public struct Recovery: Sendable, Equatable {
             recovery.spans.append(Span(activity: .away, start: previous.updated, seconds: gap))
             recovery.events.append(HistoryEvent(at: now, kind: .away, seconds: gap))
         }
-        if counting {
+        if counting || (previous.state == .paused && gap >= awayAfter) {
             recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
                                                 seconds: previous.stretchSeconds,
-                                                result: previous.stretchSeconds > previous.interval ? "long" : nil))
-            recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak))
+                                                result: previous.stretchSeconds > previous.interval ? .long : nil))
+            recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak, result: promptOpen ? .afterPrompt : nil))
         }
         return recovery
     }

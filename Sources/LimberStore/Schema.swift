@@ -55,6 +55,19 @@ enum Schema {
         ) WITHOUT ROWID;
         \(backfillDayCounts)
         """,
+        // A prompt is counted when it ends: taken, skipped or natural. Natural breaks written
+        // before that rule did not say whether they ended a prompt; one did when the last
+        // prompt event before it was the prompt itself (`due`), not an answer to it.
+        """
+        UPDATE events SET result = 'after_prompt'
+        WHERE kind = 'natural_break' AND result IS NULL
+          AND (SELECT previous.kind FROM events AS previous
+               WHERE previous.at <= events.at AND previous.id < events.id
+                 AND previous.kind IN ('due', 'break_start', 'skip', 'natural_break', 'posture', 'start')
+               ORDER BY previous.at DESC, previous.id DESC LIMIT 1) = 'due';
+        DELETE FROM day_counts WHERE kind = 'natural_break';
+        \(backfillDayCounts.replacing("FROM events GROUP BY", with: "FROM events WHERE kind = 'natural_break' GROUP BY"))
+        """,
     ]
 
     /// Counts every stored event into `day_counts` (SQLite's 'localtime' is the C library's).

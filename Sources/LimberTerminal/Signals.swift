@@ -3,33 +3,63 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CNcurses
 import Synchronization
 
-/// The last quit signal received (SIGINT, SIGTERM, SIGHUP), or 0. The handler only stores it;
-/// the run loop sees it on its next pass, saves and restores the terminal in ordinary code.
+/// The last quit signal not yet acted on by the run loop, or 0.
 private let pendingQuitSignal = Atomic<Int32>(0)
+/// The first quit signal received, kept so the process can end with it once all is saved.
+private let receivedQuitSignal = Atomic<Int32>(0)
+/// Set by Ctrl-Z (SIGTSTP); the terminal suspends itself in ordinary code.
+private let pendingSuspend = Atomic<Bool>(false)
 
+/// How the full-screen interface meets signals. Every catchable signal whose default action
+/// ends the process is handled, so the terminal always comes back:
+/// - quit signals only set a flag; the run loop saves, restores the terminal and then ends the
+///   process with the same signal, so the shell sees "killed by signal" (status 128 + n);
+/// - a second quit signal before the first was dealt with, and any crash signal, restore the
+///   terminal at once from bytes prepared in advance (`TerminalRestore`) and die of the signal;
+/// - SIGPIPE and SIGXFSZ are ignored, so a failed write is an error limber reports, not a death;
+/// - Ctrl-Z sets a flag too; `Terminal` suspends itself (title and modes put back) and resumes.
 public enum Signals {
-    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
-
-    /// Catches quit signals without SA_RESTART, so a blocking key read wakes up at once.
-    public static func catchQuitSignals() {
-        for signalNumber in quitSignals {
-            install(signalNumber) { received in
-                pendingQuitSignal.store(received, ordering: .relaxed)
-            }
-        }
+    static var quitSignals: [Int32] {
+        var list: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
+        #if os(Linux)
+        list += [SIGPOLL, SIGPWR, SIGSTKFLT]
+        list += Array(__libc_current_sigrtmin()...__libc_current_sigrtmax())
+        #endif
+        return list
     }
 
-    /// Best effort for crashes: put the terminal back, then die of the same signal.
-    public static func restoreTerminalOnCrash() {
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
+    static let ignoredSignals: [Int32] = [SIGPIPE, SIGXFSZ]
+
+    /// Installs every handler. Call before the terminal starts, so ncurses sees them taken and
+    /// keeps its own hands off (it would otherwise install its SIGINT/SIGTSTP handlers).
+    public static func install() {
+        // Touch the shared state now: a lazy global first touched inside a handler is not safe.
+        _ = pendingQuitSignal.load(ordering: .relaxed)
+        _ = receivedQuitSignal.load(ordering: .relaxed)
+        _ = pendingSuspend.load(ordering: .relaxed)
+        TerminalRestore.prepareForSignals()
+        for signalNumber in ignoredSignals { signal(signalNumber, SIG_IGN) }
+        for signalNumber in quitSignals {
+            install(signalNumber, onAlternateStack: false) { received in
+                if receivedQuitSignal.compareExchange(expected: 0, desired: received, ordering: .relaxed).exchanged {
+                    pendingQuitSignal.store(received, ordering: .relaxed)
+                } else {
+                    // The loop did not get round to the first one (or is quitting too slowly).
+                    TerminalRestore.restoreNow()
+                    Signals.dieNow(received)
+                }
+            }
+        }
+        install(SIGTSTP, onAlternateStack: false) { _ in
+            pendingSuspend.store(true, ordering: .relaxed)
+        }
         for signalNumber in crashSignals {
-            install(signalNumber) { received in
-                endwin()
-                signal(received, SIG_DFL)
-                raise(received)
+            install(signalNumber, onAlternateStack: true) { received in
+                TerminalRestore.restoreNow()
+                Signals.dieNow(received)
             }
         }
     }
@@ -40,7 +70,63 @@ public enum Signals {
         return value == 0 ? nil : value
     }
 
-    private static func install(_ signalNumber: Int32, _ handler: @convention(c) (Int32) -> Void) {
+    /// Whether a quit or suspend waits for the run loop (a key read returns at once then).
+    static var somethingPending: Bool {
+        pendingQuitSignal.load(ordering: .relaxed) != 0 || pendingSuspend.load(ordering: .relaxed)
+    }
+
+    static func takePendingSuspend() -> Bool {
+        pendingSuspend.exchange(false, ordering: .relaxed)
+    }
+
+    /// After the terminal is restored and the history saved: if a quit signal ended the run,
+    /// end the process with that signal, as if it had never been caught. A signal whose default
+    /// also dumps core (Ctrl-\) does so without a core file: the process was shut down cleanly.
+    public static func endWithQuitSignal() {
+        let received = receivedQuitSignal.load(ordering: .relaxed)
+        guard received != 0 else { return }
+        var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+        getrlimit(resourceCore, &noCore)
+        noCore.rlim_cur = 0
+        setrlimit(resourceCore, &noCore)
+        dieNow(received)
+    }
+
+    /// Stops the process as SIGTSTP would by default; returns when it is continued (`fg`).
+    static func stopProcess() {
+        signal(SIGTSTP, SIG_DFL)
+        unblock(SIGTSTP)
+        raise(SIGTSTP)
+        install(SIGTSTP, onAlternateStack: false) { _ in
+            pendingSuspend.store(true, ordering: .relaxed)
+        }
+    }
+
+    /// Async-signal-safe: default action, unblocked, raised. Inside a handler the signal stays
+    /// blocked until the handler returns, and then the default action ends the process.
+    static func dieNow(_ signalNumber: Int32) {
+        signal(signalNumber, SIG_DFL)
+        unblock(signalNumber)
+        raise(signalNumber)
+    }
+
+    private static func unblock(_ signalNumber: Int32) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, signalNumber)
+        sigprocmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    #if os(Linux)
+    private static var resourceCore: __rlimit_resource_t { __rlimit_resource_t(RLIMIT_CORE.rawValue) }
+    #else
+    private static var resourceCore: Int32 { RLIMIT_CORE }
+    #endif
+
+    /// Without SA_RESTART, so a blocking key read wakes up at once. Crash handlers run on an
+    /// alternate stack, so even a stack overflow gets the terminal back.
+    private static func install(_ signalNumber: Int32, onAlternateStack: Bool,
+                                _ handler: @convention(c) (Int32) -> Void) {
         var action = sigaction()
         #if canImport(Glibc)
         action.__sigaction_handler.sa_handler = handler
@@ -48,7 +134,7 @@ public enum Signals {
         action.__sigaction_u.__sa_handler = handler
         #endif
         sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
+        action.sa_flags = onAlternateStack && TerminalRestore.hasAlternateStack ? Int32(SA_ONSTACK) : 0
         sigaction(signalNumber, &action, nil)
     }
 }

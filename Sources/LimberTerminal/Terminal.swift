@@ -16,13 +16,29 @@ public final class Terminal {
     private var screen: OpaquePointer?
     private var colorPairs: [Style.Color: Int16] = [:]
     private var lastFrame: Canvas?
+    /// Whether the old title is on the terminal's title stack, to be popped on the way out.
     private var titleSaved = false
+    /// The title limber shows, set again after a suspend.
+    private var currentTitle: String?
+    /// Without an alternate screen (TERM=linux) the last frame would stay under the shell prompt.
+    private var hasAlternateScreen = true
+    /// A paste being read and dropped.
+    private var paste: PasteDrain?
+
+    /// Key codes for the bracketed-paste markers, above every code ncurses defines.
+    private static let pasteStartCode = KEY_MAX + 1
+    private static let pasteEndCode = KEY_MAX + 2
+    /// More bytes than this waiting behind a key can only be a paste (typing comes one key at a
+    /// time), from a terminal that does not bracket pastes.
+    private static let burstBytes: Int32 = 16
 
     /// Sets the window or pane title (OSC 2); the first call saves the old title, restored by `stop`.
     public func setTitle(_ title: String) {
+        currentTitle = title
         if !titleSaved {
             send(TerminalSequences.pushTitle)
             titleSaved = true
+            prepareRestore()
         }
         send(TerminalSequences.title(title))
     }
@@ -51,33 +67,91 @@ public final class Terminal {
         useColor = !noColor
     }
 
+    /// Takes the terminal. Install `Signals` first: from here on every way out restores it.
     public func start() throws {
         setlocale(LC_ALL, "")
+        TerminalRestore.saveTTYMode()
         guard let created = limber_newterm() else {
+            TerminalRestore.clear()
             throw TerminalError.startFailed(Self.currentTerm)
         }
         screen = created
         isActive = true
+        hasAlternateScreen = limber_capability("smcup") != nil
         set_escdelay(25)
         cbreak()
         noecho()
         nonl()
         keypad(limber_stdscr(), true)
+        define_key(TerminalSequences.pasteStart, Self.pasteStartCode)
+        define_key(TerminalSequences.pasteEnd, Self.pasteEndCode)
         curs_set(0)
         // The cursor is hidden, so ncurses need not move it after each frame: fewer bytes.
         leaveok(limber_stdscr(), true)
         setUpColors()
+        send(TerminalSequences.bracketedPasteOn)
+        prepareRestore()
     }
 
     /// Puts the terminal back as it was. Safe to call more than once.
     public func stop() {
         guard isActive else { return }
         isActive = false
-        if titleSaved { send(TerminalSequences.popTitle) }
-        curs_set(1)
+        TerminalRestore.clear()
+        leaveModes()
         endwin()
+        // The shell prompt would otherwise be printed over the last frame.
+        if !hasAlternateScreen { send(Self.capability("clear")) }
         if let screen { delscreen(screen) }
         screen = nil
+    }
+
+    /// Undoes what limber set outside ncurses, in the reverse order: paste mode, title.
+    private func leaveModes() {
+        send(TerminalSequences.bracketedPasteOff)
+        if titleSaved { send(TerminalSequences.popTitle) }
+        titleSaved = false
+        curs_set(1)
+    }
+
+    /// Ctrl-Z: the terminal goes back to the shell as on quit (title included), the process
+    /// stops, and on `fg` everything is taken again and the screen repainted.
+    private func suspend() {
+        TerminalRestore.prepare([])
+        leaveModes()
+        def_prog_mode()
+        endwin()
+        Signals.stopProcess()
+        // Continued. The first refresh after endwin restores ncurses' modes; clearok repaints all.
+        clearok(limber_stdscr(), true)
+        wrefresh(limber_stdscr())
+        curs_set(0)
+        send(TerminalSequences.bracketedPasteOn)
+        if let currentTitle { setTitle(currentTitle) }
+        prepareRestore()
+    }
+
+    /// Publishes what a signal handler must write to give the terminal back: the same steps
+    /// as `stop`, as bytes, in the same order.
+    private func prepareRestore() {
+        var text = TerminalSequences.bracketedPasteOff
+        text += Self.capability("sgr0") + Self.capability("rmkx") + Self.capability("cnorm")
+        if titleSaved { text += TerminalSequences.popTitle }
+        text += Self.capability("rmcup")
+        TerminalRestore.prepare(Array(text.utf8))
+    }
+
+    /// A terminfo string without its padding (`$<5>`), which only `tputs` understands.
+    private static func capability(_ name: String) -> String {
+        guard let value = limber_capability(name) else { return "" }
+        var text = Substring(String(cString: value))
+        var result = ""
+        while let start = text.firstRange(of: "$<") {
+            result += text[..<start.lowerBound]
+            guard let end = text[start.upperBound...].firstIndex(of: ">") else { return result + text[start.lowerBound...] }
+            text = text[text.index(after: end)...]
+        }
+        return result + text
     }
 
     /// Keys arrive on stdin; the run loop polls it with the control socket.
@@ -139,15 +213,47 @@ public final class Terminal {
         wattrset(window, limber_a_normal)
     }
 
-    /// Waits up to `milliseconds` for a key; nil when the time runs out or a signal arrives.
+    /// Waits up to `milliseconds` for a key; nil when the time runs out, a signal arrives or
+    /// input was a paste (read in bulk and dropped: a paste never runs commands). Ctrl-Z is
+    /// carried out here, and returns nil once limber is continued.
     public func readKey(timeoutMilliseconds milliseconds: Int) -> Key? {
+        if Signals.takePendingSuspend() {
+            suspend()
+            return nil
+        }
+        if Signals.somethingPending { return nil }
+        if paste != nil {
+            drainPaste(milliseconds)
+            return nil
+        }
         let window = limber_stdscr()
         wtimeout(window, Int32(max(0, milliseconds)))
         var wide: wint_t = 0
         let result = wget_wch(window, &wide)
-        if result == KEY_CODE_YES { return decode(keyCode: Int32(wide)) }
+        if result == KEY_CODE_YES {
+            switch Int32(wide) {
+            case Self.pasteStartCode:
+                paste = PasteDrain(.bracketed)
+                drainPaste(milliseconds)
+                return nil
+            case Self.pasteEndCode: return nil
+            default: return decode(keyCode: Int32(wide))
+            }
+        }
         guard result == OK else { return nil }
+        if limber_pending_bytes(0) > Self.burstBytes {
+            paste = PasteDrain(.burst)
+            drainPaste(milliseconds)
+            return nil
+        }
         return decode(character: UInt32(wide))
+    }
+
+    /// Drops pasted input for at most the time the caller would have waited, so the screen
+    /// keeps counting during an endless paste.
+    private func drainPaste(_ milliseconds: Int) {
+        guard var drain = paste else { return }
+        paste = drain.drop(forMilliseconds: milliseconds) ? drain : nil
     }
 
     private func decode(keyCode: Int32) -> Key? {

@@ -1,8 +1,16 @@
-/// The escape sequences limber sends outside ncurses: the title and desktop notifications.
+/// The escape sequences limber sends outside ncurses: the title, bracketed paste and desktop
+/// notifications.
 public enum TerminalSequences {
     /// xterm's title stack (CSI 22/23 t), which tmux and most terminals honour.
     public static let pushTitle = "\u{1B}[22;2t"
     public static let popTitle = "\u{1B}[23;2t"
+
+    /// Bracketed paste (xterm mode 2004): the terminal wraps pasted text in the two markers, so
+    /// a paste can be told from typing and dropped. Turned off on every way out.
+    public static let bracketedPasteOn = "\u{1B}[?2004h"
+    public static let bracketedPasteOff = "\u{1B}[?2004l"
+    static let pasteStart = "\u{1B}[200~"
+    static let pasteEnd = "\u{1B}[201~"
 
     /// OSC 2: the window title, or the pane title inside tmux.
     public static func title(_ text: String) -> String {

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// An in-memory grid of cells that screens paint into. Writes outside the grid are clipped,
 /// so a screen can never crash on a small pane.
 public struct Canvas: Sendable, Equatable {
@@ -31,11 +33,20 @@ public struct Canvas: Sendable, Equatable {
     }
 
     /// Writes `text` from column `x` on row `y`, one cell per character, clipped to the grid.
+    /// A control character (from an exercise file, say) is written as its escape, `\x1b`, so
+    /// it can never reach the terminal as a command.
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
         for character in text.unicodeScalars {
             if column >= width { break }
+            if SafeText.isControl(character) {
+                for escaped in SafeText.escaped(String(character)).unicodeScalars {
+                    if column >= 0, column < width { cells[y * width + column] = Cell(character: escaped, style: style) }
+                    column += 1
+                }
+                continue
+            }
             if column >= 0 {
                 cells[y * width + column] = Cell(character: character, style: style)
             }

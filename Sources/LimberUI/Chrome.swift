@@ -8,7 +8,7 @@ enum Chrome {
         // bytes sent every second.
         let left: String
         if state.breakProgress != nil {
-            left = " on break"
+            left = context.practice ? " practice" : " on break"
         } else if state.isPaused {
             left = " " + StatusText.stretch(state) + context.glyphs.separator + "paused"
         } else {
@@ -28,7 +28,9 @@ enum Chrome {
             canvas.put(String(repeating: " ", count: canvas.width), x: 0, y: canvas.height - 2)
             canvas.center(text, y: canvas.height - 2, style: .accent)
         }
-        let hints = KeyTable.current(state, summaryOpen: false).hints(state)
+        var hints = KeyTable.current(state, summaryOpen: false).hints(state)
+        // Practice is not a break: there is no stretch to come back to.
+        if context.practice { hints.removeAll { $0.hasPrefix("t ") } }
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }

@@ -3,18 +3,35 @@ import LimberCore
 /// The end of a routine: what was done, and which posture the next stretch starts in.
 enum DoneScreen {
     static func draw(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+        var body = Body(width: canvas.width - 2)
+        body.add(title(progress), Style(bold: true, color: .calm))
+        body.gap()
+        body.add(summary(progress, separator: context.glyphs.separator))
+        body.gap()
+        if context.practice {
+            body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
+        } else {
+            body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
+            body.add("t switches sitting / standing\(context.glyphs.separator)Enter continues now", .faint)
+        }
+        body.draw(on: &canvas, in: Body.rows(of: canvas))
+    }
+
+    /// Praise only for a routine finished; otherwise just say the break is over.
+    static func title(_ progress: BreakProgress) -> String {
+        let done = progress.outcomes.filter { $0.result == .done }.count
+        if done == progress.outcomes.count, done > 0 { return "Done. Nice work." }
+        return done > 0 ? "Break over. Good moving." : "Break over."
+    }
+
+    /// `2 of 3 exercises done · 1 in part · 1:40 moving`.
+    static func summary(_ progress: BreakProgress, separator: String) -> String {
         let done = progress.outcomes.filter { $0.result == .done }.count
         let partial = progress.outcomes.filter { $0.result == .partial }.count
-        var summary = "\(done) of \(progress.outcomes.count) exercises done"
-        if partial > 0 { summary += ", \(partial) in part" }
-        var body = Body(width: canvas.width - 2)
-        body.add("Done. Nice work.", Style(bold: true, color: .calm))
-        body.gap()
-        body.add(summary)
-        body.add("\(DurationText.clock(progress.elapsed)) moving", .faint)
-        body.gap()
-        body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-        body.add("t switches sitting / standing · Enter continues now", .faint)
-        body.draw(on: &canvas, in: Body.rows(of: canvas))
+        let noun = progress.outcomes.count == 1 ? "exercise" : "exercises"
+        var parts = ["\(done) of \(progress.outcomes.count) \(noun) done"]
+        if partial > 0 { parts.append("\(partial) in part") }
+        parts.append("\(DurationText.clock(progress.elapsed)) moving")
+        return parts.joined(separator: separator)
     }
 }

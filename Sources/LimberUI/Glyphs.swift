@@ -1,3 +1,5 @@
+import LimberCore
+
 /// The characters screens draw with: Unicode box and block glyphs, or plain ASCII when the
 /// locale is not UTF-8 (or the user asks). All are one cell wide in every terminal.
 public struct Glyphs: Sendable {
@@ -6,19 +8,32 @@ public struct Glyphs: Sendable {
     public var barEmpty: Unicode.Scalar
     public var pixel: Unicode.Scalar
     public var separator: String
+    /// "times" in counts: `Cat-cow ×2`.
+    public var times: String
+    /// The keys that move between days.
+    public var arrows: String
     public var boxCorners: (topLeft: Unicode.Scalar, topRight: Unicode.Scalar, bottomLeft: Unicode.Scalar, bottomRight: Unicode.Scalar)
     public var boxHorizontal: Unicode.Scalar
     public var boxVertical: Unicode.Scalar
     /// Upper, lower and full blocks for big digits at half height; nil where not available.
     public var halfBlocks: (upper: Unicode.Scalar, lower: Unicode.Scalar, full: Unicode.Scalar)?
+    /// How exercise figures are drawn (the `figure` setting); always ASCII with ASCII glyphs.
+    public var figure: FigureStyle = .braille
+
+    /// These glyphs with figures drawn in `style`, where the glyphs allow it.
+    public func figure(_ style: FigureStyle) -> Glyphs {
+        var glyphs = self
+        glyphs.figure = halfBlocks == nil ? .ascii : style
+        return glyphs
+    }
 
     public static let unicode = Glyphs(
-        rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ",
+        rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ", times: "×", arrows: "← →",
         boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│",
         halfBlocks: ("▀", "▄", "█"))
 
     public static let ascii = Glyphs(
-        rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ",
+        rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ", times: "x", arrows: "< >",
         boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|",
-        halfBlocks: nil)
+        halfBlocks: nil, figure: .ascii)
 }

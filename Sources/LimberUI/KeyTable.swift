@@ -67,8 +67,14 @@ public struct KeyTable: Sendable {
         return (leading + rest).compactMap { $0.hint(state) }
     }
 
-    /// The hints of a screen whose keys do not depend on the timer (the summary).
-    public var fixedHints: [String] { bindings.compactMap(\.fixedHint) }
+    /// The hints of a screen whose keys do not depend on the timer (the summary), with the
+    /// arrows drawn in the glyph set in use (plain `< >` in ASCII).
+    public func fixedHints(_ glyphs: Glyphs) -> [String] {
+        bindings.compactMap(\.fixedHint).map { $0.replacing(Self.arrows, with: glyphs.arrows) }
+    }
+
+    /// Stands for the left and right arrows in a hint.
+    static let arrows = "\u{2190} \u{2192}"
 
     /// `label  help` lines, the labels in one column.
     public var helpLines: [String] {
@@ -143,7 +149,7 @@ public struct KeyTable: Sendable {
     ])
 
     public static let summary = KeyTable(title: "SUMMARY", bindings: [
-        KeyBinding([.left], "Left", "the day before", fixedHint: "← → other days", action: .previousDay),
+        KeyBinding([.left], "Left", "the day before", fixedHint: arrows + " other days", action: .previousDay),
         KeyBinding([.right], "Right", "the day after (not past today)", fixedHint: nil, action: .nextDay),
         KeyBinding([.escape], "Esc", "back to the timer", fixedHint: "Esc back", action: .closeSummary),
         KeyBinding([.character("d")], "d", "back to the timer", fixedHint: "d back", action: .closeSummary),

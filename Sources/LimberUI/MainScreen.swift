@@ -14,8 +14,9 @@ enum MainScreen {
         let fraction = state.stretchElapsed / state.settings.interval
         body.add(ProgressBar.text(fraction: fraction, width: min(canvas.width - 4, 60), glyphs: context.glyphs))
         if rows.count >= 8 { body.gap() }
-        body.add(TodayText.time(state.todayIncludingOpenStretch, width: canvas.width - 2, glyphs: context.glyphs))
-        body.add(TodayText.breaks(state.today, width: canvas.width - 2, glyphs: context.glyphs), .faint)
+        let today = state.todayLive
+        body.add(TodayText.time(today, width: canvas.width - 2, glyphs: context.glyphs))
+        body.add(TodayText.breaks(today, width: canvas.width - 2, glyphs: context.glyphs), .faint)
         body.draw(on: &canvas, in: rows)
     }
 

@@ -1,64 +1,63 @@
 import LimberCore
 
 /// The exercise player: the figure, the name, the step, the hold or rep counter with the side,
-/// the exercise's countdown, the place in the routine and what comes next. The figure sits
-/// beside the text when the pane is wide, above it when tall, and is left out when neither fits.
+/// the exercise's countdown, the place in the routine and what comes next. The figure takes
+/// the room `PlayerLayout` gives it; the words wrap beside or below it.
 enum PlayerScreen {
     static func draw(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
-        let rows = Body.rows(of: canvas)
-        let figure = cue.frame
-        let figureWidth = figure.first?.count ?? 0
-        let textWidth = min(48, canvas.width - figureWidth - 8)
-        if !figure.isEmpty, textWidth >= 24, rows.count >= figure.count + 2 {
-            drawSideBySide(cue, progress, context, figureWidth: figureWidth, textWidth: textWidth, on: &canvas, rows: rows)
-        } else {
-            var body = Body(width: canvas.width - 2)
-            let text = lines(cue, progress, context, width: canvas.width - 2)
-            if rows.count >= text.count + figure.count + 1, figureWidth <= canvas.width {
-                for row in figure { body.add(row, .calm) }
-                body.gap()
+        let layout = PlayerLayout(canvas.size, for: cue.picture)
+        if let box = layout.figure, let picture = cue.picture {
+            let image = FigureRenderer.render(picture, width: box.width, height: box.height, style: context.figureStyle)
+            image.draw(on: &canvas, x: box.x, y: box.y, style: .calm)
+        }
+        let text = lines(cue, progress, context, width: layout.text.width, height: layout.text.height)
+        let top = layout.text.y + max(0, (layout.text.height - text.count) / 2)
+        for (offset, line) in text.enumerated() {
+            if layout.figure == nil || layout.figure?.y != layout.text.y {
+                canvas.center(line.0, y: top + offset, style: line.1)
+            } else {
+                canvas.put(line.0, x: layout.text.x, y: top + offset, style: line.1)
             }
-            for line in text { body.add(line.0, line.1) }
-            body.draw(on: &canvas, in: rows)
         }
         drawRoutineBar(progress, context, on: &canvas)
     }
 
-    private static func drawSideBySide(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext,
-                                       figureWidth: Int, textWidth: Int, on canvas: inout Canvas, rows: Range<Int>) {
-        let text = lines(cue, progress, context, width: textWidth)
-        let height = max(cue.frame.count, text.count)
-        let top = rows.lowerBound + max(0, (rows.count - 1 - height) / 2)
-        let left = max(1, (canvas.width - figureWidth - 4 - textWidth) / 2)
-        let figureTop = top + (height - cue.frame.count) / 2
-        for (offset, row) in cue.frame.enumerated() {
-            canvas.put(row, x: left, y: figureTop + offset, style: .calm)
+    /// The words, wrapped to `width` and fitted to `height`. When room runs out, the blank lines
+    /// between sections go first, then the least needed sections one by one; the step, the
+    /// counter and the safety line stay, so an instruction is never cut mid-sentence unless the
+    /// pane cannot hold even those.
+    static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, width: Int, height: Int) -> [(String, Style)] {
+        let dot = context.glyphs.separator
+        var counter: [(String, Style)] = [(self.counter(cue, separator: dot), Style(bold: true, color: .accent))]
+        if progress.isPaused { counter.append(("Paused: Space resumes", .alarm)) }
+        // Sections in screen order, each with the rank at which it is dropped (lowest first).
+        let sections: [(lines: [(String, Style)], drop: Int)] = [
+            ([(cue.item.exercise.name, .strong)], 4),
+            ([("\(cue.position) of \(cue.count)\(dot)\(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
+            (counter, Int.max),
+            ((cue.breath.map { [($0, .calm)] } ?? []), 3),
+            ([(cue.step, .plain)], Int.max),
+            (cue.item.exercise.safety.map { [($0, .faint)] } ?? [], 5),
+            ([(cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint)], 1),
+        ]
+        let wrapped = sections.map { section in
+            (lines: section.lines.flatMap { line in Wrap.lines(line.0, width: width).map { ($0, line.1) } }, drop: section.drop)
         }
-        for (offset, line) in text.enumerated() where top + offset < rows.upperBound - 1 {
-            canvas.put(line.0, x: left + figureWidth + 4, y: top + offset, style: line.1)
+        for dropped in 0...5 {
+            for gaps in [true, false] {
+                var result: [(String, Style)] = []
+                for section in wrapped where !section.lines.isEmpty && section.drop > dropped {
+                    if gaps, !result.isEmpty { result.append(("", .plain)) }
+                    result += section.lines
+                }
+                if result.count <= height { return result }
+            }
         }
-    }
-
-    /// The text column: name, place in routine, counter, step, safety, next.
-    static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, width: Int) -> [(String, Style)] {
-        var lines: [(String, Style)] = [(cue.item.exercise.name, .strong)]
-        lines.append(("\(cue.position) of \(cue.count) · \(DurationText.countdown(cue.itemRemaining)) left", .faint))
-        lines.append(("", .plain))
-        lines.append((counter(cue), Style(bold: true, color: .accent)))
-        if progress.isPaused { lines.append(("Paused: Space resumes", .alarm)) }
-        lines.append(("", .plain))
-        for piece in Wrap.lines(cue.step, width: width) { lines.append((piece, .plain)) }
-        if let safety = cue.item.exercise.safety {
-            lines.append(("", .plain))
-            for piece in Wrap.lines(safety, width: width) { lines.append((piece, .faint)) }
-        }
-        lines.append(("", .plain))
-        lines.append((cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint))
-        return lines.map { (String($0.0.prefix(width)), $0.1) }
+        return Array(wrapped.filter { $0.drop == Int.max }.flatMap(\.lines).prefix(height))
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
-    static func counter(_ cue: Cue) -> String {
+    static func counter(_ cue: Cue, separator: String = " · ") -> String {
         var parts: [String] = []
         if let side = cue.side { parts.append(side.rawValue.uppercased()) }
         if let hold = cue.holdRemaining {
@@ -67,12 +66,12 @@ enum PlayerScreen {
             parts.append("rep \(rep) of \(reps)")
             if let phase = cue.phase { parts.append(phase) }
         }
-        return parts.joined(separator: " · ")
+        return parts.joined(separator: separator)
     }
 
     /// The whole break's progress, on the row above the footer.
     private static func drawRoutineBar(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
-        guard canvas.height >= 8 else { return }
+        guard canvas.height >= 8, context.notice == nil else { return }
         let total = progress.routine.duration + BreakProgress.doneSeconds
         let label = " \(DurationText.countdown(progress.remaining)) left"
         let width = min(canvas.width - 4, 60)

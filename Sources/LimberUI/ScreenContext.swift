@@ -10,9 +10,12 @@ public struct ScreenContext: Sendable {
     public var showHelp: Bool
     /// One still frame instead of the animation.
     public var reducedMotion: Bool
+    /// Playing one exercise to try it (`limber exercises show`), not a break.
+    public var practice: Bool
 
     public init(size: Size, glyphs: Glyphs, now: Moment, notice: String? = nil, showHelp: Bool = false,
-                reducedMotion: Bool = false) {
+                reducedMotion: Bool = false, practice: Bool = false) {
+        self.practice = practice
         self.reducedMotion = reducedMotion
         self.size = size
         self.glyphs = glyphs
@@ -20,4 +23,7 @@ public struct ScreenContext: Sendable {
         self.notice = notice
         self.showHelp = showHelp
     }
+
+    /// The figure style in effect: plain ASCII screens get ASCII figures.
+    public var figureStyle: FigureStyle { glyphs.halfBlocks == nil ? .ascii : glyphs.figure }
 }

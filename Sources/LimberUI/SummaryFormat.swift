@@ -1,31 +1,40 @@
 import LimberCore
 
-/// `limber summary` output: JSON, CSV or a text table. Seconds are whole numbers.
+/// `limber summary` output: JSON, CSV or a text table. Seconds are whole numbers, rounded to
+/// the nearest; the text table rounds the same way (see `DurationText.total`).
 public enum SummaryFormat: String, CaseIterable, Sendable {
     case text, json, csv
 
-    /// The scalar columns, in the documented order (CSV header and JSON keys).
+    /// The scalar columns, in the documented order (CSV header and JSON keys). Columns added
+    /// later go at the end, so scripts that read CSV by position keep working.
     public static let columns = [
         "date", "sitting_seconds", "standing_seconds", "break_seconds", "paused_seconds", "away_seconds",
         "breaks_due", "breaks_taken", "breaks_skipped", "snoozes", "natural_breaks", "longest_sitting_seconds",
-        "long_sitting_stretches", "posture_changes", "presence_corrections",
+        "long_sitting_stretches", "posture_changes",
+        "breaks_early", "natural_after_prompt", "breaks_ended_early",
+        "exercises_done", "exercises_partial", "exercises_skipped", "presence_corrections",
     ]
 
-    public func render(_ days: [DayTotals], goal: Double) -> String {
+    /// - Parameters:
+    ///   - names: exercise id → name, for the text table (JSON and CSV keep the ids).
+    ///   - glyphs: the text table's bar and signs; ASCII when the locale is not UTF-8.
+    public func render(_ days: [DayTotals], goal: Double, names: [String: String], glyphs: Glyphs) -> String {
         switch self {
         case .json: Self.jsonText(days)
         case .csv: Self.csvText(days)
-        case .text: SummaryTable.text(days, goal: goal)
+        case .text: SummaryTable.text(days, goal: goal, names: names, glyphs: glyphs)
         }
     }
 
     static func values(_ day: DayTotals) -> [String] {
-        let seconds = { (value: Double) in String(Int(value.rounded())) }
+        let seconds = { (value: Double) in String(Int(saturating: value.rounded())) }
         return [
             day.day.description, seconds(day.sittingSeconds), seconds(day.standingSeconds), seconds(day.breakSeconds),
             seconds(day.pausedSeconds), seconds(day.awaySeconds), "\(day.breaksDue)", "\(day.breaksTaken)",
             "\(day.breaksSkipped)", "\(day.snoozes)", "\(day.naturalBreaks)", seconds(day.longestSittingSeconds),
-            "\(day.longSittingStretches)", "\(day.postureChanges)", "\(day.presenceCorrections)",
+            "\(day.longSittingStretches)", "\(day.postureChanges)",
+            "\(day.breaksEarly)", "\(day.naturalAfterPrompt)", "\(day.breaksEndedEarly)",
+            "\(day.exercisesDoneCount)", "\(day.exercisesPartialCount)", "\(day.exercisesSkipped)", "\(day.presenceCorrections)",
         ]
     }
 

@@ -10,7 +10,7 @@ public enum SummaryScreen {
             canvas.put("enlarge pane", x: 0, y: 1, style: .faint)
             return canvas
         }
-        let title = " Summary · \(model.day.day)" + (model.isToday ? " (today)" : "")
+        let title = " Summary" + context.glyphs.separator + "\(model.day.day)" + (model.isToday ? " (today)" : "")
         canvas.put(title, x: 0, y: 0, style: .strong)
         canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
         var lines = totals(model, context).flatMap { line in
@@ -18,11 +18,11 @@ public enum SummaryScreen {
         } + [("", Style.plain)]
         lines += strip(model, context, width: canvas.width - 8) + [("", .plain)]
         lines += week(model, context, width: canvas.width - 2) + [("", .plain)]
-        lines += exercises(model, width: canvas.width - 2)
+        lines += exercises(model, times: context.glyphs.times, width: canvas.width - 2)
         for (offset, line) in lines.prefix(max(0, canvas.height - 3)).enumerated() {
             canvas.put(" " + line.0, x: 0, y: 2 + offset, style: line.1)
         }
-        let keys = KeyHints.fit(KeyTable.summary.fixedHints, width: canvas.width - 1, separator: context.glyphs.separator)
+        let keys = KeyHints.fit(KeyTable.summary.fixedHints(context.glyphs), width: canvas.width - 1, separator: context.glyphs.separator)
         canvas.put(" " + keys, x: 0, y: canvas.height - 1, style: .faint)
         return canvas
     }
@@ -33,14 +33,15 @@ public enum SummaryScreen {
         let feet = d.standingSeconds + d.breakSeconds
         let goalBar = ProgressBar.text(fraction: feet / max(1, model.goal), width: 24, glyphs: context.glyphs)
         return [
-            (["sat \(DurationText.minutes(d.sittingSeconds))", "stood \(DurationText.minutes(d.standingSeconds))",
-              "moved \(DurationText.minutes(d.breakSeconds))", "paused \(DurationText.minutes(d.pausedSeconds))",
-              "away \(DurationText.minutes(d.awaySeconds))"].joined(separator: sep), .strong),
-            (["breaks \(d.breaksTaken) of \(d.breaksDue) due", "\(d.breaksSkipped) skipped", "\(d.snoozes) snoozes",
-              "\(d.naturalBreaks) natural"].joined(separator: sep), .plain),
-            (["longest sitting \(DurationText.minutes(d.longestSittingSeconds))",
+            (["sat \(DurationText.total(d.sittingSeconds))", "stood \(DurationText.total(d.standingSeconds))",
+              "moved \(DurationText.total(d.breakSeconds))", "paused \(DurationText.total(d.pausedSeconds))",
+              "away \(DurationText.total(d.awaySeconds))"].joined(separator: sep), .strong),
+            // taken + skipped + natural = due: the natural breaks here are the ones that ended a prompt.
+            (["breaks \(d.breaksTaken) of \(d.breaksDue) due", "\(d.breaksSkipped) skipped",
+              "\(d.naturalAfterPrompt) natural", "\(d.breaksEarly) early", "\(d.snoozes) snoozes"].joined(separator: sep), .plain),
+            (["longest sitting \(DurationText.total(d.longestSittingSeconds))",
               "\(d.longSittingStretches) over the interval", "\(d.postureChanges) posture changes"].joined(separator: sep), .plain),
-            ("on your feet \(goalBar) \(DurationText.minutes(feet)) of \(DurationText.minutes(model.goal))", .accent),
+            ("on your feet \(goalBar) \(DurationText.total(feet)) of \(DurationText.total(model.goal))", .accent),
         ]
     }
 
@@ -73,24 +74,25 @@ public enum SummaryScreen {
 
     static func week(_ model: SummaryModel, _ context: ScreenContext, width: Int) -> [(String, Style)] {
         let barWidth = max(4, min(40, width - 24))
-        var lines: [(String, Style)] = [("last 7 days, on your feet (goal \(DurationText.minutes(model.goal)))", .faint)]
+        var lines: [(String, Style)] = [("last 7 days, on your feet (goal \(DurationText.total(model.goal)))", .faint)]
         for day in model.week {
             let feet = day.standingSeconds + day.breakSeconds
-            let filled = min(barWidth, Int((feet / max(1, model.goal) * Double(barWidth)).rounded(.down)))
+            let filled = max(0, min(barWidth, Int(saturating: (feet / max(1, model.goal) * Double(barWidth)).rounded(.down))))
             let bar = String(repeating: String(context.glyphs.barFull), count: filled)
                 + String(repeating: String(context.glyphs.barEmpty), count: barWidth - filled)
             let mark = day.day == model.day.day ? ">" : " "
-            lines.append(("\(mark)\(day.day.description.dropFirst(5)) \(bar) \(DurationText.minutes(feet))", .plain))
+            lines.append(("\(mark)\(day.day.description.dropFirst(5)) \(bar) \(DurationText.total(feet))", .plain))
         }
         return lines
     }
 
-    static func exercises(_ model: SummaryModel, width: Int) -> [(String, Style)] {
+    static func exercises(_ model: SummaryModel, times: String, width: Int) -> [(String, Style)] {
         let done = model.day.exercisesDone.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         guard !done.isEmpty else { return [("no exercises done", .faint)] }
-        var items = done.map { "\(model.names[$0.key] ?? $0.key) ×\($0.value)" }
-        let partial = model.day.exercisesPartial.values.reduce(0, +)
+        var items = done.map { "\(model.names[$0.key] ?? $0.key) \(times)\($0.value)" }
+        let partial = model.day.exercisesPartialCount
         if partial > 0 { items.append("\(partial) in part") }
+        if model.day.exercisesSkipped > 0 { items.append("\(model.day.exercisesSkipped) skipped") }
         var lines = Wrap.lines("exercises: " + items.joined(separator: ", "), width: width).map { ($0, Style.plain) }
         let areas = model.day.areaCounts.keys.sorted().map(\.title)
         if !areas.isEmpty {

@@ -1,17 +1,20 @@
 import LimberCore
 
-/// `limber summary` as a readable table with a bar per day: sitting `#`/█, standing and
-/// moving `+`/▒, set against the day's goal for standing and moving.
+/// `limber summary` as a readable table with a bar per day: standing and moving against the
+/// day's goal, drawn with the app's bar glyphs (ASCII in a C locale).
 enum SummaryTable {
-    static func text(_ days: [DayTotals], goal: Double) -> String {
-        let header = ["DATE", "SAT", "STOOD", "MOVED", "AWAY", "BREAKS", "SKIPPED", "LONGEST SIT", "EXERCISES", "ON YOUR FEET"]
+    static let header = ["DATE", "SITTING", "STANDING", "MOVING", "AWAY", "BREAKS", "SKIPPED", "NATURAL", "EARLY",
+                         "LONGEST SITTING", "EXERCISES", "ON YOUR FEET"]
+
+    static func text(_ days: [DayTotals], goal: Double, names: [String: String], glyphs: Glyphs) -> String {
         let rows = days.map { day -> [String] in
             let feet = day.standingSeconds + day.breakSeconds
             return [
-                day.day.description, DurationText.minutes(day.sittingSeconds), DurationText.minutes(day.standingSeconds),
-                DurationText.minutes(day.breakSeconds), DurationText.minutes(day.awaySeconds),
-                "\(day.breaksTaken)/\(day.breaksDue)", "\(day.breaksSkipped)", DurationText.minutes(day.longestSittingSeconds),
-                "\(day.exercisesDone.values.reduce(0, +))", bar(feet, goal: goal),
+                day.day.description, DurationText.total(day.sittingSeconds), DurationText.total(day.standingSeconds),
+                DurationText.total(day.breakSeconds), DurationText.total(day.awaySeconds),
+                "\(day.breaksTaken)/\(day.breaksDue)", "\(day.breaksSkipped)", "\(day.naturalAfterPrompt)",
+                "\(day.breaksEarly)", DurationText.total(day.longestSittingSeconds), "\(day.exercisesDoneCount)",
+                bar(feet, goal: goal, glyphs: glyphs),
             ]
         }
         let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -20,10 +23,15 @@ enum SummaryTable {
                 column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
             }.joined(separator: "  ")
         }
-        var notes = ["ON YOUR FEET: standing and moving against the goal of \(DurationText.minutes(goal)) a day."]
+        var notes = [
+            "BREAKS: prompts answered with a break / prompts that ended (taken + skipped + natural).",
+            "NATURAL: prompts ended by time away, a long pause or a change of posture. EARLY: breaks before a prompt.",
+            "ON YOUR FEET: standing and moving against the goal of \(DurationText.total(goal)) a day.",
+        ]
         for day in days where !day.exercisesDone.isEmpty || !day.exercisesPartial.isEmpty {
-            let done = day.exercisesDone.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }
-            let partial = day.exercisesPartial.values.reduce(0, +)
+            let done = day.exercisesDone.map { (name: printable(names[$0.key] ?? $0.key, glyphs), count: $0.value) }
+                .sorted { $0.name < $1.name }.map { "\($0.name) \(glyphs.times)\($0.count)" }
+            let partial = day.exercisesPartialCount
             let areas = day.areaCounts.keys.sorted().map(\.title)
             var note = "\(day.day): " + done.joined(separator: ", ")
             if partial > 0 { note += (done.isEmpty ? "" : "; ") + "\(partial) in part" }
@@ -33,11 +41,25 @@ enum SummaryTable {
         return lines.joined(separator: "\n") + "\n\n" + notes.joined(separator: "\n")
     }
 
-    /// `########------ 1h30m` : filled up to the goal, in 20 steps.
-    static func bar(_ seconds: Double, goal: Double) -> String {
+    /// A name from an exercise file, safe to print: control characters (and, in ASCII mode,
+    /// anything not ASCII) become `?`.
+    static func printable(_ text: String, _ glyphs: Glyphs) -> String {
+        let ascii = glyphs.halfBlocks == nil
+        let scalars = text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            let control = scalar.value < 32 || (127..<160).contains(scalar.value)
+            return control || (ascii && !scalar.isASCII) ? "?" : scalar
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// `████████░░░░ 1h30m` : filled up to the goal, in 20 steps.
+    static func bar(_ seconds: Double, goal: Double, glyphs: Glyphs) -> String {
         let steps = 20
-        let filled = goal > 0 ? min(steps, Int((seconds / goal * Double(steps)).rounded(.down))) : 0
-        return String(repeating: "#", count: filled) + String(repeating: "-", count: steps - filled)
-            + " " + DurationText.minutes(seconds)
+        let ratio = goal > 0 ? seconds / goal : 0
+        let fraction = ratio.isFinite ? min(1, max(0, ratio)) : 0
+        let filled = Int((fraction * Double(steps)).rounded(.down))
+        return String(repeating: String(glyphs.barFull), count: filled)
+            + String(repeating: String(glyphs.barEmpty), count: steps - filled)
+            + " " + DurationText.total(seconds)
     }
 }

@@ -4,18 +4,19 @@ import LimberCore
 enum TodayText {
     static func time(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
         let parts = [
-            // Whole minutes: a per-second figure here would repaint every second for nothing.
-            "sat \(DurationText.minutes(today.sittingSeconds))",
-            "stood \(DurationText.minutes(today.standingSeconds))",
-            "moved \(DurationText.minutes(today.breakSeconds))",
+            // Minutes once past the first one: a per-second figure would repaint every second.
+            "sat \(DurationText.total(today.sittingSeconds))",
+            "stood \(DurationText.total(today.standingSeconds))",
+            "moved \(DurationText.total(today.breakSeconds))",
         ]
         return fit(prefix: "Today: ", parts, width: width, separator: glyphs.separator)
     }
 
     static func breaks(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
-        let exercises = today.exercisesDone.values.reduce(0, +)
+        let exercises = today.exercisesDoneCount
+        let breaks = today.breaksStarted
         let parts = [
-            "\(today.breaksTaken) \(today.breaksTaken == 1 ? "break" : "breaks")",
+            "\(breaks) \(breaks == 1 ? "break" : "breaks")",
             "\(today.breaksSkipped) skipped",
             "\(today.snoozes) \(today.snoozes == 1 ? "snooze" : "snoozes")",
             "\(exercises) \(exercises == 1 ? "exercise" : "exercises")",

@@ -44,7 +44,7 @@ final class Alerts {
         switch state.phase {
         case .working:
             if !state.promptsAllowed { return "Limber · no prompts now" }
-            let minutes = Int((max(0, state.remaining) / 60).rounded(.up))
+            let minutes = Int(saturating: (max(0, state.remaining) / 60).rounded(.up))
             return "Limber · break in \(minutes)m"
         case .due: return "Break due · Limber"
         case .snoozed: return "Limber · snoozed"

@@ -21,19 +21,21 @@ struct ConfigCommand: ParsableCommand {
     @Flag(name: .customLong("init"), help: "Write a commented default config file (never overwrites one).")
     var initialize = false
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var timer: TimerOptions
+    @OptionGroup var goal: GoalOption
+    @OptionGroup var source: SourceOptions
 
     func run() throws {
-        let path = SettingsLoader.configPath(options)
+        let path = SettingsLoader.configPath(source)
         if initialize {
             try writeDefault(to: path)
             return
         }
-        let resolved = SettingsLoader.load(options)
+        let resolved = SettingsLoader.load(source, timer, goal)
         let exists = FileManager.default.fileExists(atPath: path)
-        print("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
-        print(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
-        print(Self.presenceText(resolved.settings))
+        Console.line("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
+        Console.lines(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
+        Console.lines(Self.presenceText(resolved.settings))
     }
 
     /// Each presence source the setting asks for: active, or off and why.
@@ -56,6 +58,6 @@ struct ConfigCommand: ParsableCommand {
         } catch {
             Console.fail("cannot write \(path): \(error)", status: 1)
         }
-        print("wrote \(path)")
+        Console.line("wrote \(path)")
     }
 }

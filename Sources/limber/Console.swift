@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LimberCore
 
 /// Exit statuses beyond 0 and 1, from sysexits(3).
 enum ExitStatus {
@@ -12,11 +13,23 @@ enum ExitStatus {
     static let config: Int32 = 78
 }
 
-/// Plain output for the moments the terminal is not in full-screen mode.
+/// Plain output for the moments the terminal is not in full-screen mode. Messages often quote
+/// text from files, flags and the environment, so control characters are escaped
+/// (`SafeText`) before they reach the terminal; `line` and `error` are the only printers.
 enum Console {
+    /// Writes one line to stdout, escaped.
+    static func line(_ text: String) {
+        print(SafeText.escaped(text))
+    }
+
+    /// Lines of a table or report: each line escaped, the line breaks kept.
+    static func lines(_ text: String) {
+        print(text.split(separator: "\n", omittingEmptySubsequences: false).map(SafeText.escaped).joined(separator: "\n"))
+    }
+
     /// Writes one line to stderr (fd 2 directly: the C `stderr` global is not concurrency-safe).
     static func error(_ line: String) {
-        var text = line + "\n"
+        var text = SafeText.escaped(line) + "\n"
         text.withUTF8 { bytes in
             _ = write(2, bytes.baseAddress, bytes.count)
         }

@@ -6,6 +6,7 @@ enum ExerciseTable {
         let header = ["ID", "NAME", "WHERE", "DOSE", "HELPS"]
         let rows = exercises.sorted { $0.id < $1.id }.map { exercise in
             [exercise.id, exercise.name, place(exercise), dose(exercise), exercise.helps.map(\.title).joined(separator: ", ")]
+                .map(SafeText.escaped) // names come from exercise files
         }
         let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in

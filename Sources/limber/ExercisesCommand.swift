@@ -1,8 +1,11 @@
 import ArgumentParser
 import LimberCore
 import LimberLibrary
+import LimberTerminal
+import LimberUI
 
-/// `limber exercises`: the library as a table; `limber exercises show ID`: play one.
+/// `limber exercises`: the library as a table; `limber exercises show ID`: play one, or print
+/// its poses as text.
 struct ExercisesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exercises",
@@ -17,18 +20,37 @@ struct ExercisesCommand: ParsableCommand {
 
     func run() throws {
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        print(ExerciseTable.text(library.exercises))
+        Console.lines(ExerciseTable.text(library.exercises))
         for problem in library.problems { Console.error("limber: \(problem)") }
         if !library.problems.isEmpty { throw ExitCode(1) }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Play one exercise full screen.")
+        static let configuration = CommandConfiguration(
+            abstract: "Play one exercise full screen, or print its poses.",
+            discussion: """
+            With --pose, print one figure to stdout and exit; with --print, print every phase in \
+            order, its words and the figure of the pose it moves to.
+            """)
 
         @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))
         var id: String
 
-        @OptionGroup var options: SettingsOptions
+        @Option(help: ArgumentHelp("Print this pose (or frame) and exit.", valueName: "name"))
+        var pose: String?
+
+        @Flag(name: .customLong("print"), help: "Print every phase with its pose and exit.")
+        var printPhases = false
+
+        @Option(help: ArgumentHelp("Side to print: left or right (default left).", valueName: "side"))
+        var side: String?
+
+        @Option(help: ArgumentHelp("Pane size to draw for, as the player would (default 80x24).", valueName: "WxH"))
+        var size: String?
+
+        @OptionGroup var timer: TimerOptions
+        @OptionGroup var goal: GoalOption
+        @OptionGroup var source: SourceOptions
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -36,12 +58,54 @@ struct ExercisesCommand: ParsableCommand {
                 let hint = Suggestion.closest(to: id, in: library.exercises.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
+            var settings = SettingsLoader.load(source, timer, goal).settings
+            if pose != nil || printPhases {
+                printStill(exercise, settings)
+                return
+            }
+            for flag in [("--side", side), ("--size", size)] where flag.1 != nil {
+                Console.fail("\(flag.0) goes with --pose or --print", status: ExitStatus.usage)
+            }
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
-            var settings = SettingsLoader.load(options).settings
             settings.timer.breakLength = exercise.duration
             settings.hooks = [:]
             Interface.run(Interface.Options(settings: settings, library: library, dataFolder: nil,
                                             first: .startRoutine(routine), oneBreak: true))
+        }
+
+        private func printStill(_ exercise: Exercise, _ settings: Settings) {
+            let side = parsedSide()
+            let size = parsedSize()
+            let style: FigureStyle = Terminal.localeIsUTF8() && !settings.ascii ? settings.figure : .ascii
+            guard let pose else {
+                print(ExercisePreview.phases(exercise, side: side, size: size, style: style))
+                return
+            }
+            guard let lines = ExercisePreview.still(exercise, pose: pose, side: side, size: size, style: style) else {
+                let hint = Suggestion.closest(to: pose, in: exercise.keyPoses).map { " (did you mean '\($0)'?)" } ?? ""
+                Console.fail("\(exercise.id) has no pose '\(pose)'\(hint); its poses: \(exercise.keyPoses.joined(separator: ", "))",
+                             status: ExitStatus.usage)
+            }
+            print(lines.joined(separator: "\n"))
+        }
+
+        private func parsedSide() -> Side? {
+            guard let side else { return nil }
+            guard let parsed = Side(rawValue: side.lowercased()) else {
+                Console.fail("--side '\(side)' is not a side; use left or right", status: ExitStatus.usage)
+            }
+            return parsed
+        }
+
+        /// `WxH`, from 20x6 (the smallest pane with a figure) to 1000x500.
+        private func parsedSize() -> Size {
+            guard let size else { return Size(width: 80, height: 24) }
+            let parts = size.lowercased().split(separator: "x")
+            guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]),
+                  (20...1000).contains(width), (6...500).contains(height) else {
+                Console.fail("--size '\(size)' is not a pane size; use WxH from 20x6 to 1000x500, like 80x24", status: ExitStatus.usage)
+            }
+            return Size(width: width, height: height)
         }
     }
 }

@@ -16,17 +16,19 @@ struct HistorySession {
     let resume: Resume?
     let lastRoutine: [String]
 
-    /// Opens the history in `folder`, or exits with one line (another limber runs there, or the
-    /// database is not Limber's or cannot be read).
+    /// Opens the history in `folder`, or exits with one line (another limber runs there, a file
+    /// there is not Limber's, is not a regular file, or cannot be read). A history that cannot
+    /// be written is not an exit: the recorder keeps everything in memory and shows a warning.
     static func open(_ folder: String, settings: Settings, library: ExerciseLibrary, at start: Moment) -> HistorySession {
         do {
             let lock = try InstanceLock(folder: folder)
             let store = try HistoryStore(folder: folder)
             let recovery = Recovery.plan(previous: try store.session(), now: start.wall, awayAfter: settings.timer.awayAfter)
-            try store.write(events: recovery.events, spans: recovery.spans, session: nil)
+            let recorder = HistoryRecorder(store: store)
+            recorder.write(recovery)
             let history = History(store: store, helps: library.helps)
             return HistorySession(
-                lock: lock, recorder: HistoryRecorder(store: store),
+                lock: lock, recorder: recorder,
                 summary: SummaryLoader(history: history, goal: settings.goal, names: library.names),
                 today: try history.today(at: start.wall), resume: recovery.resume, lastRoutine: try store.lastRoutine())
         } catch StoreError.alreadyRunning(let pid) {

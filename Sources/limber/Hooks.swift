@@ -23,7 +23,7 @@ final class Hooks {
         return [
             "LIMBER_EVENT": event.eventName,
             "LIMBER_POSTURE": state.posture.rawValue,
-            "LIMBER_STRETCH_SECONDS": String(Int(stretch.rounded(.down))),
+            "LIMBER_STRETCH_SECONDS": String(Int(saturating: stretch.rounded(.down))),
         ]
     }
 }

@@ -14,6 +14,8 @@ import LimberUI
 enum Interface {
     struct Options {
         var settings: Settings
+        /// The posture came from a flag or the config file: it wins over a resumed stretch.
+        var postureIsExplicit = false
         var library: ExerciseLibrary
         /// The history folder; nil to keep no history (`limber exercises show`).
         var dataFolder: String?
@@ -56,6 +58,8 @@ enum Interface {
         } catch {
             Console.fail("\(error)", status: 1)
         }
+        // Before the history is opened: its first write may already meet a file size limit.
+        Signals.install()
         let clock = SystemClock()
         let start = clock.now()
         var history: HistorySession?
@@ -69,20 +73,20 @@ enum Interface {
                 history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start)
             }
         }
-        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture, at: start,
+        let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture,
+                                 postureIsExplicit: options.postureIsExplicit, at: start,
                                  days: SystemDayClock(), library: options.library.exercises, today: history?.today,
                                  resume: history?.resume, lastRoutine: history?.lastRoutine ?? [])
-        let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode : .ascii
+        let glyphs: Glyphs = Terminal.localeIsUTF8() && !options.settings.ascii ? .unicode.figure(options.settings.figure) : .ascii
         let terminal = Terminal(noColor: Environment.noColor || !options.settings.color)
-        Signals.catchQuitSignals()
         do {
             try terminal.start()
         } catch {
             Console.fail("\(error)", status: 1)
         }
-        Signals.restoreTerminalOnCrash()
         let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
         let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
+                              storeWarning: { history?.summary.takeStoreWarning() },
                               hooks: Hooks(commands: options.settings.hooks, runner: processes),
                               alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes))
         // The socket only while the instance lock is held: a socket file left there is then
@@ -97,14 +101,19 @@ enum Interface {
                       options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,
                                            oneBreak: options.oneBreak),
                       quitRequested: { Signals.takePendingQuit() != nil })
+        var notices: [String] = []
         if let problem = options.library.problems.first {
             let file = problem.file.split(separator: "/").last.map(String.init) ?? problem.file
             let count = options.library.problems.count > 1 ? "\(options.library.problems.count) exercise files" : "Exercise file"
-            app.show("\(count) skipped: \(file):\(problem.line); see 'limber exercises'", for: 10)
+            notices.append(SafeText.escaped("\(count) skipped: \(file):\(problem.line); see 'limber exercises'"))
         }
-        if let problem = control?.problem { app.show("Warning: commands from other panes are off: \(problem)", for: 10) }
+        if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
+        if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
+        if !notices.isEmpty { app.show(notices.joined(separator: "; "), for: 10) }
         app.run(first: options.first)
+        processes.stopAll()
         terminal.stop()
         withExtendedLifetime((history?.lock, control)) {}
+        Signals.endWithQuitSignal()
     }
 }

@@ -27,12 +27,15 @@ struct Limber: ParsableCommand {
         table.title + "\n" + table.helpLines.map { "  " + $0 }.joined(separator: "\n")
     }.joined(separator: "\n\n")
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var timer: TimerOptions
+    @OptionGroup var goal: GoalOption
+    @OptionGroup var source: SourceOptions
 
     func run() throws {
-        let resolved = SettingsLoader.load(options)
+        let resolved = SettingsLoader.load(source, timer, goal)
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
-        Interface.run(Interface.Options(settings: resolved.settings, library: library,
-                                        dataFolder: SettingsLoader.dataFolder(resolved)))
+        Interface.run(Interface.Options(settings: resolved.settings,
+                                        postureIsExplicit: resolved.source(.posture) != .defaultValue,
+                                        library: library, dataFolder: SettingsLoader.dataFolder(resolved)))
     }
 }

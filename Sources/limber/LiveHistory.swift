@@ -9,20 +9,20 @@ import LimberStore
 /// The history as another process sees it while the TUI may be running: read-only, with the
 /// running span carried forward to now.
 struct LiveHistory {
-    let store: HistoryStore?
+    let store: HistoryStore
     let folder: String
 
-    /// No history yet is not an error: every figure is zero.
+    /// No history yet is not an error: every figure is zero. A lock or database that is not a
+    /// regular file (a FIFO would block the first read forever) is refused at once.
     init(folder: String) throws(StoreError) {
         self.folder = folder
-        let exists = FileManager.default.fileExists(atPath: HistoryStore.file(in: folder))
-        store = exists ? try HistoryStore(folder: folder, readOnly: true) : nil
+        _ = try InstanceLock.isHeld(folder: folder)
+        store = try HistoryStore(folder: folder, readOnly: true)
     }
 
-    var running: Bool { InstanceLock.isHeld(folder: folder) }
-
     func session() throws(StoreError) -> SessionSnapshot? {
-        guard running, let session = try store?.session(), session.running else { return nil }
+        defer { reportSkippedRows() }
+        guard try InstanceLock.isHeld(folder: folder), let session = try store.session(), session.running else { return nil }
         return session
     }
 
@@ -31,14 +31,17 @@ struct LiveHistory {
     ///   - helps: exercise id → areas, for the areas covered (only the text table shows them).
     func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true,
               helps: [String: [Area]] = [:]) throws(StoreError) -> [DayTotals] {
-        guard let store else {
-            return SummaryBuilder(days: SystemDayClock()).totals(from: first, through: last, spans: [], events: [])
-        }
+        defer { reportSkippedRows() }
         var running: [Span] = []
         if includingRunning, let session = try session(), let open = session.openSpan {
             running.append(Span(activity: open.activity, start: open.start,
                                 seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
         }
         return try History(store: store, helps: helps).days(from: first, through: last, adding: running)
+    }
+
+    /// Rows ignored for impossible values: one line on stderr, once (stdout stays the answer).
+    private func reportSkippedRows() {
+        if let warning = store.takeWarning() { Console.error("limber: warning: \(warning)") }
     }
 }

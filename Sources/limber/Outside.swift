@@ -1,5 +1,6 @@
 import LimberApp
 import LimberCore
+import LimberStore
 import LimberTerminal
 
 /// The run loop's effects on the real world: history (SQLite), hooks and the notify command
@@ -11,11 +12,15 @@ final class Outside: AppEffects {
     private let processes: ProcessRunner
     private let hooks: Hooks
     private let alerts: Alerts
+    /// History rows ignored for impossible values: said once.
+    private let storeWarning: () -> String?
 
-    init(recorder: HistoryRecorder?, historyWarning: String?, processes: ProcessRunner, hooks: Hooks, alerts: Alerts) {
+    init(recorder: HistoryRecorder?, historyWarning: String?, processes: ProcessRunner, storeWarning: @escaping () -> String?,
+         hooks: Hooks, alerts: Alerts) {
         self.recorder = recorder
         self.historyWarning = historyWarning
         self.processes = processes
+        self.storeWarning = storeWarning
         self.hooks = hooks
         self.alerts = alerts
     }
@@ -32,7 +37,7 @@ final class Outside: AppEffects {
     func pass(_ state: TimerState) -> [String] {
         processes.poll()
         alerts.updateTitle(state)
-        return processes.takeWarnings()
+        return processes.takeWarnings() + (storeWarning().map { [$0] } ?? [])
     }
 
     var lastingWarning: String? { recorder?.warning ?? historyWarning }

@@ -6,8 +6,11 @@ struct AwayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "away", abstract: "Tell the running timer you are away from the desk from now on.",
         discussion: "The stretch ends and the time counts as away until 'limber back' or a key in limber.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.away, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.away, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct BackCommand: ParsableCommand {
@@ -18,7 +21,11 @@ struct BackCommand: ParsableCommand {
     @Flag(name: .customLong("was-here"), help: "You were here all along: undo the time counted as away.")
     var wasHere = false
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var source: SourceOptions
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
-    func run() throws { try TimerCommands.send(.back, wasHere: wasHere ? true : nil, options) }
+    func run() throws {
+        try TimerCommands.send(.back, wasHere: wasHere ? true : nil, SettingsLoader.load(source, timer, goal))
+    }
 }

@@ -5,82 +5,95 @@ import Darwin
 #endif
 import LimberCore
 
-/// Runs hooks and the notify command: argv arrays, no shell, output appended to a log file,
-/// never waited on by the screen. `poll` (each pass of the run loop) reaps finished ones and
-/// kills any still running after `timeout`. A failure is reported once per name.
+/// Runs hooks and the notify command: argv arrays, no shell, never waited on by the screen.
+///
+/// Each run gets its own process group and a pipe for its output. `poll` (each pass of the run
+/// loop) reads the pipes, ends runs whose command exited, stops runs still going after
+/// `timeout`, and writes one entry per run to the hooks log. When a run ends, whatever it left
+/// in its process group is killed with it; a child that left the group (`setsid`) is the
+/// hook's own business. At most four run at once, eight more wait, the rest are dropped.
+/// A failure is reported once per name.
 final class ProcessRunner {
-    struct Running {
-        let pid: pid_t
+    struct Request {
+        let argv: [String]
         let name: String
+        let environment: [String: String]
+    }
+
+    final class Run {
+        let pid: pid_t
+        let request: Request
         let started: Double
+        let startTime: String
+        var pipe: Int32
+        var output = HookOutput()
+
+        init(pid: pid_t, request: Request, started: Double, startTime: String, pipe: Int32) {
+            self.pid = pid
+            self.request = request
+            self.started = started
+            self.startTime = startTime
+            self.pipe = pipe
+        }
     }
 
     static let timeout = 10.0
+    /// How long hooks get to finish after SIGTERM when limber quits.
+    static let quitGrace = 1.0
 
-    private let logPath: String
+    private let log: HookLogFile
     private let clock: () -> Double
-    private(set) var running: [Running] = []
+    private var queue = HookQueue<Request>()
+    private(set) var running: [Run] = []
     private var warned: Set<String> = []
     /// Warnings not yet shown.
     private(set) var warnings: [String] = []
 
     init(logPath: String, clock: @escaping () -> Double) {
-        self.logPath = logPath
+        self.log = HookLogFile(path: logPath)
         self.clock = clock
     }
 
     func start(_ argv: [String], name: String, environment: [String: String]) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, logPath, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // Its own process group, so the timeout can stop whatever it started, and so Ctrl-C in
-        // the pane goes to limber alone.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
-        posix_spawnattr_setpgroup(&attributes, 0)
-        var env = Environment.values
-        env.merge(environment) { _, new in new }
-        var envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        var args: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-        defer {
-            envp.forEach { free($0) }
-            args.forEach { free($0) }
+        guard !argv.isEmpty else { return }
+        let request = Request(argv: argv, name: name, environment: environment)
+        switch queue.offer(request) {
+        case .start: launch(request)
+        case .wait: break
+        case .drop:
+            warn(name + " dropped", "\(name) dropped: \(queue.maxRunning) hooks running and \(queue.maxWaiting) waiting")
         }
-        var pid: pid_t = 0
-        let result = posix_spawnp(&pid, argv[0], &actions, &attributes, args, envp)
-        guard result == 0 else {
-            warn(name, "\(name) could not start \(argv[0]): \(String(cString: strerror(result)))")
-            return
-        }
-        running.append(Running(pid: pid, name: name, started: clock()))
     }
 
-    /// Reaps finished processes and stops overdue ones.
+    /// Reads output, ends finished runs, stops overdue ones, starts waiting ones.
     func poll() {
         let now = clock()
-        running.removeAll { process in
-            var status: Int32 = 0
-            let done = waitpid(process.pid, &status, WNOHANG)
-            if done == process.pid {
-                let signal = status & 0x7f, code = (status >> 8) & 0xff
-                if signal != 0 || code != 0 {
-                    warn(process.name, "\(process.name) failed (\(signal != 0 ? "signal \(signal)" : "exit \(code)")); see \(logPath)")
-                }
-                return true
+        var ended: [(run: Run, ending: HookEnding?)] = []
+        for run in running {
+            drain(run)
+            if leaderExited(run) {
+                ended.append((run, nil))
+            } else if now - run.started >= Self.timeout {
+                ended.append((run, .timedOut(seconds: Int(Self.timeout))))
             }
-            if now - process.started >= Self.timeout {
-                kill(-process.pid, SIGKILL)
-                waitpid(process.pid, &status, 0)
-                warn(process.name, "\(process.name) was stopped after \(Int(Self.timeout)) s; see \(logPath)")
-                return true
-            }
-            return false
         }
+        running.removeAll { run in ended.contains { $0.run === run } }
+        for (run, ending) in ended { finish(run, ending: ending) }
+    }
+
+    /// On quit: runs still going get SIGTERM (their whole group) and `quitGrace` to finish, then
+    /// SIGKILL. Runs that were waiting never start. Returns within about `quitGrace`.
+    func stopAll() {
+        _ = queue.removeWaiting()
+        guard !running.isEmpty else { return }
+        for run in running { kill(-run.pid, SIGTERM) }
+        let deadline = clock() + Self.quitGrace
+        while clock() < deadline, running.contains(where: { !leaderExited($0) }) {
+            running.forEach(drain)
+            usleep(10_000)
+        }
+        for run in running { finish(run, ending: .stoppedAtQuit, startNext: false) }
+        running.removeAll()
     }
 
     /// Hands over the warnings to show, each once.
@@ -89,8 +102,121 @@ final class ProcessRunner {
         return warnings
     }
 
-    private func warn(_ name: String, _ message: String) {
-        guard warned.insert(name).inserted else { return }
+    private func launch(_ request: Request) {
+        var next: Request? = request
+        while let request = next {
+            if let run = spawn(request) {
+                running.append(run)
+                return
+            }
+            next = queue.finished()
+        }
+    }
+
+    private func spawn(_ request: Request) -> Run? {
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else {
+            warn(request.name, "\(request.name) could not start: \(String(cString: strerror(errno)))")
+            return nil
+        }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)
+        defer { close(ends[1]) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, ends[1], 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        // Its own process group, so the timeout can stop whatever it started, and so Ctrl-C in
+        // the pane goes to limber alone. Signals limber ignores (SIGPIPE) or blocks go back to
+        // their defaults: a hook must behave as it would from a shell.
+        var empty = sigset_t(), all = sigset_t()
+        sigemptyset(&empty)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var env = Environment.values
+        env.merge(request.environment) { _, new in new }
+        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let args: [UnsafeMutablePointer<CChar>?] = request.argv.map { strdup($0) } + [nil]
+        defer {
+            envp.forEach { free($0) }
+            args.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawnp(&pid, request.argv[0], &actions, &attributes, args, envp)
+        guard result == 0 else {
+            close(ends[0])
+            warn(request.name, "\(request.name) could not start \(request.argv[0]): \(String(cString: strerror(result)))")
+            return nil
+        }
+        return Run(pid: pid, request: request, started: clock(), startTime: Self.timestamp(), pipe: ends[0])
+    }
+
+    /// Reads what the run has written so far, keeping what `HookOutput` allows.
+    private func drain(_ run: Run) {
+        guard run.pipe >= 0 else { return }
+        var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let count = read(run.pipe, &buffer, buffer.count)
+            if count > 0 {
+                run.output.append(buffer[0..<count])
+                continue
+            }
+            if count < 0 && errno == EINTR { continue }
+            if count == 0 || errno != EAGAIN {
+                close(run.pipe)
+                run.pipe = -1
+            }
+            return
+        }
+    }
+
+    /// Whether the run's command has exited. It is not reaped yet: while its zombie exists its
+    /// pid cannot be reused, so killing its process group cannot hit a stranger.
+    private func leaderExited(_ run: Run) -> Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(run.pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info.si_signo == SIGCHLD
+    }
+
+    /// Kills what is left of the run's group, reaps it, logs it and warns if it failed.
+    /// `ending` nil means the command exited and its status says how.
+    private func finish(_ run: Run, ending: HookEnding?, startNext: Bool = true) {
+        kill(-run.pid, SIGKILL)
+        var status: Int32 = 0
+        while waitpid(run.pid, &status, 0) == -1 && errno == EINTR {}
+        drain(run)
+        if run.pipe >= 0 { close(run.pipe) }
+        let signal = status & 0x7f, code = (status >> 8) & 0xff
+        let ended = ending ?? (signal != 0 ? .signalled(signal) : .exited(code))
+        let entry = HookLogEntry.bytes(time: run.startTime, name: run.request.name, argv: run.request.argv,
+                                       ending: ended, output: run.output)
+        if let problem = log.append(entry) { warn("hooks.log", problem) }
+        if ended.isFailure {
+            let what = ending == nil ? "failed (\(signal != 0 ? "signal \(signal)" : "exit \(code)"))" : "was \(ended.text)"
+            warn(run.request.name, "\(run.request.name) \(what); see \(log.path)")
+        }
+        if startNext, let next = queue.finished() { launch(next) }
+    }
+
+    /// Local time for the log, like 2026-11-27 17:30:12.
+    private static func timestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        var buffer = [CChar](repeating: 0, count: 32)
+        let count = strftime(&buffer, buffer.count, "%Y-%m-%d %H:%M:%S", &parts)
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private func warn(_ key: String, _ message: String) {
+        guard warned.insert(key).inserted else { return }
         warnings.append(message)
     }
 }

@@ -34,14 +34,17 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
         if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        var link = TimerLink(options)
+        var link = TimerLink(SettingsLoader.load(source, timer, goal))
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
             guard let status = reply.status else { Console.fail(reply.error ?? "the timer gave no status", status: 1) }

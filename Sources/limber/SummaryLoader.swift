@@ -24,6 +24,9 @@ final class SummaryLoader: SummarySource {
 
     func load(_ day: LocalDay) -> StoredSummary {
         let days = history.builder.days
+    /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).
+    func takeStoreWarning() -> String? { history.store.takeWarning() }
+
         var first = day
         for _ in 1..<7 { first = days.day(before: first) }
         let week = (try? history.days(from: first, through: day)) ?? []
@@ -31,6 +34,9 @@ final class SummaryLoader: SummarySource {
         let (start, end) = days.interval(of: day)
         return StoredSummary(day: day, week: week, spans: spans, dayStart: start, dayEnd: end, goal: goal, names: names)
     }
+
+    /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).
+    func takeStoreWarning() -> String? { history.store.takeWarning() }
 
     func day(of now: Moment) -> LocalDay { history.builder.days.day(of: now.wall) }
 

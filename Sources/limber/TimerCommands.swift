@@ -1,6 +1,7 @@
 import ArgumentParser
 import LimberControl
 import LimberCore
+import LimberLibrary
 import LimberUI
 
 /// `limber break`, `snooze`, `skip`, `pause`, `resume`, `sit`, `stand`: the keys of the running
@@ -15,8 +16,9 @@ enum TimerCommands {
     /// Commands write to the history before they answer: give a busy machine longer than status.
     static let timeout = 2.0
 
-    static func send(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil, _ options: SettingsOptions) throws {
-        var link = TimerLink(options)
+    static func send(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil,
+                     _ settings: SettingsResolver.Resolved) throws {
+        var link = TimerLink(settings)
         switch link.ask(ControlRequest(command, seconds: seconds, wasHere: wasHere), timeout: timeout) {
         case .reply(let reply):
             guard reply.ok, let status = reply.status else {
@@ -35,20 +37,29 @@ enum TimerCommands {
 
 struct BreakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "break", abstract: "Start a break now in the running timer.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.startBreak, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.startBreak, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct SnoozeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "snooze", abstract: "Snooze the break that is due.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.snooze, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.snooze, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct SkipCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "skip", abstract: "Skip the break that is due.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.skip, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.skip, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct PauseCommand: ParsableCommand {
@@ -59,7 +70,10 @@ struct PauseCommand: ParsableCommand {
     @Option(name: .customLong("for"), help: ArgumentHelp("Resume after this long, e.g. 45m or 1h30m.", valueName: "duration"))
     var duration: String?
 
-    @OptionGroup var options: SettingsOptions
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
         var seconds: Double?
@@ -70,24 +84,33 @@ struct PauseCommand: ParsableCommand {
             }
             seconds = parsed
         }
-        try TimerCommands.send(.pause, seconds: seconds, options)
+        try TimerCommands.send(.pause, seconds: seconds, SettingsLoader.load(source, timer, goal))
     }
 }
 
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume the paused timer.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.resume, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.resume, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct SitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sit", abstract: "Tell the running timer you sit now.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.sit, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.sit, SettingsLoader.load(source, timer, goal)) }
 }
 
 struct StandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stand", abstract: "Tell the running timer you stand now.")
-    @OptionGroup var options: SettingsOptions
-    func run() throws { try TimerCommands.send(.stand, options) }
+    @OptionGroup var source: SourceOptions
+    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
+    @OptionGroup(visibility: .hidden) var timer: TimerOptions
+    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    func run() throws { try TimerCommands.send(.stand, SettingsLoader.load(source, timer, goal)) }
 }

@@ -5,6 +5,7 @@ import Foundation
 #endif
 import LimberControl
 import LimberCore
+import LimberLibrary
 import LimberStore
 import LimberUI
 
@@ -17,8 +18,8 @@ struct TimerLink {
     /// Where the last answer is kept: beside the socket that answered.
     private(set) var path: ControlPath
 
-    init(_ options: SettingsOptions) {
-        folder = SettingsLoader.dataFolder(SettingsLoader.load(options))
+    init(_ settings: SettingsResolver.Resolved) {
+        folder = SettingsLoader.dataFolder(settings)
         paths = ControlPath.candidates(dataFolder: folder, runtimeDirectory: Environment.values["XDG_RUNTIME_DIR"])
         path = paths[0]
     }
@@ -39,8 +40,9 @@ struct TimerLink {
     }
 
     /// Whether a timer holds the data folder (it may have no socket: another version, or the
-    /// socket could not be made).
-    var timerRuns: Bool { InstanceLock.isHeld(folder: folder) }
+    /// socket could not be made). A lock file that is not a regular file reads as no timer: the
+    /// history read that follows refuses it by name.
+    var timerRuns: Bool { (try? InstanceLock.isHeld(folder: folder)) ?? false }
 
     /// The last answer, when there was one; as `away` once the silence is longer than away-after.
     func lastKnown(at now: Date) -> LiveStatus? {

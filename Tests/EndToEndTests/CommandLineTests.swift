@@ -8,13 +8,13 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--interval", "abc"], "--interval: 'abc' is not a duration; use a value like 45m"),
-        (["--interval", "0"], "--interval: '0' is too short; use a value like 45m"),
-        (["--snooze", "5x"], "--snooze: '5x' is not a duration; use a value like 5m"),
+        (["--interval", "abc"], "--interval: 'abc' is not a duration; expected a duration from 1s to 24h like 45m (a bare number is minutes)"),
+        (["--interval", "0"], "--interval: '0' is too short; expected a duration from 1s to 24h like 45m"),
+        (["--snooze", "5x"], "--snooze: '5x' is not a duration; expected a duration from 1s to 24h like 5m"),
         (["--away-after=-1"], "--away-after: '-1' is not a duration"),
-        (["--interval", "45m", "--latest", "30m"], "--latest: latest (30m) is shorter than interval (45m)"),
-        (["--posture", "lying"], "--posture: 'lying' is not valid; use a value like sitting or standing"),
-        (["--notify", "loud"], "--notify: 'loud' is not valid; use a value like off, osc or command"),
+        (["--interval", "45m", "--latest", "30m"], "--latest: latest 30m (command line (--latest)) is before interval 45m (command line (--interval))"),
+        (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
+        (["--notify", "loud"], "--notify: 'loud' is not valid; expected off, osc or command"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

@@ -10,13 +10,13 @@ import Testing
     }
 
     /// A pane whose config file is written before limber starts (limber waits for `go`).
-    static func pane(config: String, arguments: [String] = [], recordOutput: Bool = false) throws -> TmuxPane {
+    static func pane(config: String, arguments: [String] = [], width: Int = 80, recordOutput: Bool = false) throws -> TmuxPane {
         let home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-cfg-\(UUID().uuidString.prefix(8))")
         let folder = home.appendingPathComponent("limber")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try config.replacingOccurrences(of: "HOME", with: home.path)
             .write(to: folder.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
-        return try TmuxPane(arguments, environment: ["XDG_CONFIG_HOME": home.path], recordOutput: recordOutput)
+        return try TmuxPane(arguments, width: width, environment: ["XDG_CONFIG_HOME": home.path], recordOutput: recordOutput)
     }
 
     static func output(_ pane: TmuxPane) -> String {
@@ -64,6 +64,8 @@ import Testing
         on_snooze = ["false"]
         on_skip = ["sleep", "30"]
         """)
+        // Until the pane's shell has exec'd limber, its child is not limber yet: poll.
+        pane.waitFor("limber's environment") { _ in Self.configHome(pane) != nil }
         let home = try #require(Self.configHome(pane))
         pane.waitFor("Break due")
         pane.waitFor("the hook's file") { _ in (try? String(contentsOfFile: home + "/hook.out", encoding: .utf8)) == "break_due sitting 2\n" }
@@ -107,7 +109,8 @@ import Testing
         #expect(shown.output.contains("interval "))
         #expect(shown.output.range(of: #"interval\s+50m\s+\#(path):\d+"#, options: .regularExpression) != nil)
         #expect(shown.output.range(of: #"snooze\s+2m\s+command line \(--snooze\)"#, options: .regularExpression) != nil)
-        #expect(shown.output.range(of: #"latest\s+1h\s+default"#, options: .regularExpression) != nil)
+        // latest is not set, so it follows the file's interval.
+        #expect(shown.output.range(of: #"latest\s+1h5m\s+interval \+ 15m"#, options: .regularExpression) != nil)
         try "interval = \"50m\"\nintervall = 3\n".write(toFile: path, atomically: true, encoding: .utf8)
         let bad = try TmuxPane.run(env + ["status"])
         #expect(bad.status == 78)

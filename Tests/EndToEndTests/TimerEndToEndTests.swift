@@ -87,33 +87,6 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
-    @Test(arguments: ["TERM", "HUP", "INT"])
-    func quitSignalsRestoreTheTerminal(signal: String) throws {
-        let pane = try TmuxPane(["--interval", "10m"])
-        pane.waitFor("Next break in")
-        let pid = try pane.limberPID()
-        _ = try TmuxPane.run(["kill", "-\(signal)", "\(pid)"])
-        pane.expectExitedAndRestored()
-    }
-
-    /// A crash (here a SIGSEGV sent from outside) still leaves the terminal usable; the process
-    /// dies of the same signal.
-    @Test(arguments: [("SEGV", 139), ("ABRT", 134)])
-    func aCrashRestoresTheTerminal(signal: String, status: Int) throws {
-        let pane = try TmuxPane(["--interval", "10m"])
-        pane.waitFor("Next break in")
-        let pid = try pane.limberPID()
-        _ = try TmuxPane.run(["kill", "-\(signal)", "\(pid)"])
-        pane.expectExitedAndRestored(status: status)
-    }
-
-    @Test func ctrlCQuitsCleanly() throws {
-        let pane = try TmuxPane(["--interval", "10m"])
-        pane.waitFor("Next break in")
-        try pane.send("C-c")
-        pane.expectExitedAndRestored()
-    }
-
     @Test func aTerminalThatCannotBeDrivenIsAClearError() throws {
         let pane = try TmuxPane(["--interval", "10m"], environment: ["TERM": "dumb"])
         pane.waitFor("DONE")
@@ -140,15 +113,21 @@ import Testing
         try pane.send("-l", "\(TmuxPane.quote(TmuxPane.binary)) --interval 10m")
         try pane.send("Enter")
         pane.waitFor("Next break in")
+        pane.waitFor("limber's title") { _ in pane.title == "Limber · break in 10m" }
         try pane.send("C-z")
         pane.waitFor("Stopped")
         #expect(!pane.alternateScreenOn)
+        #expect(pane.cursorVisible)
+        #expect(!pane.title.contains("Limber"), "title while suspended: \(pane.title)")
         try pane.send("-l", "fg")
         try pane.send("Enter")
         pane.waitFor("Next break in")
+        pane.waitFor("the title set again") { _ in pane.title == "Limber · break in 10m" }
+        #expect(pane.alternateScreenOn)
         try pane.send("q")
         pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
         #expect(!pane.alternateScreenOn)
+        #expect(!pane.title.contains("Limber"), "title after quitting: \(pane.title)")
     }
 }
 

@@ -124,6 +124,15 @@ final class TmuxPane {
         ((try? tmux(["display-message", "-p", "-t", "e2e", "#{alternate_on}"])) ?? "").hasPrefix("1")
     }
 
+    var cursorVisible: Bool {
+        ((try? tmux(["display-message", "-p", "-t", "e2e", "#{cursor_flag}"])) ?? "").hasPrefix("1")
+    }
+
+    /// The pane title (OSC 2), which limber sets while it runs and must put back.
+    var title: String {
+        ((try? tmux(["display-message", "-p", "-t", "e2e", "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+    }
+
     /// The pid of limber itself (the child of the pane's shell).
     func limberPID() throws -> Int32 {
         let shell = try tmux(["display-message", "-p", "-t", "e2e", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -141,5 +150,14 @@ final class TmuxPane {
         #expect(text.contains("EXIT=\(status)"), "exit status; screen:\n\(text)", sourceLocation: sourceLocation)
         #expect(text.contains("icanon echo"), "tty mode restored; screen:\n\(text)", sourceLocation: sourceLocation)
         #expect(!alternateScreenOn, "alternate screen left on", sourceLocation: sourceLocation)
+        #expect(cursorVisible, "cursor left hidden", sourceLocation: sourceLocation)
+        #expect(!title.contains("Limber") && !title.contains("Break due"), "title left as '\(title)'", sourceLocation: sourceLocation)
+    }
+
+    /// Sends a signal to limber itself, by name (`TERM`, `USR1`…).
+    func kill(_ signal: String) throws {
+        let pid = try limberPID()
+        let result = try Self.run(["kill", "-s", signal, "\(pid)"])
+        #expect(result.status == 0, "kill -s \(signal): \(result.error)")
     }
 }

@@ -50,7 +50,7 @@ import Testing
         #expect(h.screen.contains("Standing from another pane"))
         let onBreak = h.ask(.startBreak, at: 10)
         #expect(onBreak?.status?.state == .onBreak)
-        #expect(h.outside.records.contains(.breakStarted(answeredPrompt: false)))
+        #expect(h.outside.records.contains(.breakStarted(.early)))
         #expect(h.screen.contains("on break"))
         #expect(h.ask(.startBreak, at: 11)?.error == "a break is already running")
         // During a break, `sit` says which way to come back.

@@ -29,10 +29,10 @@ import Testing
         #expect(!h.screen.contains("Welcome back"))
         let state = h.app.engine.state
         #expect(abs(state.stretchElapsed - (60 + 14 * 60 + 6)) < 1.01)
-        #expect(state.today.awaySeconds == 0)
-        #expect(state.today.presenceCorrections == 1)
+        #expect(state.todayLive.awaySeconds == 0)
+        #expect(state.todayLive.presenceCorrections == 1)
         #expect(h.outside.records.contains(.presenceCorrected(seconds: 14 * 60)))
-        #expect(!h.outside.records.contains(.naturalBreak))
+        #expect(!h.outside.records.contains(.naturalBreak(afterPrompt: false)))
         // The status agrees with the screen.
         let status = h.ask(.status, at: 60 + 14 * 60 + 7)?.status
         #expect(status?.state == .working)
@@ -48,7 +48,7 @@ import Testing
         h.run(until: 60 + 15 * 60 + 1)
         #expect(!h.screen.contains("Welcome back"))
         #expect(h.outside.records.contains(.away(seconds: 14 * 60)))
-        #expect(h.outside.records.contains(.naturalBreak))
+        #expect(h.outside.records.contains(.naturalBreak(afterPrompt: false)))
 
         let k = Self.wide()
         _ = k.ask(.away, at: 60)

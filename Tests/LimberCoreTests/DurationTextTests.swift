@@ -38,10 +38,18 @@ import Testing
     }
 }
 
-@Suite struct DurationMinutesTests {
-    @Test func wholeMinutes() {
-        #expect(DurationText.minutes(59) == "0m")
-        #expect(DurationText.minutes(754) == "12m")
-        #expect(DurationText.minutes(3900) == "1h05m")
+@Suite struct DurationTotalTests {
+    /// Rounded as JSON rounds (to the nearest second, then the nearest minute); seconds under a minute.
+    @Test func totalsRoundToTheNearestAndShowSecondsUnderAMinute() {
+        #expect(DurationText.total(0) == "0s")
+        #expect(DurationText.total(59.4) == "59s")
+        #expect(DurationText.total(59.6) == "1m")
+        #expect(DurationText.total(89) == "1m")
+        #expect(DurationText.total(90) == "2m")
+        #expect(DurationText.total(754) == "13m")
+        #expect(DurationText.total(4499.99) == "1h15m")
+        #expect(DurationText.total(3900) == "1h05m")
+        #expect(DurationText.total(.infinity) == "0s")
+        #expect(DurationText.total(1e300) == DurationText.total(1e12))
     }
 }

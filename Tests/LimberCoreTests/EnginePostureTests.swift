@@ -12,24 +12,79 @@ import LimberTestSupport
         #expect(t.state.stretchElapsed == 0)
         t.at(minutes(30))
         #expect(t.state.today.sittingSeconds == minutes(20))
-        #expect(t.state.today.standingSeconds == minutes(10))
+        #expect(t.state.todayLive.standingSeconds == minutes(10)) // the running span
         #expect(t.state.today.postureChanges == 1)
     }
 
-    @Test func togglingWhileDueClearsThePrompt() {
+    /// Standing up when asked answers the prompt without a break: a natural break.
+    @Test func togglingWhileDueEndsThePromptAsANaturalBreak() {
         var t = Timeline()
         t.at(minutes(45))
-        t.at(minutes(46), .togglePosture)
+        #expect(t.at(minutes(46), .togglePosture) == [.record(.naturalBreak(afterPrompt: true)),
+                                                      .record(.postureChanged(to: .standing))])
         #expect(t.state.phase == .working)
         #expect(t.state.posture == .standing)
+        #expect(t.state.today.breaksDue == 1 && t.state.today.naturalAfterPrompt == 1)
+    }
+
+    @Test func togglingWhilePausedOverThePromptEndsItToo() {
+        var t = Timeline()
+        t.at(minutes(45))
+        t.at(minutes(46), .togglePause)
+        t.at(minutes(47), .togglePosture)
+        t.at(minutes(48), .togglePause)
+        #expect(t.state.phase == .working)
+        #expect(t.state.today.breaksDue == 1 && t.state.today.naturalAfterPrompt == 1)
+    }
+
+    /// A restart within away-after resumes the stretch, unless a posture was asked for (a flag
+    /// or the config file) that differs: then the resumed stretch ends and the new one starts.
+    @Test func anExplicitPostureWinsOverAResumedStretch() {
+        let days = CalendarDays(Timeline.utc)
+        let at = Moment(uptime: 5, wall: Timeline.start)
+        let resume = Resume(posture: .sitting, stretchElapsed: minutes(30))
+        let explicit = TimerEngine(settings: TimerSettings(), posture: .standing, postureIsExplicit: true, at: at,
+                                   days: days, resume: resume)
+        #expect(explicit.state.posture == .standing)
+        #expect(explicit.state.stretchElapsed == 0)
+        #expect(explicit.state.span.activity == .standing)
+        #expect(explicit.startEffects() == [.record(.started(.standing)),
+                                            .record(.stretchEnded(.sitting, seconds: minutes(30), long: false)),
+                                            .record(.postureChanged(to: .standing))])
+        #expect(explicit.state.today.postureChanges == 1)
+        #expect(explicit.state.today.longestSittingSeconds == minutes(30))
+        let byDefault = TimerEngine(settings: TimerSettings(), posture: .standing, at: at, days: days, resume: resume)
+        #expect(byDefault.state.posture == .sitting && byDefault.state.stretchElapsed == minutes(30))
+        let same = TimerEngine(settings: TimerSettings(), posture: .sitting, postureIsExplicit: true, at: at,
+                               days: days, resume: resume)
+        #expect(same.state.posture == .sitting && same.state.stretchElapsed == minutes(30))
+        #expect(same.startEffects() == [.record(.started(.sitting))])
+    }
+
+    /// A prompt that was showing when limber stopped shows again, counted once.
+    @Test func aResumedPromptShowsAgainWithoutANewDue() {
+        let days = CalendarDays(Timeline.utc)
+        var engine = TimerEngine(settings: TimerSettings(), posture: .sitting, at: Moment(uptime: 5, wall: Timeline.start),
+                                 days: days, resume: Resume(posture: .sitting, stretchElapsed: minutes(50), promptOpen: true))
+        #expect(engine.state.isDue)
+        let effects = engine.handle(.tick, at: Moment(uptime: 6, wall: Timeline.start + 1))
+        #expect(!effects.contains { if case .record(.breakDue) = $0 { true } else { false } })
+        _ = engine.handle(.skip, at: Moment(uptime: 7, wall: Timeline.start + 2))
+        #expect(engine.state.today.breaksDue == 1 && engine.state.today.breaksSkipped == 1)
+        // And if it is explicit and different, standing up answers it as a natural break.
+        let explicit = TimerEngine(settings: TimerSettings(), posture: .standing, postureIsExplicit: true,
+                                   at: Moment(uptime: 5, wall: Timeline.start), days: days,
+                                   resume: Resume(posture: .sitting, stretchElapsed: minutes(50), promptOpen: true))
+        #expect(explicit.state.phase == .working)
+        #expect(explicit.state.today.naturalAfterPrompt == 1 && explicit.state.today.breaksDue == 1)
     }
 
     @Test func standingStretchesArePromptedToo() {
         var t = Timeline(posture: .standing)
         t.at(minutes(45))
         #expect(t.state.isDue)
-        #expect(t.state.today.standingSeconds == minutes(45))
-        #expect(t.state.today.longestSittingSeconds == 0)
+        #expect(t.state.todayLive.standingSeconds == minutes(45))
+        #expect(t.state.todayLive.longestSittingSeconds == 0)
     }
 
     @Test func duringABreakTogglingChoosesTheNextPosture() {
@@ -56,7 +111,7 @@ import LimberTestSupport
     @Test func theOpenStretchCountsTowardTheLongest() {
         var t = Timeline()
         t.at(minutes(30))
-        #expect(t.state.todayIncludingOpenStretch.longestSittingSeconds == minutes(30))
+        #expect(t.state.todayLive.longestSittingSeconds == minutes(30))
         #expect(t.state.today.longestSittingSeconds == 0)
     }
 }

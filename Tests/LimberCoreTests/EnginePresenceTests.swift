@@ -32,8 +32,8 @@ import LimberTestSupport
         #expect(spell?.stretchBefore == minutes(10))
         #expect(t.state.liveState == .away)
         // The five idle minutes moved from sitting to away: counted once.
-        #expect(t.state.today.sittingSeconds == minutes(10))
-        #expect(t.state.today.awaySeconds == minutes(5))
+        #expect(t.state.todayLive.sittingSeconds == minutes(10))
+        #expect(t.state.todayLive.awaySeconds == minutes(5))
         #expect(t.state.stretchElapsed == 0)
         #expect(t.spans.map(\.activity) == [.sitting])
         #expect(t.spans.map(\.seconds) == [minutes(10)])
@@ -54,9 +54,9 @@ import LimberTestSupport
         #expect(t.spans.map(\.seconds) == [minutes(10), minutes(15)])
         #expect(Self.count(t.log) { if case .naturalBreak = $0 { true } else { false } } == 1)
         #expect(Self.count(t.log) { if case .away(minutes(15)) = $0 { true } else { false } } == 1)
-        #expect(t.state.today.naturalBreaks == 1)
-        #expect(t.state.today.sittingSeconds == minutes(11))
-        #expect(t.state.today.awaySeconds == minutes(15))
+        #expect(t.state.todayLive.naturalBreaks == 1)
+        #expect(t.state.todayLive.sittingSeconds == minutes(11))
+        #expect(t.state.todayLive.awaySeconds == minutes(15))
         #expect(t.state.stretchElapsed == minutes(1))
     }
 
@@ -83,8 +83,8 @@ import LimberTestSupport
         #expect(!t.state.isDue)
         t.at(minutes(91), Self.input(minutes(91)))
         t.at(minutes(93))
-        #expect(t.state.today.naturalBreaks == 1)
-        #expect(t.state.today.breaksDue == 1)
+        #expect(t.state.todayLive.naturalBreaks == 1)
+        #expect(t.state.todayLive.breaksDue == 1)
         #expect(!t.state.isDue)
         #expect(Self.count(t.log) { if case .stretchEnded(.sitting, minutes(42), true) = $0 { true } else { false } } == 0)
         #expect(Self.count(t.log) { if case .stretchEnded(.sitting, minutes(42), false) = $0 { true } else { false } } == 1)
@@ -97,10 +97,10 @@ import LimberTestSupport
         t.at(minutes(25) + 30, .back(wasHere: true))
         #expect(t.state.welcome == nil)
         #expect(t.state.stretchElapsed == minutes(25) + 30)
-        #expect(t.state.today.sittingSeconds == minutes(25) + 30)
-        #expect(t.state.today.awaySeconds == 0)
-        #expect(t.state.today.presenceCorrections == 1)
-        #expect(t.state.today.naturalBreaks == 0)
+        #expect(t.state.todayLive.sittingSeconds == minutes(25) + 30)
+        #expect(t.state.todayLive.awaySeconds == 0)
+        #expect(t.state.todayLive.presenceCorrections == 1)
+        #expect(t.state.todayLive.naturalBreaks == 0)
         t.at(minutes(30), .quit)
         // The history has the away time once, as sitting: no away span, no natural break.
         #expect(t.spans.map(\.activity) == [.sitting, .sitting, .sitting])
@@ -130,9 +130,9 @@ import LimberTestSupport
         t.at(minutes(8), Self.input(minutes(8)))     // 23:58
         t.at(minutes(13))                            // 00:03: idle for 5 minutes
         #expect(t.state.away?.since.wall == midnight.addingTimeInterval(-minutes(2)))
-        #expect(t.state.today.day == LocalDay(year: 2026, month: 11, day: 19))
-        #expect(t.state.today.sittingSeconds == 0)
-        #expect(t.state.today.awaySeconds == minutes(3))
+        #expect(t.state.todayLive.day == LocalDay(year: 2026, month: 11, day: 19))
+        #expect(t.state.todayLive.sittingSeconds == 0)
+        #expect(t.state.todayLive.awaySeconds == minutes(3))
         #expect(t.spans.last?.seconds == minutes(8))
     }
 
@@ -148,7 +148,7 @@ import LimberTestSupport
         // Idle since the key at 10 minutes, but away only from the break's end.
         #expect(t.state.away?.since.uptime == Self.up(minutes(16)))
         #expect(t.state.away?.stretchBefore == 0)
-        #expect(t.state.today.breakSeconds == minutes(6))
+        #expect(t.state.todayLive.breakSeconds == minutes(6))
     }
 
     @Test func lockDuringABreakEndsTheBreakAndIsAwayAtOnce() {
@@ -158,7 +158,7 @@ import LimberTestSupport
         #expect(t.state.breakProgress == nil)
         #expect(t.state.away?.reason == .locked)
         #expect(t.state.away?.since.uptime == Self.up(minutes(11)))
-        #expect(Self.count(t.log) { if case .breakEnded(false, _) = $0 { true } else { false } } == 1)
+        #expect(Self.count(t.log) { if case .breakEnded(.away, _) = $0 { true } else { false } } == 1)
         // Input from a terminal while locked is not a return; the unlock is.
         t.at(minutes(15), Self.input(minutes(15)))
         #expect(t.state.away != nil)
@@ -168,7 +168,7 @@ import LimberTestSupport
         t.at(minutes(22))
         #expect(t.spans.map(\.activity) == [.sitting, .moving, .away])
         #expect(t.spans.map(\.seconds) == [minutes(10), minutes(1), minutes(9)])
-        #expect(t.state.today.naturalBreaks == 0)
+        #expect(t.state.todayLive.naturalBreaks == 0)
     }
 
     @Test func lockOrIdleDuringAPauseChangesNothingUntilThePauseEnds() {
@@ -179,12 +179,12 @@ import LimberTestSupport
         #expect(t.state.liveState == .paused)
         t.at(minutes(20) - 1)
         #expect(t.state.away == nil)
-        #expect(t.state.today.pausedSeconds == minutes(10) - 1)
+        #expect(t.state.todayLive.pausedSeconds == minutes(10) - 1)
         // The timed pause ends while the screen is still locked: away from then.
         t.at(minutes(20))
         #expect(t.state.away?.reason == .locked)
         #expect(t.state.away?.since.uptime == Self.up(minutes(20)))
-        #expect(t.state.today.pausedSeconds == minutes(10))
+        #expect(t.state.todayLive.pausedSeconds == minutes(10))
     }
 
     @Test func idleDuringAPauseIsNotAway() {
@@ -211,7 +211,7 @@ import LimberTestSupport
         var t = Timeline()
         t.at(minutes(44))
         #expect(t.state.away == nil)
-        #expect(t.state.today.sittingSeconds == minutes(44))
+        #expect(t.state.todayLive.sittingSeconds == minutes(44))
     }
 
     @Test func anyActiveSourceKeepsThePersonPresent() {

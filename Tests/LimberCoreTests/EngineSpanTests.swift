@@ -53,6 +53,6 @@ import LimberTestSupport
         var copy = engine
         _ = copy.handle(.tick, at: Moment(uptime: 65, wall: Timeline.start.addingTimeInterval(60)))
         #expect(copy.state.isDue)
-        #expect(copy.state.today.sittingSeconds == 3660)
+        #expect(copy.state.todayLive.sittingSeconds == 3660)
     }
 }

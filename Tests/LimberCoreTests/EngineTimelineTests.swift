@@ -12,8 +12,8 @@ import LimberTestSupport
         let effects = t.at(minutes(45))
         #expect(t.state.phase == .due)
         #expect(effects == [.bell, .record(.breakDue(stretchSeconds: minutes(45)))])
-        #expect(t.state.today.breaksDue == 1)
-        #expect(t.state.today.sittingSeconds == minutes(45))
+        #expect(t.state.today.breaksDue == 0) // a prompt counts when it ends
+        #expect(t.state.todayLive.sittingSeconds == minutes(45))
     }
 
     @Test func dueIsDetectedEvenWithoutTicks() {
@@ -37,8 +37,9 @@ import LimberTestSupport
         #expect(t.state.isDue)
         // Snoozing does not restart the stretch, and the prompt counts once as due.
         #expect(t.state.stretchElapsed == minutes(50))
-        #expect(t.state.today.breaksDue == 1)
         #expect(t.state.today.snoozes == 1)
+        t.at(minutes(51), .skip)
+        #expect(t.state.today.breaksDue == 1 && t.state.today.breaksSkipped == 1)
     }
 
     @Test func snoozeIsRefusedPastTheLatestPoint() {
@@ -99,15 +100,15 @@ import LimberTestSupport
     @Test func acceptedBreakRunsItsLengthThenANewStretchStarts() {
         var t = Timeline(TimerSettings(breakLength: 120))
         t.at(minutes(45))
-        #expect(t.at(minutes(45), .startBreak) == [.record(.breakStarted(answeredPrompt: true))])
+        #expect(t.at(minutes(45), .startBreak) == [.record(.breakStarted(.prompted))])
         #expect(t.state.breakProgress?.remaining == 120)
         #expect(t.tick(through: minutes(45) + 119).isEmpty)
         let effects = t.at(minutes(47))
-        #expect(effects == [.record(.breakEnded(completed: true, seconds: 120))])
+        #expect(effects == [.record(.breakEnded(.completed, seconds: 120))])
         #expect(t.state.phase == .working)
         #expect(t.state.stretchElapsed == 0)
         #expect(t.state.today.breakSeconds == 120)
-        #expect(t.state.today.breaksTaken == 1)
+        #expect(t.state.today.breaksTaken == 1 && t.state.today.breaksDue == 1)
         #expect(t.state.today.breaksEndedEarly == 0)
     }
 
@@ -116,7 +117,7 @@ import LimberTestSupport
         t.at(minutes(45))
         t.at(minutes(45), .startBreak)
         let effects = t.at(minutes(45) + 30, .endBreak)
-        #expect(effects == [.record(.breakEnded(completed: false, seconds: 30))])
+        #expect(effects == [.record(.breakEnded(.early, seconds: 30))])
         #expect(t.state.phase == .working)
         #expect(t.state.today.breaksTaken == 1)
         #expect(t.state.today.breaksEndedEarly == 1)
@@ -125,10 +126,12 @@ import LimberTestSupport
 
     @Test func aBreakCanStartBeforeItIsDue() {
         var t = Timeline()
-        #expect(t.at(minutes(20), .startBreak) == [.record(.breakStarted(answeredPrompt: false))])
+        #expect(t.at(minutes(20), .startBreak) == [.record(.breakStarted(.early))])
         #expect(t.state.breakProgress != nil)
+        // Not an answer to a prompt: counted apart, so taken never exceeds due.
         #expect(t.state.today.breaksDue == 0)
-        #expect(t.state.today.breaksTaken == 1)
+        #expect(t.state.today.breaksTaken == 0)
+        #expect(t.state.today.breaksEarly == 1)
     }
 
     /// A key or command that cannot apply changes nothing and says why (the same words a

@@ -32,16 +32,19 @@ import Testing
         #expect(c.side == .left)
         #expect(c.position == 1 && c.count == 2)
         #expect(c.next?.id == "calf-raises")
-        #expect(c.frame == Self.exercise("standing-hamstring-stretch").frames[0])
+        let stretch = Self.exercise("standing-hamstring-stretch")
+        #expect(c.picture != stretch.picture("hinge", side: .left), "still easing in")
+        #expect(c.breath == nil)
         t.at(25)
         c = try #require(cue(t))
         #expect(c.holdRemaining == 15)
-        #expect(c.frame == Self.exercise("standing-hamstring-stretch").frames[2])
+        #expect(c.picture == stretch.picture("hinge", side: .left))
+        #expect(c.breath != nil)
         t.at(45)
         c = try #require(cue(t))
         #expect(c.side == .right)
         #expect(c.holdRemaining == 25)
-        #expect(c.frame == Mirror.frame(Self.exercise("standing-hamstring-stretch").frames[2]))
+        #expect(c.picture == stretch.picture("hinge", side: .right))
     }
 
     @Test func repsCountAndMoveThroughTheirPhases() throws {
@@ -104,7 +107,7 @@ import Testing
         #expect(t.at(20, .toggleBreakPause) == [.record(.breakPaused)])
         t.at(50)
         #expect(t.state.breakProgress?.itemElapsed == 10)
-        #expect(t.state.today.pausedSeconds == 30)
+        #expect(t.state.todayLive.pausedSeconds == 30)
         #expect(t.at(50, .toggleBreakPause) == [.record(.breakResumed)])
         t.at(55)
         #expect(t.state.breakProgress?.itemElapsed == 15)
@@ -115,11 +118,38 @@ import Testing
         for time in [10.1, 10.6, 11.2, 30] {
             t.at(time)
             let still = try #require(t.state.breakProgress.flatMap { Cue($0, stillFrame: true) })
-            #expect(still.frame == Self.exercise("standing-hamstring-stretch").frames.last)
+            #expect(still.picture == Self.exercise("standing-hamstring-stretch").picture("hinge", side: time < 40 ? .left : .right))
         }
     }
 
-    @Test func repFramesGoOutAndBack() {
-        #expect((0..<8).map { Cue.pingPong(Double($0) / 8, 3) } == [0, 0, 1, 1, 2, 2, 1, 1])
+    @Test func theWordsAndThePictureComeFromTheSamePhase() throws {
+        var t = Self.timeline()
+        let raises = Self.exercise("calf-raises")
+        for time in stride(from: 70.05, to: 106, by: 0.25) {
+            t.at(time)
+            let c = try #require(cue(t))
+            let phases = ["rise onto your toes": "on-toes", "lower slowly": "flat"]
+            let target = try #require(phases[c.phase ?? ""])
+            let motion = Motion(raises, dose: c.item.dose)
+            let move = motion.move(at: t.state.breakProgress!.itemElapsed)
+            #expect(move.to == target, "at \(time): \(c.phase ?? "") shows \(move.to)")
+        }
+    }
+}
+
+extension BreakPlayerTests {
+    /// The run loop redraws quickly only while the figure moves: reps, and easing into a hold.
+    @Test func theFigureMovesThroughRepsAndIntoHoldsOnly() throws {
+        var t = Self.timeline()
+        t.at(10.5)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "easing into the hold")
+        t.at(20)
+        #expect(t.state.breakProgress?.figureIsMoving == false, "holding")
+        t.at(40.5)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "easing into the right side")
+        t.at(75)
+        #expect(t.state.breakProgress?.figureIsMoving == true, "reps")
+        t.at(75, .toggleBreakPause)
+        #expect(t.state.breakProgress?.figureIsMoving == false, "paused")
     }
 }

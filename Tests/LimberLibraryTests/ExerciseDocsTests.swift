@@ -1,4 +1,5 @@
 import Foundation
+import LimberCore
 import Testing
 @testable import LimberLibrary
 
@@ -19,10 +20,17 @@ import Testing
         }
     }
 
-    @Test func theExampleFileIsValid() throws {
-        let start = try #require(Self.docs.range(of: "```toml\n"))
-        let end = try #require(Self.docs.range(of: "```", range: start.upperBound..<Self.docs.endIndex))
-        let exercise = try ExerciseDecoder.decode(String(Self.docs[start.upperBound..<end.lowerBound]), file: "example.toml")
-        #expect(exercise.id == "neck-turns")
+    /// Every TOML example in the document decodes: one drawn with poses, one with frames.
+    @Test func theExampleFilesAreValid() throws {
+        var examples: [Exercise] = []
+        var rest = Self.docs[...]
+        while let start = rest.range(of: "```toml\n") {
+            let end = try #require(rest.range(of: "```", range: start.upperBound..<rest.endIndex))
+            examples.append(try ExerciseDecoder.decode(String(rest[start.upperBound..<end.lowerBound]), file: "example.toml"))
+            rest = rest[end.upperBound...]
+        }
+        #expect(examples.map(\.id) == ["seated-leg-raise", "neck-turns"])
+        if case .skeleton = examples.first?.look {} else { Issue.record("the first example is drawn with poses") }
+        if case .frames = examples.last?.look {} else { Issue.record("the second example uses frames") }
     }
 }

@@ -29,12 +29,22 @@ import Testing
         #expect(floor.contains { $0.id == "bird-dog" })
     }
 
-    @Test func theLengthIsRoughlyTheBreakLength() {
-        for length in [120.0, 300.0] {
-            let routine = planner().plan(after: .sitting, length: length, covered: [:], last: [])
-            #expect(abs(routine.duration - length) <= length * 0.35, "\(routine.duration) for \(length)")
+    /// The rule the user guide states: the routine fits the break length, give or take the
+    /// last exercise's shortest dose.
+    @Test func theRoutineFitsTheBreakLength() throws {
+        for space in RoutinePlanner.Space.allCases {
+            for posture in Posture.allCases {
+                for length in [5.0, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600] {
+                    let routine = planner(space).plan(after: posture, length: length, covered: [:], last: [])
+                    let last = try #require(routine.items.last)
+                    #expect(abs(routine.duration - length) <= RoutinePlanner.shortest(last.exercise),
+                            "\(posture) \(space): \(routine.duration) s for \(length) s (\(routine.ids))")
+                }
+            }
         }
+        #expect(planner().plan(after: .sitting, length: 30, covered: [:], last: []).duration <= 40, "30s once gave 52 s")
         #expect(planner().plan(after: .sitting, length: 300, covered: [:], last: []).items.count == 4)
+        #expect(planner().plan(after: .sitting, length: 20, covered: [:], last: []).items.count == 1)
     }
 
     @Test func neverTheSameRoutineTwiceInARow() {

@@ -24,7 +24,32 @@ import Testing
         #expect(plan.resume == nil)
         #expect(plan.spans == [Span(activity: .away, start: Self.t0, seconds: 3600)]) // a clean quit wrote its span
         #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
-        #expect(plan.events[1].result == "long")
+        #expect(plan.events[1].result == .long)
+        #expect(plan.events[2].result == nil) // no prompt was open
+    }
+
+    @Test func backLaterWithThePromptShowingTheNaturalBreakEndsIt() {
+        for state in [LiveState.due, .snoozed] {
+            let plan = Recovery.plan(previous: Self.session(state: state, running: false, stretch: 2800), now: Self.t0 + 3600,
+                                     awayAfter: 300)
+            #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
+            #expect(plan.events[2].result == .afterPrompt)
+        }
+    }
+
+    @Test func aPauseLeftForLongEndsItsStretchAsANaturalBreak() {
+        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 3600, awayAfter: 300)
+        #expect(plan.resume == nil)
+        #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
+        let late = Recovery.plan(previous: Self.session(state: .onBreak, running: false), now: Self.t0 + 3600, awayAfter: 300)
+        #expect(late.events.map(\.kind) == [.away]) // a break is not a stretch
+    }
+
+    @Test func backSoonWithThePromptShowingItShowsAgain() {
+        let plan = Recovery.plan(previous: Self.session(state: .due, running: true, stretch: 2800), now: Self.t0 + 60,
+                                 awayAfter: 300)
+        #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 2860, promptOpen: true))
+        #expect(plan.events.isEmpty)
     }
 
     @Test func aWallClockSetBackGivesNoNegativeGap() {
@@ -34,8 +59,16 @@ import Testing
     }
 
     @Test func aBreakOrPauseIsNotResumed() {
-        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 10, awayAfter: 300)
-        #expect(plan.resume == nil)
+        for state in [LiveState.onBreak, .breakPaused, .paused] {
+            for running in [true, false] {
+                let plan = Recovery.plan(previous: Self.session(state: state, running: running), now: Self.t0 + 10, awayAfter: 300)
+                #expect(plan.resume == nil, "\(state)")
+                // The minutes in between are away; no stretch was running to end.
+                #expect(plan.events.map(\.kind) == [.away], "\(state)")
+                // The span the run left open is still closed at its last heartbeat.
+                #expect(plan.spans.map(\.activity) == (running ? [.standing, .away] : [.away]), "\(state)")
+            }
+        }
         #expect(Recovery.plan(previous: nil, now: Self.t0, awayAfter: 300) == Recovery())
     }
 }

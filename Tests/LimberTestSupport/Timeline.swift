@@ -17,12 +17,27 @@ public struct Timeline: Sendable {
     public private(set) var now: Double = 0
     /// Every effect so far, spans and stretch records included.
     public private(set) var log: [Effect] = []
+    /// The events the history would hold, stamped as `HistoryRecorder` stamps them.
+    public private(set) var events: [HistoryEvent] = []
 
     public init(_ settings: TimerSettings = TimerSettings(), posture: Posture = .sitting,
          startWall: Date = Timeline.start, calendar: Calendar = Timeline.utc, library: [Exercise] = []) {
+        self.init(settings, posture: posture, startWall: startWall, days: CalendarDays(calendar), library: library)
+    }
+
+    public init(_ settings: TimerSettings = TimerSettings(), posture: Posture = .sitting,
+                startWall: Date = Timeline.start, days: any DayClock, library: [Exercise] = []) {
         self.startWall = startWall
         engine = TimerEngine(settings: settings, posture: posture,
-                             at: Moment(uptime: 1000, wall: startWall), days: CalendarDays(calendar), library: library)
+                             at: Moment(uptime: 1000, wall: startWall), days: days, library: library)
+        keep(engine.startEffects(), at: moment(0))
+    }
+
+    private mutating func keep(_ effects: [Effect], at moment: Moment) {
+        log += effects
+        for case .record(let occurrence) in effects {
+            if let event = HistoryEvent(occurrence, at: moment.wall, posture: engine.state.posture) { events.append(event) }
+        }
     }
 
     public var state: TimerState { engine.state }
@@ -40,7 +55,7 @@ public struct Timeline: Sendable {
         while t + 1 < seconds {
             t += 1
             let step = engine.handle(.tick, at: moment(t))
-            log += step
+            keep(step, at: moment(t))
             effects += step.filter { !Self.isBookkeeping($0) }
         }
         return effects + jump(to: seconds, event)
@@ -53,7 +68,7 @@ public struct Timeline: Sendable {
     public mutating func jump(to seconds: Double, _ event: Event = .tick) -> [Effect] {
         now = seconds
         let effects = engine.handle(event, at: moment(seconds))
-        log += effects
+        keep(effects, at: moment(seconds))
         return effects.filter { !Self.isBookkeeping($0) }
     }
 

@@ -2,8 +2,8 @@ import Foundation
 import LimberUI
 import Testing
 
-/// Golden-file checks for screens. Set LIMBER_RECORD_GOLDEN=1 to write the files anew, then
-/// review the diff like code.
+/// Golden-file checks for screens. Set LIMBER_RECORD_GOLDEN=1 to write the files anew (those
+/// checks then fail on purpose), review the diff like code, and run again without it.
 enum Golden {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -22,6 +22,9 @@ enum Golden {
         if ProcessInfo.processInfo.environment["LIMBER_RECORD_GOLDEN"] == "1" {
             try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try? actual.write(to: file, atomically: true, encoding: .utf8)
+            // Recording never passes: a run with the variable left set must not go green.
+            Issue.record("recorded \(name).txt; review the diff, then run without LIMBER_RECORD_GOLDEN",
+                         sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? String(contentsOf: file, encoding: .utf8) else {

@@ -91,8 +91,8 @@ enum ScreenFixtures {
     }
 
     static func render(_ t: Timeline, _ size: Size, glyphs: Glyphs = .unicode, help: Bool = false, notice: String? = nil,
-                       reducedMotion: Bool = false) -> Canvas {
-        Screen.render(t.state, ScreenContext(size: size, glyphs: glyphs, now: t.moment(t.now), notice: notice,
-                                             showHelp: help, reducedMotion: reducedMotion))
+                       reducedMotion: Bool = false, figure: FigureStyle = .braille, practice: Bool = false) -> Canvas {
+        Screen.render(t.state, ScreenContext(size: size, glyphs: glyphs.figure(figure), now: t.moment(t.now), notice: notice,
+                                             showHelp: help, reducedMotion: reducedMotion, practice: practice))
     }
 }

@@ -66,3 +66,16 @@ import Testing
         #expect(lines.filter { $0.contains("█") && !$0.contains("%") }.isEmpty)
     }
 }
+
+/// Text from exercise files reaches the grid with its control characters escaped.
+@Suite struct CanvasEscapingTests {
+    @Test func controlCharactersBecomeEscapes() {
+        var canvas = Canvas(Size(width: 20, height: 1))
+        canvas.put("a\u{1b}]0;x\u{7}\u{9b}", x: 0, y: 0)
+        #expect(canvas.lines == ["a\\x1b]0;x\\x07\\x9b"])
+        #expect(!canvas.cells.contains { SafeText.isControl($0.character) })
+        var clipped = Canvas(Size(width: 3, height: 1))
+        clipped.put("\u{1b}\u{1b}", x: -2, y: 0)
+        #expect(clipped.lines == ["1b\\"])
+    }
+}

@@ -29,7 +29,9 @@ import Testing
         today.breaksTaken = 3
         today.breaksSkipped = 1
         today.snoozes = 2
-        today.naturalBreaks = 1
+        today.naturalBreaks = 2
+        today.naturalAfterPrompt = 1
+        today.breaksEarly = 1
         today.longestSittingSeconds = 1.5 * hour
         today.longSittingStretches = 2
         today.postureChanges = 4

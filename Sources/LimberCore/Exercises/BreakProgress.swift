@@ -20,14 +20,14 @@ public struct BreakProgress: Sendable, Equatable {
     public private(set) var outcomes: [ExerciseOutcome] = []
     /// The posture the next stretch starts in; `t` during a break changes it.
     public var returnPosture: Posture
-    /// Whether the break answered a prompt (as opposed to being started early).
-    public var answeredPrompt: Bool
+    /// Whether the break answered a prompt or started before one.
+    public var start: BreakStart
 
-    public init(routine: Routine, length: Double, returnPosture: Posture, answeredPrompt: Bool) {
+    public init(routine: Routine, length: Double, returnPosture: Posture, start: BreakStart) {
         self.routine = routine
         self.length = length
         self.returnPosture = returnPosture
-        self.answeredPrompt = answeredPrompt
+        self.start = start
         if routine.items.isEmpty { doneElapsed = nil }
     }
 
@@ -47,6 +47,19 @@ public struct BreakProgress: Sendable, Equatable {
         if let done = doneElapsed { return max(0, Self.doneSeconds - done) }
         let later = routine.items.dropFirst(index + 1).reduce(0) { $0 + $1.duration }
         return max(0, (current?.duration ?? 0) - itemElapsed) + later + Self.doneSeconds
+    }
+
+    /// Whether the figure is moving now: through reps, or easing into a hold. A held pose is
+    /// still, so the screen need not be redrawn more than once a second.
+    public var figureIsMoving: Bool {
+        guard let item = current, !isPaused else { return false }
+        switch item.dose {
+        case .reps: return true
+        case .hold:
+            let perSide = max(0.001, item.dose.secondsPerSide)
+            let inSide = itemElapsed.truncatingRemainder(dividingBy: perSide)
+            return inSide < Motion.easeInSeconds
+        }
     }
 
     /// Seconds left in the current exercise.

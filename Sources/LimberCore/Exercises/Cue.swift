@@ -1,5 +1,5 @@
 /// What the player shows at a moment of an exercise: the side, the step, the rep or hold
-/// counter and the animation frame. Derived from the break's progress, never stored.
+/// counter and the picture. Derived from the break's progress, never stored.
 public struct Cue: Sendable, Equatable {
     public var item: Routine.Item
     /// 1-based position in the routine, and the routine's length.
@@ -11,57 +11,46 @@ public struct Cue: Sendable, Equatable {
     public var rep: Int?
     public var reps: Int?
     public var phase: String?
-    /// For holds: seconds left on this side.
+    /// For holds: seconds left on this side, and once in position, which way to breathe.
     public var holdRemaining: Double?
+    public var breath: String?
     public var itemRemaining: Double
-    public var frame: [String]
+    public var picture: Picture?
     public var next: Exercise?
 
-    /// How long a hold takes to ease into position before the figure holds still.
-    static let easeInSeconds = 1.5
+    /// A slow breath during a hold: in for this long, then out for as long.
+    static let breathSeconds = 4.0
 
     public init?(_ progress: BreakProgress, stillFrame: Bool = false) {
         guard let item = progress.current else { return nil }
         let perSide = max(0.001, item.dose.secondsPerSide)
         let t = progress.itemElapsed
-        let sideIndex = min(item.exercise.sides.count - 1, Int(t / perSide))
+        let sideIndex = min(item.exercise.sides.count - 1, Int(saturating: t / perSide))
         let inSide = t - Double(sideIndex) * perSide
         let side = item.exercise.sides[sideIndex]
-        let frames = item.exercise.frames(for: side)
         self.item = item
         position = progress.index + 1
         count = progress.routine.items.count
         self.side = side
         let steps = item.exercise.steps
-        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(inSide / perSide * Double(steps.count)))]
+        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(saturating: inSide / perSide * Double(steps.count)))]
         itemRemaining = progress.itemRemaining
         next = progress.next?.exercise
+        picture = Motion(item.exercise, dose: item.dose).picture(side: side, at: inSide, still: stillFrame)
         switch item.dose {
         case .hold:
             holdRemaining = perSide - inSide
-            let index = stillFrame ? frames.count - 1
-                : min(frames.count - 1, Int(inSide / Self.easeInSeconds * Double(frames.count)))
-            frame = frames.isEmpty ? [] : frames[index]
-        case .reps(let total, let phases, let phaseSeconds):
-            let repSeconds = phaseSeconds * Double(max(1, phases.count))
-            let repIndex = min(total - 1, Int(inSide / repSeconds))
-            let inRep = inSide - Double(repIndex) * repSeconds
-            rep = repIndex + 1
+            let settled = inSide - Motion.easeInSeconds
+            if settled >= 0 {
+                breath = Int(saturating: settled / Self.breathSeconds) % 2 == 0 ? "breathe in slowly" : "breathe out, let go a little"
+            }
+        case .reps(let total, let phases, _):
+            // The same phase the picture moves in, so words and figure agree.
+            let index = Motion(item.exercise, dose: item.dose).phaseIndex(at: inSide)
+            let count = max(1, phases.count)
+            rep = index / count + 1
             reps = total
-            phase = phases.isEmpty ? nil : phases[min(phases.count - 1, Int(inRep / phaseSeconds))]
-            let phaseIndex = min(max(1, phases.count) - 1, Int(inRep / phaseSeconds))
-            // One frame per phase (seated marches: down, left up, down, right up) maps
-            // directly; otherwise a rep goes out through the frames and back.
-            let moving = frames.count == phases.count ? phaseIndex : Self.pingPong(inRep / repSeconds, frames.count)
-            frame = frames.isEmpty ? [] : frames[stillFrame ? frames.count - 1 : moving]
+            phase = phases.isEmpty ? nil : phases[index % count]
         }
-    }
-
-    /// A rep goes out through the frames and back: 0 1 2 1 0 for three frames.
-    public static func pingPong(_ fraction: Double, _ count: Int) -> Int {
-        guard count > 1 else { return 0 }
-        let steps = 2 * (count - 1)
-        let position = min(steps - 1, Int(fraction * Double(steps)))
-        return position < count ? position : steps - position
     }
 }

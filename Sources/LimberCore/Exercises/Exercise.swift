@@ -52,7 +52,7 @@ public enum Dose: Sendable, Equatable {
     /// `30 s hold` or `8 reps`, for lists.
     public var summary: String {
         switch self {
-        case .hold(let seconds): "\(Int(seconds)) s"
+        case .hold(let seconds): "\(Int(saturating: seconds)) s"
         case .reps(let count, _, _): "\(count) reps"
         }
     }
@@ -61,6 +61,14 @@ public enum Dose: Sendable, Equatable {
 /// The sides of a two-sided exercise.
 public enum Side: String, Sendable, Equatable, CaseIterable {
     case left, right
+}
+
+/// How an exercise is drawn.
+public enum Look: Sendable, Equatable {
+    /// A skeleton moving between named poses, with the props it uses (a chair, the floor).
+    case skeleton(poses: [String: Pose], props: [Prop])
+    /// Hand-drawn ASCII frames by name, each a list of rows of equal width.
+    case frames([String: [String]])
 }
 
 /// One exercise of the library: what to do, for how long, and how it looks.
@@ -76,11 +84,17 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// Whether it is done once per side (left, then right).
     public var sided: Bool
     public var safety: String?
-    /// Animation frames, each a list of rows of equal width; the figure faces its left side.
-    public var frames: [[String]]
+    /// Drawn facing the left of the screen; the right side is the mirror image.
+    public var look: Look
+    /// The pose (or frame) each phase moves to: one per tempo phase, or the one a hold holds.
+    public var targets: [String]
+    /// Where the figure starts: a hold eases from here into its target, and the first rep
+    /// starts here. Without it, a hold shows its target and reps start from their last target.
+    public var start: String?
 
     public init(id: String, name: String, place: Place, deskVariant: String? = nil, helps: [Area],
-                steps: [String], dose: Dose, sided: Bool, safety: String? = nil, frames: [[String]]) {
+                steps: [String], dose: Dose, sided: Bool, safety: String? = nil, look: Look,
+                targets: [String], start: String? = nil) {
         self.id = id
         self.name = name
         self.place = place
@@ -90,7 +104,9 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         self.dose = dose
         self.sided = sided
         self.safety = safety
-        self.frames = frames
+        self.look = look
+        self.targets = targets
+        self.start = start
     }
 
     public var sides: [Side?] { sided ? [.left, .right] : [nil] }
@@ -98,8 +114,37 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// Seconds for the whole exercise, both sides.
     public var duration: Double { dose.secondsPerSide * Double(sides.count) }
 
-    /// The frames for a side: the right side is the left one mirrored.
-    public func frames(for side: Side?) -> [[String]] {
-        side == .right ? frames.map(Mirror.frame) : frames
+    /// The poses worth showing on their own, in the order the exercise reaches them.
+    public var keyPoses: [String] {
+        var names: [String] = []
+        for name in (start.map { [$0] } ?? []) + targets where !names.contains(name) { names.append(name) }
+        return names
     }
+
+    /// The one picture `--reduced-motion` shows: what a hold holds, or where a rep first goes.
+    public var stillTarget: String { targets.first ?? start ?? "" }
+
+    /// A named pose or frame as drawn for a side, nil if there is none by that name.
+    public func picture(_ name: String, side: Side?) -> Picture? {
+        switch look {
+        case .skeleton(let poses, let props):
+            guard let pose = poses[name] else { return nil }
+            let mirror = side == .right
+            let bounds = Bounds(poses: Array(poses.values), props: props)
+            return .figure(mirror ? pose.mirrored : pose, props: mirror ? props.map(\.mirrored) : props,
+                           bounds: mirror ? bounds.mirrored : bounds)
+        case .frames(let frames):
+            guard let rows = frames[name] else { return nil }
+            return .frame(side == .right ? Mirror.frame(rows) : rows)
+        }
+    }
+}
+
+/// What the figure area shows at one moment.
+public enum Picture: Sendable, Equatable {
+    /// A skeleton in a pose, with its props, drawn at the scale of `bounds` (the whole
+    /// exercise's extent, so the figure does not jump or resize between poses).
+    case figure(Pose, props: [Prop], bounds: Bounds)
+    /// A hand-drawn frame.
+    case frame([String])
 }

@@ -27,7 +27,8 @@ public struct RoutinePlanner: Sendable {
     ///   - last: the ids of the previous routine, which must not be repeated as a set.
     public func plan(after posture: Posture, length: Double, covered: [Area: Int], last: [String]) -> Routine {
         let candidates = eligible(after: posture).sorted { $0.id < $1.id }
-        let count = min(candidates.count, max(2, min(4, Int((length / 40).rounded()))))
+        // About one exercise per 40 s, at most four; a short break gets one.
+        let count = min(candidates.count, max(1, min(4, Int(min(100, max(0, length / 40)).rounded()))))
         var chosen = pick(count, from: candidates, covered: covered, last: last)
         if Set(chosen.map(\.id)) == Set(last), let swap = candidates.first(where: { !chosen.contains($0) }) {
             chosen[chosen.count - 1] = swap
@@ -60,11 +61,41 @@ public struct RoutinePlanner: Sendable {
         return need - (last.contains(exercise.id) ? 0.75 : 0)
     }
 
-    /// Scales every dose by the same factor so the routine lasts about `length`.
+    /// Scales every dose by the same factor so the routine lasts about `length`, then lets the
+    /// last exercise take up the difference. The routine ends within the last exercise's
+    /// shortest dose of `length`; exercises are dropped from the end until it does.
     private func fit(_ exercises: [Exercise], to length: Double) -> Routine {
-        let natural = exercises.reduce(0) { $0 + $1.duration }
-        let factor = natural > 0 ? min(3, max(0.5, length / natural)) : 1
-        return Routine(items: exercises.map { Routine.Item(exercise: $0, dose: scale($0.dose, by: factor)) })
+        var exercises = exercises
+        while true {
+            let natural = exercises.reduce(0) { $0 + $1.duration }
+            let factor = natural > 0 ? min(3, length / natural) : 1
+            var items = exercises.map { Routine.Item(exercise: $0, dose: scale($0.dose, by: factor)) }
+            guard let last = items.last else { return Routine(items: []) }
+            let others = items.dropLast().reduce(0) { $0 + $1.duration }
+            items[items.count - 1].dose = Self.dose(last.exercise, lasting: length - others)
+            let routine = Routine(items: items)
+            if exercises.count == 1 || abs(routine.duration - length) <= Self.shortest(last.exercise) {
+                return routine
+            }
+            exercises.removeLast()
+        }
+    }
+
+    /// The shortest an exercise may be made: a 10 s hold or 3 reps, on each side.
+    public static func shortest(_ exercise: Exercise) -> Double {
+        Routine.Item(exercise: exercise, dose: dose(exercise, lasting: 0)).duration
+    }
+
+    /// The exercise's dose closest to lasting `seconds` in all, no shorter than the shortest.
+    static func dose(_ exercise: Exercise, lasting seconds: Double) -> Dose {
+        let perSide = max(0, min(86_400, seconds)) / Double(exercise.sides.count)
+        switch exercise.dose {
+        case .hold:
+            return .hold(seconds: max(10, (perSide / 5).rounded() * 5))
+        case .reps(_, let phases, let phaseSeconds):
+            let rep = max(0.001, phaseSeconds * Double(max(1, phases.count)))
+            return .reps(count: max(3, Int((perSide / rep).rounded())), phases: phases, phaseSeconds: phaseSeconds)
+        }
     }
 
     private func scale(_ dose: Dose, by factor: Double) -> Dose {
@@ -72,7 +103,7 @@ public struct RoutinePlanner: Sendable {
         case .hold(let seconds):
             return .hold(seconds: max(10, (seconds * factor / 5).rounded() * 5))
         case .reps(let count, let phases, let phaseSeconds):
-            return .reps(count: max(3, Int((Double(count) * factor).rounded())), phases: phases, phaseSeconds: phaseSeconds)
+            return .reps(count: max(3, Int(saturating: (Double(count) * factor).rounded())), phases: phases, phaseSeconds: phaseSeconds)
         }
     }
 }

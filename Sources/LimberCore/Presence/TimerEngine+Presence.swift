@@ -57,15 +57,16 @@ extension TimerEngine {
         var effects = settleWelcome()
         guard state.away == nil, !state.isPaused else { return effects }
         if var progress = state.breakProgress {
-            effects += progress.endEarly().map { countExercise($0) }
+            effects += progress.endEarly().map { Effect.record(.exercise($0)) }
             state.phase = .onBreak(progress)
-            effects += finishBreak(completed: false)
+            effects += finishBreak(.away)
         }
         // A break that just ended closes its span first: away time never eats into it.
         effects += syncSpan(at: now)
         let start = min(now.uptime, max(since.uptime, state.span.startUptime))
         let moved = now.uptime - start
-        move(moved, from: state.activity, to: .away, endingAt: now)
+        // The seconds since `from` leave sitting or standing: the open span closes there, and
+        // today's totals are made from spans.
         let from = Moment(uptime: start, wall: now.wall.addingTimeInterval(-moved))
         state.away = AwaySpell(reason: reason, since: from, posture: state.posture,
                                stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase)
@@ -106,11 +107,10 @@ extension TimerEngine {
         guard let welcome = state.welcome else { return [] }
         state.welcome = nil
         let spell = welcome.spell
-        var effects = [closeStretch(length: spell.stretchBefore, posture: spell.posture)]
-        if spell.stretchBefore > 0 {
-            effects.append(.record(.naturalBreak))
-            state.today.naturalBreaks += 1
-        }
+        let length = spell.stretchBefore
+        var effects: [Effect] = [.record(.stretchEnded(spell.posture, seconds: length, long: length > state.settings.interval))]
+        let endedPrompt = spell.phaseBefore != .working
+        if length > 0 || endedPrompt { effects.append(.record(.naturalBreak(afterPrompt: endedPrompt))) }
         effects.append(.record(.away(seconds: welcome.awaySeconds)))
         if welcome.span.seconds > 0 { effects.append(.record(.span(welcome.span))) }
         return effects
@@ -124,26 +124,15 @@ extension TimerEngine {
         state.welcome = nil
         let spell = welcome.spell
         let activity = Activity(spell.posture)
-        move(welcome.awaySeconds, from: .away, to: activity,
-             endingAt: Moment(uptime: welcome.returned, wall: welcome.span.end))
         state.posture = spell.posture
         state.stretchElapsed += spell.stretchBefore + welcome.awaySeconds
         state.phase = spell.phaseBefore
         if state.isDue { state.lastAlert = now.uptime }
-        state.today.presenceCorrections += 1
         var effects: [Effect] = []
         if welcome.span.seconds > 0 {
             effects.append(.record(.span(Span(activity: activity, start: welcome.span.start, seconds: welcome.span.seconds))))
         }
         effects.append(.record(.presenceCorrected(seconds: welcome.awaySeconds)))
         return effects
-    }
-
-    /// Moves today's share of `seconds` that ended at `end` from one kind of time to another.
-    mutating func move(_ seconds: Double, from: Activity, to: Activity, endingAt end: Moment) {
-        let share = min(seconds, max(0, end.wall.timeIntervalSince(dayBounds.start)))
-        guard share > 0, from != to else { return }
-        state.today.credit(-share, to: from)
-        state.today.credit(share, to: to)
     }
 }

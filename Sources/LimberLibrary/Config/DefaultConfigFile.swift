@@ -1,56 +1,67 @@
-/// The commented file `limber config --init` writes: every key, at its default, commented out.
+import LimberCore
+
+/// The commented file `limber config --init` writes: every key at its default, commented out,
+/// built from `SettingKey` so the file, `--help` and the defaults cannot drift apart.
 public enum DefaultConfigFile {
-    public static let text = #"""
-    # Limber's settings. Uncomment a line to change it; command-line flags still win.
-    # Durations look like "90s", "45m", "1h30m"; a bare number is minutes.
+    /// The settings in the order the file lists them, under a heading each.
+    static let sections: [(heading: String?, keys: [SettingKey])] = [
+        (nil, [.interval, .snooze, .latest, .awayAfter, .posture]),
+        ("Noticing when you leave.", [.presence, .idleAfter]),
+        ("Breaks.", [.breakLength, .space, .goal]),
+        ("Looks.", [.reducedMotion, .ascii, .figure, .color]),
+        ("Prompting. The pane title always shows the countdown or \"Break due\".", [.bell, .notify, .notifyCommand]),
+        ("When to prompt (the default is always).", [.activeHours, .activeDays]),
+        ("Where the history is kept.", [.dataDir]),
+    ]
 
-    # Time in one position before a break is due.
-    # interval = "45m"
-    # How long a snooze hides the prompt.
-    # snooze = "5m"
-    # The latest point, from the start of a stretch, that snoozing may push a break to.
-    # latest = "60m"
-    # A gap (sleep, Ctrl-Z) or pause at least this long is time away and ends the stretch.
-    # away_after = "5m"
-    # Who is at the desk: "auto" (every source available), "terminal" (your terminals' last
-    # input), "desktop" (the desktop session's idle and lock state), or "off".
-    # presence = "auto"
-    # No input for this long is time away, counted from the last input (10s to 24h).
-    # idle_after = "5m"
-    # The position you start in: "sitting" or "standing".
-    # posture = "sitting"
+    /// Other values worth knowing, shown after the default.
+    static func hint(_ key: SettingKey) -> String? {
+        switch key {
+        case .latest: "when not set: interval + 15m"
+        case .posture: "or \"standing\""
+        case .space: "or \"floor\""
+        case .notify: "\"osc\" or \"command\""
+        case .figure: "\"blocks\" or \"ascii\""
+        case .presence: "\"terminal\", \"desktop\" or \"off\""
+        case .activeHours: "e.g. \"09:00-18:00\""
+        case .activeDays: "e.g. \"mon-fri\" or [\"mon\", \"wed\"]"
+        default: nil
+        }
+    }
 
-    # About how long a break's routine lasts, and whether floor exercises are offered.
-    # break_length = "2m"
-    # space = "desk"            # or "floor"
-    # Daily goal for standing and moving, shown in the summary.
-    # goal = "2h"
+    static let hookExamples: [(HookEvent, String)] = [
+        (.breakDue, "[\"notify-send\", \"Time to move\"]"),
+        (.breakStart, "[\"playerctl\", \"pause\"]"),
+        (.breakEnd, "[\"playerctl\", \"play\"]"),
+        (.snooze, "[\"logger\", \"limber: snoozed\"]"),
+        (.skip, "[\"logger\", \"limber: skipped\"]"),
+    ]
 
-    # Looks.
-    # reduced_motion = false    # one still frame per exercise
-    # ascii = false             # plain ASCII glyphs even in a UTF-8 locale
-    # color = true              # NO_COLOR in the environment also turns colour off
-
-    # Prompting. The pane title always shows the countdown or "Break due".
-    # bell = true               # when a break becomes due, and every 5 minutes while overdue
-    # notify = "off"            # "osc": OSC 777/9 desktop notification; "command": run notify_command
-    # notify_command = ["notify-send", "--app-name=limber", "Limber"]
-
-    # Prompt only in these hours and on these days; outside them limber keeps recording.
-    # active_hours = "09:00-18:00"
-    # active_days = "mon-fri"
-
-    # Where the history is kept.
-    # data_dir = "~/.local/share/limber"
-
-    # Commands to run on events, as argument arrays (no shell). They get LIMBER_EVENT,
-    # LIMBER_POSTURE and LIMBER_STRETCH_SECONDS, are stopped after 10 seconds, and their output
-    # goes to $XDG_STATE_HOME/limber/hooks.log.
-    [hooks]
-    # on_break_due = ["notify-send", "Time to move"]
-    # on_break_start = ["playerctl", "pause"]
-    # on_break_end = ["playerctl", "play"]
-    # on_snooze = ["logger", "limber: snoozed"]
-    # on_skip = ["logger", "limber: skipped"]
-    """#
+    public static var text: String {
+        var lines = [
+            "# Limber's settings. Uncomment a line to change it; command-line flags still win.",
+            "# Durations look like \"90s\", \"45m\", \"1h30m\" (\(DurationText.rangeText)); a bare number is minutes.",
+            "# Settings go above the [hooks] section at the end of the file.",
+        ]
+        for section in sections {
+            lines.append("")
+            if let heading = section.heading { lines.append("# " + heading) }
+            for key in section.keys {
+                lines.append("# " + key.about)
+                let line = "# \(key.rawValue) = \(key.defaultValue)"
+                lines.append(hint(key).map { line + "    # " + $0 } ?? line)
+            }
+        }
+        lines += [
+            "",
+            "# ---- [hooks]: keep this section last ---------------------------------------------",
+            "# Every key below [hooks] is a hook: put the settings above it, never below.",
+            "# Commands to run on events, as argument arrays (no shell). They get LIMBER_EVENT,",
+            "# LIMBER_POSTURE and LIMBER_STRETCH_SECONDS, are stopped after 10 seconds, and their",
+            "# output goes to $XDG_STATE_HOME/limber/hooks.log. Uncomment [hooks] to use them.",
+            "# [hooks]",
+        ]
+        lines += hookExamples.map { "# \($0.0.rawValue) = \($0.1)" }
+        return lines.joined(separator: "\n") + "\n"
+    }
 }

@@ -1,4 +1,8 @@
+import LimberCore
+
 /// The settings a config file may hold, with their command-line flags where they have one.
+/// This is the one place each setting is described: the commented default file
+/// (`DefaultConfigFile`), the `--help` texts and the error messages are all built from it.
 public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case interval, snooze, latest
     case awayAfter = "away_after"
@@ -6,7 +10,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case breakLength = "break_length"
     case space, goal
     case reducedMotion = "reduced_motion"
-    case ascii, color, bell, notify
+    case ascii, figure, color, bell, notify
     case notifyCommand = "notify_command"
     case activeHours = "active_hours"
     case activeDays = "active_days"
@@ -22,18 +26,91 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         }
     }
 
+    var isDuration: Bool { [.interval, .snooze, .latest, .awayAfter, .breakLength, .goal].contains(self) }
+    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell].contains(self) }
+
+    /// What the setting does, in one sentence (the file's comment and the flag's help).
+    public var about: String {
+        switch self {
+        case .interval: "Time in one position before a break is due."
+        case .snooze: "How long a snooze hides the prompt."
+        case .latest: "The latest point, from the start of a stretch, that snoozing may push a break to."
+        case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap or a pause this long ends the stretch."
+        case .posture: "The position you start in: sitting or standing; given, it wins over a resumed stretch."
+        case .breakLength: "How long a break's routine lasts: about one exercise per 40 s, at most four."
+        case .space: "Room for exercises: desk, or floor to allow floor exercises."
+        case .goal: "Daily goal for standing and moving, shown in the summary."
+        case .reducedMotion: "One still figure of each exercise instead of the movement."
+        case .ascii: "Plain ASCII glyphs, even in a UTF-8 locale."
+        case .figure: "How exercise figures are drawn: braille dots, half blocks or ascii lines."
+        case .color: "Colour (NO_COLOR in the environment also turns it off)."
+        case .bell: "Ring the bell when a break is due and every 5 minutes while overdue."
+        case .notify: "Desktop notification when a break is due: off, osc (OSC 777/9) or command (runs notify_command)."
+        case .notifyCommand: "The command notify = \"command\" runs, as an argument array (no shell)."
+        case .activeHours: "Prompt only in these hours; outside them limber keeps recording."
+        case .activeDays: "Prompt only on these days."
+        case .dataDir: "History folder (in the config file, ~ and $HOME are expanded and other paths must be absolute)."
+        case .presence: "Who notices you leaving: auto (every source available), terminal, desktop or off."
+        case .idleAfter: "No input for this long is time away, counted from the last input (10s to 24h)."
+        }
+    }
+
+    /// The default as the file writes it (TOML).
+    public var defaultValue: String {
+        switch self {
+        case .interval: "\"45m\""
+        case .snooze: "\"5m\""
+        case .latest: "\"1h\""
+        case .awayAfter: "\"5m\""
+        case .posture: "\"sitting\""
+        case .breakLength: "\"2m\""
+        case .space: "\"desk\""
+        case .goal: "\"2h\""
+        case .reducedMotion, .ascii: "false"
+        case .figure: "\"braille\""
+        case .color, .bell: "true"
+        case .notify: "\"off\""
+        case .notifyCommand: "[\"notify-send\", \"--app-name=limber\", \"Limber\"]"
+        case .activeHours: "\"00:00-24:00\""
+        case .activeDays: "\"mon-sun\""
+        case .dataDir: "\"~/.local/share/limber\""
+        case .presence: "\"auto\""
+        case .idleAfter: "\"5m\""
+        }
+    }
+
+    /// The default as `--help` says it.
+    public var defaultForHelp: String {
+        switch self {
+        case .latest: "interval + 15m"
+        case .dataDir: "$LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber"
+        case .activeHours: "always"
+        case .reducedMotion, .ascii: "off"
+        case .color, .bell: "on"
+        default: defaultValue.replacing("\"", with: "")
+        }
+    }
+
+    /// The flag's help: what it does, its default and its range.
+    public var help: String {
+        var text = about.hasSuffix(".") ? String(about.dropLast()) : about
+        if isDuration { text += " (\(DurationText.rangeText))" }
+        return text + "; default \(defaultForHelp)."
+    }
+
     /// What a good value looks like, for error messages.
     public var example: String {
         switch self {
         case .interval: "\"45m\""
         case .snooze: "\"5m\""
-        case .latest: "\"60m\""
+        case .latest: "\"1h\""
         case .awayAfter: "\"5m\""
         case .breakLength: "\"2m\""
         case .goal: "\"2h\""
         case .posture: "\"sitting\" or \"standing\""
         case .space: "\"desk\" or \"floor\""
         case .reducedMotion, .ascii, .color, .bell: "true or false"
+        case .figure: "\"braille\", \"blocks\" or \"ascii\""
         case .notify: "\"off\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"
         case .activeHours: "\"09:00-18:00\""
@@ -47,18 +124,24 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     /// What is expected, for errors in the file.
     public var expected: String {
         switch self {
-        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal: "a duration like \(example) or a number of minutes"
-        case .idleAfter: "a duration from 10s to 24h, like \(example), or a number of minutes"
-        case .posture, .space, .notify, .presence: "one of " + example.replacing(" or ", with: ", ")
+        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal:
+            "a duration from \(DurationText.rangeText) like \(example), or a number of minutes"
+        case .idleAfter: "a duration from 10s to 24h like \(example), or a number of minutes"
+        case .posture, .space, .notify, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"
-        case .dataDir: "a folder path in quotes"
+        case .dataDir: "a folder path in quotes, absolute or starting with ~ or $HOME"
         default: example
         }
     }
 
-    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell].contains(self) }
+    /// What is expected, for errors in a flag (no TOML quotes).
+    public var expectedForFlag: String {
+        self == .idleAfter ? "a duration from 10s to 24h like 5m (a bare number is minutes)"
+            : isDuration ? "a duration from \(DurationText.rangeText) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
+            : example.replacing("\"", with: "")
+    }
 
     /// Every name allowed at the top of the file, for "did you mean".
     public static var fileNames: [String] { allCases.map(\.rawValue) + ["hooks"] }

@@ -17,6 +17,7 @@ public struct Settings: Sendable, Equatable {
     public var goal: Double = 2 * 3600
     public var reducedMotion = false
     public var ascii = false
+    public var figure: FigureStyle = .braille
     public var color = true
     public var bell = true
     public var notify: NotifyMode = .off
@@ -27,4 +28,14 @@ public struct Settings: Sendable, Equatable {
     public var presence: PresenceMode = .auto
 
     public init() {}
+}
+
+extension Settings {
+    /// Said once at start-up when `latest` leaves no room for even one snooze after the
+    /// interval, so `z` answering "No snooze left" is not a surprise.
+    public var snoozeNotice: String? {
+        guard timer.interval + timer.snooze > timer.latest else { return nil }
+        return "No room to snooze: latest \(DurationText.short(timer.latest)) is under interval + snooze "
+            + "(\(DurationText.short(timer.interval + timer.snooze))); raise --latest to allow it"
+    }
 }

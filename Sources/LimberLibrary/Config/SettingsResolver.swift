@@ -24,11 +24,23 @@ public struct SettingsResolver {
     /// - Parameters:
     ///   - file: the config file's path and text, if there is one.
     ///   - flags: the values given on the command line, as typed.
-    ///   - home: for `~` in `data_dir`.
+    ///   - home: for `~` and `$HOME` in `data_dir`.
+    ///   - dataDirEnvironment: `$LIMBER_DATA_DIR`, which beats the file's `data_dir` but not the flag.
     public static func resolve(file: (path: String, text: String)?, flags: [SettingKey: String],
-                               home: String?) throws(ConfigError) -> Resolved {
+                               home: String?, dataDirEnvironment: String? = nil) throws(ConfigError) -> Resolved {
+        try resolve(fileBytes: file.map { ($0.path, Array($0.text.utf8)) }, flags: flags, home: home,
+                    dataDirEnvironment: dataDirEnvironment)
+    }
+
+    /// The same, from the file's bytes as read (so invalid UTF-8 is refused, not replaced).
+    public static func resolve(fileBytes file: (path: String, bytes: [UInt8])?, flags: [SettingKey: String],
+                               home: String?, dataDirEnvironment: String? = nil) throws(ConfigError) -> Resolved {
         var resolver = SettingsResolver(home: home)
-        if let file { try resolver.read(file.path, file.text) }
+        if let file { try resolver.read(file.path, file.bytes) }
+        if let dir = dataDirEnvironment, !dir.isEmpty {
+            resolver.resolved.settings.dataDir = dir
+            resolver.resolved.sources[.dataDir] = .environment("LIMBER_DATA_DIR")
+        }
         for key in SettingKey.allCases {
             guard let text = flags[key] else { continue }
             var flag = key.flag ?? key.rawValue
@@ -36,24 +48,24 @@ public struct SettingsResolver {
             do {
                 try resolver.apply(key, .text(text))
             } catch {
-                throw ConfigError(place: flag, key: nil, message: "'\(text)' \(error.message); use a value like \(key.example.replacing("\"", with: ""))",
+                throw ConfigError(place: flag, key: nil, message: "'\(text)' \(error.message); expected \(key.expectedForFlag)",
                                   inFile: false)
             }
             resolver.resolved.sources[key] = .flag(flag)
         }
+        resolver.derive()
         try resolver.checkTogether()
         return resolver.resolved
     }
 
     // MARK: The file
 
-    private mutating func read(_ path: String, _ text: String) throws(ConfigError) {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
+    private mutating func read(_ path: String, _ bytes: [UInt8]) throws(ConfigError) {
         let table: TOMLTable
         do {
-            table = try TOMLParser.parse(text)
+            table = try TOMLParser.parse(bytes: bytes)
         } catch {
-            throw ConfigError(place: "\(path):\(error.line)", key: nil, message: error.message)
+            throw ConfigError(place: "\(path):\(error.line):\(error.column)", key: nil, message: error.message)
         }
         for entry in table.entries {
             let place = "\(path):\(entry.line)"
@@ -63,14 +75,14 @@ public struct SettingsResolver {
             }
             guard let key = SettingKey(rawValue: entry.key) else {
                 let hint = Suggestion.closest(to: entry.key, in: SettingKey.fileNames).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ConfigError(place: place, key: entry.key, message: "unknown key\(hint)")
+                throw ConfigError(place: place, key: FileText.quoted(entry.key), message: "unknown key\(hint)")
             }
             do {
                 try apply(key, .toml(entry.value))
             } catch {
                 throw ConfigError(place: place, key: entry.key, message: "expected \(key.expected), \(error.message)")
             }
-            resolved.sources[key] = .file(name == path ? path : path, line: entry.line)
+            resolved.sources[key] = .file(path, line: entry.line)
         }
     }
 
@@ -80,10 +92,14 @@ public struct SettingsResolver {
         }
         for entry in hooks.entries {
             let place = "\(path):\(entry.line)"
+            if SettingKey(rawValue: entry.key) != nil {
+                throw ConfigError(place: place, key: "hooks.\(entry.key)",
+                                  message: "'\(entry.key)' is a setting, not a hook: move it above [hooks] (everything below [hooks] is a hook)")
+            }
             guard let event = HookEvent(rawValue: entry.key) else {
                 let names = HookEvent.allCases.map(\.rawValue)
                 let hint = Suggestion.closest(to: entry.key, in: names).map { " (did you mean '\($0)'?)" } ?? ""
-                throw ConfigError(place: place, key: "hooks.\(entry.key)", message: "unknown hook\(hint); hooks are \(names.joined(separator: ", "))")
+                throw ConfigError(place: place, key: "hooks.\(FileText.quoted(entry.key))", message: "unknown hook\(hint); hooks are \(names.joined(separator: ", "))")
             }
             guard let argv = Self.strings(entry.value), !argv.isEmpty, !argv[0].isEmpty else {
                 throw ConfigError(place: place, key: "hooks.\(entry.key)",
@@ -114,6 +130,7 @@ public struct SettingsResolver {
         case .notify: s.notify = try choice(raw, NotifyMode.self)
         case .reducedMotion: s.reducedMotion = try boolean(raw)
         case .ascii: s.ascii = try boolean(raw)
+        case .figure: s.figure = try choice(raw, FigureStyle.self)
         case .color: s.color = try boolean(raw)
         case .bell: s.bell = try boolean(raw)
         case .notifyCommand:
@@ -136,8 +153,7 @@ public struct SettingsResolver {
             guard seconds >= 10, seconds <= 86_400 else { throw Problem(message: "must be from 10s to 24h") }
             s.timer.idleAfter = seconds
         case .dataDir:
-            let path = try text(raw)
-            s.dataDir = path.hasPrefix("~/") ? (home ?? "~") + path.dropFirst(1) : path
+            s.dataDir = try folder(raw)
         }
         resolved.settings = s
     }
@@ -145,12 +161,16 @@ public struct SettingsResolver {
     private func duration(_ raw: Raw) throws(Problem) -> Double {
         let seconds: Double?
         switch raw {
-        case .toml(.integer(let minutes)): seconds = Double(minutes) * 60
+        case .toml(.integer(let minutes)): seconds = Double(minutes) * 60 // a Double: no overflow
         case .toml(.string(let text)), .text(let text): seconds = DurationText.parse(text)
         default: seconds = nil
         }
         guard let seconds else { throw Problem(message: Self.found(raw, duration: true)) }
-        guard seconds >= 1 else { throw Problem(message: "is too short") }
+        guard DurationText.range.contains(seconds) else {
+            let size = seconds < DurationText.range.lowerBound ? "too short" : "too long"
+            if case .toml(let value) = raw { throw Problem(message: "\(Self.found(value)) (\(size))") }
+            throw Problem(message: "is \(size)")
+        }
         return seconds
     }
 
@@ -175,6 +195,21 @@ public struct SettingsResolver {
         }
     }
 
+    /// `~`, `~/x`, `$HOME/x` and `${HOME}/x` are expanded; a relative path in the file is refused
+    /// (relative to what?), while one on the command line is relative to the current folder.
+    private func folder(_ raw: Raw) throws(Problem) -> String {
+        let path = try text(raw)
+        guard !path.isEmpty else { throw Problem(message: Self.found(raw)) }
+        for prefix in ["~", "$HOME", "${HOME}"] where path == prefix || path.hasPrefix(prefix + "/") {
+            guard let home, home.hasPrefix("/") else { throw Problem(message: "\(Self.found(raw)), but $HOME is not set") }
+            return home + path.dropFirst(prefix.count)
+        }
+        if case .toml = raw, !path.hasPrefix("/") {
+            throw Problem(message: "\(Self.found(raw)), a relative path")
+        }
+        return path
+    }
+
     private func days(_ raw: Raw) throws(Problem) -> Set<Int> {
         let text: String
         if case .toml(let value) = raw, let names = Self.strings(value) {
@@ -188,19 +223,37 @@ public struct SettingsResolver {
 
     // MARK: Checks across keys
 
+    /// Values that follow others when not set: `latest` is the interval plus 15 minutes, and
+    /// active hours covering every minute of every day are the same as none.
+    private mutating func derive() {
+        if resolved.sources[.latest] == nil {
+            resolved.settings.timer.latest = resolved.settings.timer.interval + Self.latestAfterInterval
+            resolved.sources[.latest] = .derived("interval + \(DurationText.short(Self.latestAfterInterval))")
+        }
+        if resolved.settings.timer.activeHours == ActiveHours() { resolved.settings.timer.activeHours = nil }
+    }
+
+    /// How far past the interval `latest` lies when it is not set.
+    public static let latestAfterInterval = 15.0 * 60
+
+    /// Only explicit values can clash (an unset `latest` follows the interval); the message
+    /// names both sources and a flag that fixes it, since a flag beats the file.
     private func checkTogether() throws(ConfigError) {
         let timer = resolved.settings.timer
         guard timer.latest >= timer.interval else {
-            let blamed: SettingKey = resolved.sources[.latest] != nil ? .latest : .interval
+            let latest = resolved.source(.latest), interval = resolved.source(.interval)
+            let blamed = latest.isFile && !interval.isFile ? interval : latest
             let place: String
-            switch resolved.source(blamed) {
+            switch blamed {
             case .file(let path, let line): place = "\(path):\(line)"
             case .flag(let flag): place = flag
-            default: place = blamed.rawValue
+            default: place = SettingKey.latest.rawValue
             }
-            let inFile = resolved.source(blamed).isFile
-            throw ConfigError(place: place, key: inFile ? blamed.rawValue : nil,
-                              message: "latest (\(DurationText.short(timer.latest))) is shorter than interval (\(DurationText.short(timer.interval))); the latest point must be at or after the interval, e.g. \(DurationText.short(timer.interval + 15 * 60))",
+            let inFile = latest.isFile && interval.isFile
+            let fix = "give e.g. --latest \(DurationText.short(timer.interval + Self.latestAfterInterval))"
+                + (latest.isFile || interval.isFile ? ", or change the file" : "")
+            throw ConfigError(place: place, key: blamed.isFile ? (blamed == latest ? "latest" : "interval") : nil,
+                              message: "latest \(DurationText.short(timer.latest)) (\(latest)) is before interval \(DurationText.short(timer.interval)) (\(interval)); latest must be at or after the interval: \(fix)",
                               inFile: inFile)
         }
     }
@@ -226,12 +279,13 @@ public struct SettingsResolver {
 
     static func found(_ value: TOMLValue) -> String {
         switch value {
-        case .string(let text): "got \"\(text)\""
+        case .string(let text): "got \"\(FileText.quoted(text))\""
         case .integer(let number): "got \(number)"
         case .float(let number): "got \(number)"
         case .boolean(let flag): "got \(flag)"
         case .array: "got an array"
         case .table: "got a table"
+        case .dateTime(let moment): "got \(moment.typeName) (\(moment))"
         }
     }
 }

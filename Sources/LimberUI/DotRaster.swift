@@ -1,0 +1,136 @@
+import LimberCore
+
+/// A figure drawn dot by dot, then packed into braille cells (2 × 4 dots) or half blocks
+/// (1 × 2). Both give square dots, so circles stay round.
+struct DotRaster {
+    enum Ink: UInt8 { case none, prop, far, figure }
+
+    let width: Int
+    let height: Int
+    let style: FigureStyle
+    let projection: Projection
+    /// Dots per cell across and down.
+    let across: Int
+    let down: Int
+    var dots: [Ink]
+    /// Lines thicken as the figure grows, so a large figure does not look like wire.
+    let thickness: Int
+
+    init(width: Int, height: Int, style: FigureStyle, bounds: Bounds) {
+        self.width = width
+        self.height = height
+        self.style = style
+        (across, down) = style == .braille ? (2, 4) : (1, 2)
+        projection = Projection(width: width, height: height, bounds: bounds)
+        dots = Array(repeating: .none, count: width * across * height * down)
+        let dotsPerBox = projection.scale * Double(across)
+        thickness = max(1, min(8, cellIndex(dotsPerBox * 0.011)))
+    }
+
+    var dotsWide: Int { width * across }
+    var dotsHigh: Int { height * down }
+
+    mutating func draw(_ pose: Pose, _ props: [Prop]) {
+        for prop in props {
+            for (a, b) in zip(prop.points, prop.points.dropFirst()) { line(a, b, .prop, thickness: 1) }
+            if prop.points.count == 1 { line(prop.points[0], prop.points[0], .prop, thickness: 1) }
+        }
+        let neckEnd = pose[.head].toward(pose[.neck], min(1, pose.headRadius / max(0.0001, pose[.head].distance(to: pose[.neck]))))
+        for bone in Joint.bones {
+            if bone == (.head, .neck) {
+                line(neckEnd, pose[.neck], .figure, thickness: thickness)
+            } else {
+                line(pose[bone.0], pose[bone.1], Self.isFar(bone, pose) ? .far : .figure, thickness: thickness)
+            }
+        }
+        head(pose)
+    }
+
+    /// A limb on the side away from the viewer.
+    static func isFar(_ bone: (Joint, Joint), _ pose: Pose) -> Bool {
+        pose.facesRight ? bone.0.isLeft && bone.1.isLeft : bone.0.isRight && bone.1.isRight
+    }
+
+    /// From the box to dot coordinates.
+    private func dot(_ point: Point) -> (x: Double, y: Double) {
+        let place = projection.place(point)
+        return (place.x * Double(across), place.y / 2 * Double(down))
+    }
+
+    private mutating func line(_ a: Point, _ b: Point, _ ink: Ink, thickness: Int) {
+        let start = dot(a), end = dot(b)
+        let steps = max(1, cellIndex(max(abs(end.x - start.x), abs(end.y - start.y)).rounded(.up)))
+        for step in 0...steps {
+            let t = Double(step) / Double(steps)
+            stamp(start.x + (end.x - start.x) * t, start.y + (end.y - start.y) * t, ink, thickness)
+        }
+    }
+
+    /// The head: a ring, or a filled dot when it is too small for a ring to read.
+    private mutating func head(_ pose: Pose) {
+        let center = dot(pose[.head])
+        let radius = pose.headRadius * projection.scale * Double(across)
+        if radius < 2 {
+            stamp(center.x, center.y, .figure, max(2, cellIndex(radius * 2)))
+            return
+        }
+        let steps = max(12, cellIndex(radius * 8))
+        for step in 0..<steps {
+            let angle = Double(step) / Double(steps) * 2 * Double.pi
+            stamp(center.x + radius * Angle.cosine(angle), center.y + radius * Angle.sine(angle), .figure, thickness)
+        }
+    }
+
+    /// A square of `size` dots around a point.
+    private mutating func stamp(_ x: Double, _ y: Double, _ ink: Ink, _ size: Int) {
+        let x0 = cellIndex(x - Double(size - 1) / 2), y0 = cellIndex(y - Double(size - 1) / 2)
+        for dy in 0..<size {
+            for dx in 0..<size { plot(x0 + dx, y0 + dy, ink) }
+        }
+    }
+
+    private mutating func plot(_ x: Int, _ y: Int, _ ink: Ink) {
+        guard x >= 0, y >= 0, x < dotsWide, y < dotsHigh else { return }
+        let index = y * dotsWide + x
+        if ink.rawValue > dots[index].rawValue { dots[index] = ink }
+    }
+
+    private func ink(_ x: Int, _ y: Int) -> Ink { dots[y * dotsWide + x] }
+
+    var image: FigureImage {
+        var image = FigureImage(width: width, height: height)
+        for row in 0..<height {
+            for column in 0..<width {
+                var bits: UInt32 = 0
+                var strongest = Ink.none
+                for dy in 0..<down {
+                    for dx in 0..<across {
+                        let ink = self.ink(column * across + dx, row * down + dy)
+                        guard ink != .none else { continue }
+                        bits |= Self.bit(dx, dy, style: style)
+                        if ink.rawValue > strongest.rawValue { strongest = ink }
+                    }
+                }
+                guard bits != 0 else { continue }
+                image.set(column, row, Self.character(bits, style: style), prop: strongest != .figure)
+            }
+        }
+        return image
+    }
+
+    /// Braille numbers its dots down the left column (1 2 3, then 7) and then the right.
+    static func bit(_ x: Int, _ y: Int, style: FigureStyle) -> UInt32 {
+        if style != .braille { return y == 0 ? 1 : 2 }
+        let left: [UInt32] = [0x01, 0x02, 0x04, 0x40], right: [UInt32] = [0x08, 0x10, 0x20, 0x80]
+        return x == 0 ? left[y] : right[y]
+    }
+
+    static func character(_ bits: UInt32, style: FigureStyle) -> Unicode.Scalar {
+        if style == .braille { return Unicode.Scalar(0x2800 + bits)! }
+        switch bits {
+        case 1: return "▀"
+        case 2: return "▄"
+        default: return "█"
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import LimberCore
+
+/// Exercises as text, for authors and reviewers: one pose as the player would draw it in a
+/// pane of a given size, or every phase in order with its words and its target's figure.
+public enum ExercisePreview {
+    /// The figure the player draws for a named pose (or frame) in a pane of `size`, blank rows
+    /// above and below removed; nil if the exercise has no such pose.
+    public static func still(_ exercise: Exercise, pose: String, side: Side?, size: Size, style: FigureStyle) -> [String]? {
+        guard let picture = exercise.picture(pose, side: side) else { return nil }
+        let box = PlayerLayout(size, for: picture).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
+        return FigureRenderer.render(picture, width: box.width, height: box.height, style: style).trimmedLines
+    }
+
+    /// The whole movement as text: the steps, then each phase's words and figure, in order.
+    public static func phases(_ exercise: Exercise, side: Side?, size: Size, style: FigureStyle) -> String {
+        let side = exercise.sided ? (side ?? .left) : nil
+        let dot = style == .ascii ? " - " : " · "
+        var out = ["\(exercise.name) (\(exercise.id))\(dot)\(exercise.dose.summary)\(exercise.sided ? " each side" : "")\(dot)\(exercise.place.rawValue)"]
+        for (number, step) in exercise.steps.enumerated() { out.append("  \(number + 1). \(step)") }
+        if let safety = exercise.safety { out.append("  Safety: \(safety)") }
+        if let side { out.append("  \(side == .left ? "Left" : "Right") side shown; the other side is its mirror image.") }
+        let noun: String
+        if case .frames = exercise.look { noun = "frame" } else { noun = "pose" }
+        for (label, pose) in phaseList(exercise) {
+            out.append("")
+            out.append("\(label) -> \(noun) \(pose)")
+            out += still(exercise, pose: pose, side: side, size: size, style: style) ?? []
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Each phase's words and the pose it moves to: the start, then the hold or one rep.
+    static func phaseList(_ exercise: Exercise) -> [(String, String)] {
+        var list: [(String, String)] = []
+        if let start = exercise.start { list.append(("Start", start)) }
+        switch exercise.dose {
+        case .hold(let seconds):
+            if let target = exercise.targets.first { list.append(("Hold \(Int(seconds)) s", target)) }
+        case .reps(let count, let phases, _):
+            for (index, (phase, target)) in zip(phases, exercise.targets).enumerated() {
+                list.append(("Phase \(index + 1) of \(phases.count), each of \(count) reps: \"\(phase)\"", target))
+            }
+        }
+        return list
+    }
+}
