@@ -66,7 +66,7 @@ struct PauseCommand: ParsableCommand {
         commandName: "pause", abstract: "Pause the running timer; with --for, it resumes by itself.",
         discussion: "A pause of at least away-after ends the stretch when it ends.")
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Resume after this long, e.g. 45m or 1h30m.", valueName: "duration"))
+    @Option(name: .customLong("for"), help: ArgumentHelp("Resume by itself after this long, 1s to 7 days, e.g. 45m or 1h30m.", valueName: "duration"))
     var duration: String?
 
     @OptionGroup var source: SourceOptions
