@@ -23,7 +23,7 @@ enum Chrome {
 
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         if let notice = context.notice {
-            let text = String(notice.prefix(max(0, canvas.width - 2)))
+            let text = String(context.glyphs.text(notice).prefix(max(0, canvas.width - 2)))
             // The notice takes the whole row: a break's progress bar lives there too.
             canvas.put(String(repeating: " ", count: canvas.width), x: 0, y: canvas.height - 2)
             canvas.center(text, y: canvas.height - 2, style: .accent)

@@ -27,6 +27,12 @@ public struct Glyphs: Sendable {
         return glyphs
     }
 
+    /// Text from elsewhere (a notice, a warning quoting a file) drawn with these glyphs: folded
+    /// to ASCII stand-ins when the glyphs are ASCII.
+    public func text(_ text: String) -> String {
+        halfBlocks == nil ? ASCIIText.folded(text) : text
+    }
+
     public static let unicode = Glyphs(
         rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ", times: "×", arrows: "← →",
         boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│",

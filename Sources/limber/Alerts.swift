@@ -36,7 +36,7 @@ final class Alerts {
     func updateTitle(_ state: TimerState) {
         let title = Self.title(state)
         guard title != lastTitle else { return }
-        terminal.setTitle(title)
+        terminal.setTitle(Console.printable(title)) // a `·` is garbage in a C locale
         lastTitle = title
     }
 

@@ -23,7 +23,7 @@ enum TimerCommands {
             guard reply.ok, let status = reply.status else {
                 Console.fail(reply.error ?? "the timer refused", status: 1)
             }
-            print(StatusLine.standard(status))
+            Console.lines(StatusLine.standard(status))
         case .noTimer:
             Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
         case .notResponding:
