@@ -88,6 +88,7 @@ public struct TimerEngine: Sendable {
         checkedMinute = minute
         let time = days.timeOfWeek(now.wall)
         state.promptsAllowed = hours.contains(weekday: time.weekday, minute: time.minute)
+        state.promptsResume = hours.nextOpening(after: time.weekday, minute: time.minute)
     }
 
     /// Closes the running span when the kind of time changed, and opens the next.

@@ -43,7 +43,7 @@ final class Alerts {
     static func title(_ state: TimerState) -> String {
         switch state.phase {
         case .working:
-            if !state.promptsAllowed { return "Limber · no prompts now" }
+            if !state.promptsAllowed { return "Limber · " + ActiveHours.Opening.untilText(state.promptsResume) }
             let minutes = Int(saturating: (max(0, state.remaining) / 60).rounded(.up))
             return "Limber · break in \(minutes)m"
         case .due: return "Break due · Limber"
