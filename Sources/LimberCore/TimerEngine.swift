@@ -279,11 +279,8 @@ public struct TimerEngine: Sendable {
         return effects
     }
 
+    /// Only when due with a snooze left: `refusal(for:)` turned the event away otherwise.
     private mutating func snooze() -> [Effect] {
-        guard state.isDue else { return [] }
-        guard state.canSnooze else {
-            return [.notice("No snooze left: start the break or skip it")]
-        }
         state.phase = .snoozed(untilElapsed: state.stretchElapsed + state.settings.snooze)
         return [.record(.snoozed)]
     }
