@@ -40,6 +40,13 @@ enum Console {
         }
     }
 
+    /// A message of several lines to stderr, each escaped.
+    static func errorLines(_ text: String) {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0) {
+            error(String(line))
+        }
+    }
+
     static func printable(_ text: some StringProtocol) -> String {
         let safe = SafeText.escaped(text)
         return plain ? ASCIIText.folded(safe) : safe

@@ -14,7 +14,7 @@ import Testing
             ["status"], ["status", "--json"], ["config"], ["exercises"], ["exercises", "show", "cat-cow", "--print"],
             ["exercises", "show", "bird-dog", "--print"], ["summary"], ["summary", "--days", "7"], ["stand"], ["sit"],
             ["pause"], ["status"], ["resume"], ["break"], ["status"], ["skip"], ["snooze"], ["help", "summary"],
-            ["--interval", "soon"], ["exercises", "show", "cat-cwo"], ["summary", "--date", "2999-01-01"],
+            ["--interval", "soon"], ["--f\u{00F6}\u{00F6}"], ["--posture", "\u{00DF}"], ["exercises", "show", "cat-cwo"], ["summary", "--date", "2999-01-01"],
         ]
         for command in commands {
             let result = try timer.limber(Self.cLocale, command)
