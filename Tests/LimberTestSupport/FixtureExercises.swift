@@ -20,6 +20,28 @@ public enum FixtureExercises {
                         props: []),
         targets: ["on-toes", "flat"], start: "flat")
 
+    /// A small library for the planner: standing, seated and floor exercises, holds and reps,
+    /// between them covering every area the planner steers toward.
+    public static let library: [Exercise] = [
+        hold, reps,
+        plain("stand-twist", .standing, [.core, .hips], .hold(seconds: 20), sided: true),
+        plain("stand-lunge", .standing, [.hipFlexors], .hold(seconds: 30), sided: true),
+        plain("seat-fold", .seated, [.hamstrings, .lowerBack], .hold(seconds: 30), sided: false),
+        plain("seat-march", .seated, [.hipFlexors, .core, .circulation], .reps(count: 10, phases: ["up", "down"], phaseSeconds: 1), sided: false),
+        plain("seat-reach", .seated, [.hamstrings], .hold(seconds: 20), sided: true),
+        plain("seat-arch", .seated, [.lowerBack], .reps(count: 6, phases: ["arch", "round"], phaseSeconds: 3), sided: false),
+        plain("floor-rock", .floor, [.lowerBack, .core], .reps(count: 8, phases: ["in", "out"], phaseSeconds: 2), sided: false),
+        plain("floor-reach", .floor, [.core, .hips], .hold(seconds: 15), sided: true),
+    ]
+
+    /// An exercise whose figure does not matter: one still pose.
+    static func plain(_ id: String, _ place: Place, _ helps: [Area], _ dose: Dose, sided: Bool) -> Exercise {
+        let targets: [String]
+        if case .reps(_, let phases, _) = dose { targets = phases.map { _ in "still" } } else { targets = ["still"] }
+        return Exercise(id: id, name: id, place: place, helps: helps, steps: ["Move."], dose: dose, sided: sided,
+                        look: .skeleton(poses: ["still": pose(knee: Point(0.5, 0.3))], props: []), targets: targets)
+    }
+
     static func pose(knee: Point, head: Point = Point(0.5, 0.9)) -> Pose {
         var pose = Pose(all: Point(0.5, 0.5))
         pose[.leftKnee] = knee
