@@ -53,6 +53,20 @@ import Testing
         }
     }
 
+    /// Every built-in exercise as `exercises show` plays it, part way through each side.
+    @Test(arguments: ScreenFixtures.library.map(\.id))
+    func everyExerciseIsASCII(id: String) throws {
+        let exercise = try #require(ScreenFixtures.library.first { $0.id == id })
+        var t = Timeline(TimerSettings(breakLength: exercise.duration), library: ScreenFixtures.library)
+        t.at(1, .startRoutine(Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])))
+        for fraction in [0.05, 0.3, 0.6, 0.9] {
+            t.at(1 + exercise.duration * fraction)
+            for size in Self.sizes {
+                Self.expectASCII(ScreenFixtures.render(t, size, glyphs: .ascii, practice: true), "\(id) at \(size.width)x\(size.height)")
+            }
+        }
+    }
+
     @Test func theSummaryIsASCII() {
         for size in Self.sizes {
             for help in [false, true] {
