@@ -27,6 +27,23 @@ import Testing
         }
     }
 
+    /// A notice of any length, with or without spaces, at any size: two lines at most, inside the pane.
+    @Test func aNoticeOfAnyLengthStaysInsideThePane() {
+        let notices = ["", "x", String(repeating: "/very/long/path", count: 20), String(repeating: "word ", count: 40)]
+        for notice in notices {
+            for width in 0...90 {
+                for height in [0, 1, 5, 6, 7, 12, 24] {
+                    let plain = ScreenFixtures.render(ScreenFixtures.main(), Size(width: width, height: height))
+                    let canvas = ScreenFixtures.render(ScreenFixtures.main(), Size(width: width, height: height), notice: notice)
+                    #expect(canvas.lines.count == height && canvas.lines.allSatisfy { $0.count <= width })
+                    let changed = zip(plain.lines, canvas.lines).filter { $0 != $1 }.count
+                    #expect(changed <= 2, "\(width)x\(height): \(changed) rows changed")
+                    if height > 0 { #expect(canvas.lines[height - 1] == plain.lines[height - 1], "the hints stay") }
+                }
+            }
+        }
+    }
+
     /// Scripts and screen readers take the first `sitting m:ss` on the screen as the stretch.
     @Test func theStretchIsTheFirstPostureTextOnScreen() throws {
         let pattern = try Regex(#"(sitting|standing) \d+:\d\d"#)
