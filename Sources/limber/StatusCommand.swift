@@ -76,16 +76,16 @@ struct StatusCommand: ParsableCommand {
 
     private func showLastKnown(_ link: TimerLink) {
         if let status = link.lastKnown(at: Date()) { return show(status, responding: false) }
-        print(json ? "{\"responding\": false}" : StatusLine.notResponding)
+        Console.lines(json ? "{\"responding\": false}" : StatusLine.notResponding)
     }
 
     private func show(_ status: LiveStatus, responding: Bool) {
         if json {
-            print(StatusLine.json(status, responding: responding))
+            Console.lines(StatusLine.json(status, responding: responding))
         } else if let format {
-            print(StatusLine.render(format, status, responding: responding))
+            Console.lines(StatusLine.render(format, status, responding: responding))
         } else {
-            print(StatusLine.standard(status, responding: responding))
+            Console.lines(StatusLine.standard(status, responding: responding))
         }
     }
 }

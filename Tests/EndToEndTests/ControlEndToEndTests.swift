@@ -24,7 +24,12 @@ import Testing
 
         /// `limber ARGS` as another pane would run it: same HOME, data and runtime folders.
         func limber(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-            try TmuxPane.run(["env", "HOME=\(pane.home.path)", "XDG_DATA_HOME=\(pane.home.path)/data",
+            try limber([], arguments)
+        }
+
+        /// The same, with extra `NAME=value` settings in its environment (e.g. a locale).
+        func limber(_ environment: [String], _ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+            try TmuxPane.run(["env"] + environment + ["HOME=\(pane.home.path)", "XDG_DATA_HOME=\(pane.home.path)/data",
                               "XDG_CONFIG_HOME=\(pane.home.path)/config", "XDG_RUNTIME_DIR=\(runtime)", TmuxPane.binary]
                              + arguments)
         }
