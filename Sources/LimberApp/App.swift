@@ -134,6 +134,7 @@ public final class App {
         if state.welcome != nil, action != .engine(.back(wasHere: true)) { send(.welcomeSeen, at: clock.now()) }
         switch action {
         case .engine(let event): send(event, at: clock.now())
+        case .explain(let reason): show(reason, for: noticeSeconds)
         case .toggleHelp: helpShowing.toggle()
         case .closeHelp: helpShowing = false
         case .openSummary: openSummary(summary.map { $0.day(of: clock.now()) })

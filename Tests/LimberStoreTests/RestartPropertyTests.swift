@@ -9,17 +9,6 @@ import Testing
 /// every step the engine's day equals the summary of everything recorded (its own records and
 /// Recovery's), every prompt ends exactly once, and every second is in exactly one span.
 @Suite struct RestartPropertyTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let settings = TimerSettings(interval: 600, snooze: 120, latest: 960, awayAfter: 300, breakLength: 60)
     static let days = CalendarDays(Timeline.utc)
     static let keys: [Event] = Array(repeating: .tick, count: 40) + [
