@@ -52,6 +52,11 @@ enum Console {
         return plain ? ASCIIText.folded(safe) : safe
     }
 
+    /// Ends the process with `status` (the C library's exit).
+    static func quit(_ status: Int32) -> Never {
+        exit(status)
+    }
+
     static func fail(_ message: String, status: Int32) -> Never {
         error("limber: \(message)")
         exit(status)

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -43,7 +42,8 @@ struct Limber: ParsableCommand {
             guard exitCode(for: error) != .success else { exit(withError: error) }
             let message = fullMessage(for: error) // empty for a bare ExitCode
             if !message.isEmpty { Console.errorLines(message) }
-            Foundation.exit(exitCode(for: error).rawValue)
+            // Not ArgumentParser's `exit`, which would print the message again.
+            Console.quit(exitCode(for: error).rawValue)
         }
     }
 
