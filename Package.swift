@@ -62,6 +62,6 @@ let package = Package(
         .testTarget(name: "EndToEndTests"),
         // Mutated config files, exercise files and command-line values through the real parsers,
         // with a fixed seed and a time bound: any trap kills the run.
-        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI"]),
+        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberTestSupport"]),
     ]
 )

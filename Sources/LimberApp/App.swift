@@ -130,6 +130,7 @@ public final class App {
         let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
         switch help ?? table.action(for: key, in: state) {
         case .engine(let event): send(event, at: clock.now())
+        case .explain(let reason): show(reason, for: noticeSeconds)
         case .toggleHelp: helpShowing.toggle()
         case .closeHelp: helpShowing = false
         case .openSummary: openSummary(summary.map { $0.day(of: clock.now()) })

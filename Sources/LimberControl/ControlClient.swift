@@ -18,8 +18,9 @@ public enum ControlClient {
         case failed(String)
     }
 
-    /// How long a timer has to answer.
-    public static let deadline = 0.3
+    /// How long a timer has to answer: under the 0.3 s a status line promises, leaving room
+    /// for the process to start and print.
+    public static let deadline = 0.25
 
     public static func send(_ request: ControlRequest, to path: String, timeout: Double = deadline) -> Outcome {
         let start = monotonic()

@@ -17,9 +17,12 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var todayStanding: Double
     /// The timer's away-after: a timer silent for longer is shown as `away`.
     public var awayAfter: Double
+    /// Outside active hours: when prompts come back.
+    public var promptsResume: ActiveHours.Opening?
 
     public init(state: LiveState, posture: Posture, elapsed: Double, remaining: Double, breakRemaining: Double? = nil,
-                pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, todaySitting: Double, todayStanding: Double, awayAfter: Double = 300) {
+                pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, todaySitting: Double, todayStanding: Double, awayAfter: Double = 300,
+                promptsResume: ActiveHours.Opening? = nil) {
         self.state = state
         self.posture = posture
         self.elapsed = elapsed
@@ -30,6 +33,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
         self.todaySitting = todaySitting
         self.todayStanding = todayStanding
         self.awayAfter = awayAfter
+        self.promptsResume = promptsResume
     }
 
     /// The engine's state as the screen shows it at `now`. The engine has already seen `now`
@@ -42,7 +46,7 @@ public struct LiveStatus: Sendable, Equatable, Codable {
                   pauseRemaining: state.pauseEnds.map { max(0, $0 - now.uptime) },
                   snoozeRemaining: state.snoozeRemaining,
                   todaySitting: today.sittingSeconds, todayStanding: today.standingSeconds,
-                  awayAfter: state.settings.awayAfter)
+                  awayAfter: state.settings.awayAfter, promptsResume: state.promptsAllowed ? nil : state.promptsResume)
     }
 
     /// No TUI: the day's totals from the history.

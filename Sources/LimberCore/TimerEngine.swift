@@ -88,6 +88,7 @@ public struct TimerEngine: Sendable {
         checkedMinute = minute
         let time = days.timeOfWeek(now.wall)
         state.promptsAllowed = hours.contains(weekday: time.weekday, minute: time.minute)
+        state.promptsResume = hours.nextOpening(after: time.weekday, minute: time.minute)
     }
 
     /// Closes the running span when the kind of time changed, and opens the next.
@@ -278,11 +279,8 @@ public struct TimerEngine: Sendable {
         return effects
     }
 
+    /// Only when due with a snooze left: `refusal(for:)` turned the event away otherwise.
     private mutating func snooze() -> [Effect] {
-        guard state.isDue else { return [] }
-        guard state.canSnooze else {
-            return [.notice("No snooze left: start the break or skip it")]
-        }
         state.phase = .snoozed(untilElapsed: state.stretchElapsed + state.settings.snooze)
         return [.record(.snoozed)]
     }

@@ -28,6 +28,8 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var lastAlert: Double?
     /// Whether prompts are allowed at the last reading (active hours).
     public internal(set) var promptsAllowed = true
+    /// When prompts are allowed again, while they are not.
+    public internal(set) var promptsResume: ActiveHours.Opening?
     /// The span of time running now; closed and recorded when the activity changes.
     public internal(set) var span: OpenSpan
     /// When (uptime) a timed pause ends by itself (`limber pause --for`).

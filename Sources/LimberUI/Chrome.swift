@@ -23,15 +23,27 @@ enum Chrome {
 
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
         if let notice = context.notice {
-            let text = String(notice.prefix(max(0, canvas.width - 2)))
-            // The notice takes the whole row: a break's progress bar lives there too.
-            canvas.put(String(repeating: " ", count: canvas.width), x: 0, y: canvas.height - 2)
-            canvas.center(text, y: canvas.height - 2, style: .accent)
+            let lines = noticeLines(notice, width: canvas.width - 2, glyphs: context.glyphs)
+            for (offset, line) in lines.enumerated() {
+                // The notice takes whole rows: a break's progress bar lives there too.
+                let y = canvas.height - 1 - lines.count + offset
+                canvas.put(String(repeating: " ", count: canvas.width), x: 0, y: y)
+                canvas.center(line, y: y, style: .accent)
+            }
         }
         var hints = KeyTable.current(state, summaryOpen: false).hints(state)
         // Practice is not a break: there is no stretch to come back to.
         if context.practice { hints.removeAll { $0.hasPrefix("t ") } }
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
+    }
+
+    /// A notice over at most two lines above the hints, a long path broken rather than cut;
+    /// what still does not fit ends in an ellipsis.
+    static func noticeLines(_ notice: String, width: Int, glyphs: Glyphs) -> [String] {
+        let lines = Wrap.lines(glyphs.text(notice), width: width, breakingWords: true)
+        guard lines.count > 2 else { return lines }
+        let ellipsis = glyphs.text("\u{2026}")
+        return [lines[0], String(lines[1].prefix(max(0, width - ellipsis.count))) + ellipsis]
     }
 }

@@ -14,7 +14,7 @@ public enum ExercisePreview {
     /// The whole movement as text: the steps, then each phase's words and figure, in order.
     public static func phases(_ exercise: Exercise, side: Side?, size: Size, style: FigureStyle) -> String {
         let side = exercise.sided ? (side ?? .left) : nil
-        let dot = style == .ascii ? " - " : " · "
+        let dot = (style == .ascii ? Glyphs.ascii : Glyphs.unicode).separator
         var out = ["\(exercise.name) (\(exercise.id))\(dot)\(exercise.dose.summary)\(exercise.sided ? " each side" : "")\(dot)\(exercise.place.rawValue)"]
         for (number, step) in exercise.steps.enumerated() { out.append("  \(number + 1). \(step)") }
         if let safety = exercise.safety { out.append("  Safety: \(safety)") }

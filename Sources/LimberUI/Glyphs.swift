@@ -15,6 +15,8 @@ public struct Glyphs: Sendable {
     public var boxCorners: (topLeft: Unicode.Scalar, topRight: Unicode.Scalar, bottomLeft: Unicode.Scalar, bottomRight: Unicode.Scalar)
     public var boxHorizontal: Unicode.Scalar
     public var boxVertical: Unicode.Scalar
+    /// The summary's day strip: one shade per kind of time, away being `.` in both sets.
+    public var shades: (sitting: Unicode.Scalar, standing: Unicode.Scalar, moving: Unicode.Scalar, paused: Unicode.Scalar)
     /// Upper, lower and full blocks for big digits at half height; nil where not available.
     public var halfBlocks: (upper: Unicode.Scalar, lower: Unicode.Scalar, full: Unicode.Scalar)?
     /// How exercise figures are drawn (the `figure` setting); always ASCII with ASCII glyphs.
@@ -27,13 +29,19 @@ public struct Glyphs: Sendable {
         return glyphs
     }
 
+    /// Text from elsewhere (a notice, a warning quoting a file) drawn with these glyphs: folded
+    /// to ASCII stand-ins when the glyphs are ASCII.
+    public func text(_ text: String) -> String {
+        halfBlocks == nil ? ASCIIText.folded(text) : text
+    }
+
     public static let unicode = Glyphs(
         rule: "─", barFull: "█", barEmpty: "░", pixel: "█", separator: " · ", times: "×", arrows: "← →",
         boxCorners: ("┌", "┐", "└", "┘"), boxHorizontal: "─", boxVertical: "│",
-        halfBlocks: ("▀", "▄", "█"))
+        shades: ("█", "▓", "▒", "░"), halfBlocks: ("▀", "▄", "█"))
 
     public static let ascii = Glyphs(
         rule: "-", barFull: "#", barEmpty: ".", pixel: "#", separator: " - ", times: "x", arrows: "< >",
         boxCorners: ("+", "+", "+", "+"), boxHorizontal: "-", boxVertical: "|",
-        halfBlocks: nil, figure: .ascii)
+        shades: ("#", "=", "~", "-"), halfBlocks: nil, figure: .ascii)
 }

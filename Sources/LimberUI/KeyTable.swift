@@ -3,6 +3,8 @@ import LimberCore
 /// What a key asks for: an engine event, or something the program does itself.
 public enum KeyAction: Sendable, Equatable {
     case engine(Event)
+    /// The key does nothing now; the screen says why.
+    case explain(String)
     case toggleHelp
     case closeHelp
     case openSummary
@@ -104,7 +106,7 @@ public struct KeyTable: Sendable {
         }) { _ in .engine(.startBreak) },
         // Space starts only a break that is due: a stray Space must not start one.
         KeyBinding([.character(" ")], "Space", "start the break when due") { state in
-            state.isDue ? .engine(.startBreak) : nil
+            state.isDue ? .engine(.startBreak) : .explain("No break is due: Enter starts one")
         },
         KeyBinding([.character("z")], "z", "snooze the prompt",
                    hint: { $0.isDue && $0.canSnooze ? "z snooze" : nil }) { _ in .engine(.snooze) },

@@ -11,8 +11,13 @@ enum MainScreen {
         Countdown.add(clock, to: &body, width: canvas.width, roomy: roomy, glyphs: context.glyphs,
                       style: state.isPaused ? .faint : .plain) // plain: colour codes would double the bytes sent each second
         body.gap()
-        let fraction = state.stretchElapsed / state.settings.interval
-        body.add(ProgressBar.text(fraction: fraction, width: min(canvas.width - 4, 60), glyphs: context.glyphs))
+        if let resume = outsideHours(state) {
+            // No break is coming: a bar filling towards one would mislead.
+            body.add(resume)
+        } else {
+            let fraction = state.stretchElapsed / state.settings.interval
+            body.add(ProgressBar.text(fraction: fraction, width: min(canvas.width - 4, 60), glyphs: context.glyphs))
+        }
         if rows.count >= 8 { body.gap() }
         let today = state.todayLive
         body.add(TodayText.time(today, width: canvas.width - 2, glyphs: context.glyphs))
@@ -33,8 +38,17 @@ enum MainScreen {
             return ("Paused for \(DurationText.clock(state.pausedFor(at: context.now))), p resumes",
                     DurationText.countdown(state.remaining))
         default:
-            let label = state.promptsAllowed ? "Next break in" : "Outside active hours: no prompt in"
-            return (label, DurationText.countdown(max(0, state.remaining)))
+            // Outside active hours the stretch keeps counting: show it, not a countdown at 0:00.
+            if outsideHours(state) != nil {
+                return ("Outside active hours: \(state.posture.rawValue) for", DurationText.clock(state.stretchElapsed))
+            }
+            return ("Next break in", DurationText.countdown(max(0, state.remaining)))
         }
+    }
+
+    /// When prompts come back, while the timer counts outside active hours.
+    private static func outsideHours(_ state: TimerState) -> String? {
+        guard state.phase == .working, !state.promptsAllowed else { return nil }
+        return state.promptsResume?.sentence ?? "No prompts now"
     }
 }

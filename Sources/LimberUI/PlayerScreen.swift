@@ -57,7 +57,7 @@ enum PlayerScreen {
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
-    static func counter(_ cue: Cue, separator: String = " · ") -> String {
+    static func counter(_ cue: Cue, separator: String) -> String {
         var parts: [String] = []
         if let side = cue.side { parts.append(side.rawValue.uppercased()) }
         if let hold = cue.holdRemaining {

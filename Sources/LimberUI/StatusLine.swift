@@ -19,7 +19,7 @@ public enum StatusLine {
         switch status.state {
         case .stopped: line = "stopped"
         case .working: line = "\(stretch) · break in \(DurationText.countdown(status.remaining))"
-        case .outsideHours: line = "\(stretch) · no prompts now"
+        case .outsideHours: line = "\(stretch) · " + ActiveHours.Opening.untilText(status.promptsResume)
         case .due: line = "\(stretch) · break due +\(DurationText.clock(-status.remaining))"
         case .snoozed: line = "\(stretch) · snoozed \(DurationText.countdown(status.snoozeRemaining ?? 0))"
         case .onBreak: line = "on break · \(DurationText.countdown(status.breakRemaining ?? 0)) left"

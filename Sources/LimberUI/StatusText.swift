@@ -10,6 +10,8 @@ public enum StatusText {
     /// What the timer is doing, in a few words: `break in 32:26`, `break due +1:05`.
     public static func countdown(_ state: TimerState, at now: Moment) -> String {
         switch state.phase {
+        case .working where !state.promptsAllowed:
+            return ActiveHours.Opening.untilText(state.promptsResume)
         case .working:
             return "break in \(DurationText.countdown(state.remaining))"
         case .due:

@@ -61,12 +61,11 @@ public enum SummaryScreen {
     }
 
     static func glyph(_ activity: Activity?, _ glyphs: Glyphs) -> Unicode.Scalar {
-        let unicode = glyphs.halfBlocks != nil
         switch activity {
-        case .sitting?: return unicode ? "█" : "#"
-        case .standing?: return unicode ? "▓" : "="
-        case .moving?: return unicode ? "▒" : "~"
-        case .paused?: return unicode ? "░" : "-"
+        case .sitting?: return glyphs.shades.sitting
+        case .standing?: return glyphs.shades.standing
+        case .moving?: return glyphs.shades.moving
+        case .paused?: return glyphs.shades.paused
         case .away?: return "."
         case nil: return " "
         }

@@ -1,12 +1,19 @@
 /// Word wrapping for centred text.
 enum Wrap {
     /// Splits `text` at spaces into lines of at most `width` characters; a word longer than
-    /// the width is cut.
-    static func lines(_ text: String, width: Int) -> [String] {
+    /// the width is cut, or with `breakingWords` (a path in a message) carried on over lines.
+    static func lines(_ text: String, width: Int, breakingWords: Bool = false) -> [String] {
         guard text.count > width else { return [text] }
+        guard width > 0 else { return [] }
         var result: [String] = []
         var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false)
+        if breakingWords {
+            words = words.flatMap { word in
+                stride(from: 0, to: max(1, word.count), by: width).map { word.dropFirst($0).prefix(width) }
+            }
+        }
+        for word in words {
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if candidate.count <= width {
                 current = candidate

@@ -36,14 +36,14 @@ final class Alerts {
     func updateTitle(_ state: TimerState) {
         let title = Self.title(state)
         guard title != lastTitle else { return }
-        terminal.setTitle(title)
+        terminal.setTitle(Console.printable(title)) // a `·` is garbage in a C locale
         lastTitle = title
     }
 
     static func title(_ state: TimerState) -> String {
         switch state.phase {
         case .working:
-            if !state.promptsAllowed { return "Limber · no prompts now" }
+            if !state.promptsAllowed { return "Limber · " + ActiveHours.Opening.untilText(state.promptsResume) }
             let minutes = Int(saturating: (max(0, state.remaining) / 60).rounded(.up))
             return "Limber · break in \(minutes)m"
         case .due: return "Break due · Limber"

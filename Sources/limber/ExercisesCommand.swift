@@ -78,7 +78,7 @@ struct ExercisesCommand: ParsableCommand {
             let size = parsedSize()
             let style: FigureStyle = Terminal.localeIsUTF8() && !settings.ascii ? settings.figure : .ascii
             guard let pose else {
-                print(ExercisePreview.phases(exercise, side: side, size: size, style: style))
+                Console.lines(ExercisePreview.phases(exercise, side: side, size: size, style: style))
                 return
             }
             guard let lines = ExercisePreview.still(exercise, pose: pose, side: side, size: size, style: style) else {
@@ -86,7 +86,7 @@ struct ExercisesCommand: ParsableCommand {
                 Console.fail("\(exercise.id) has no pose '\(pose)'\(hint); its poses: \(exercise.keyPoses.joined(separator: ", "))",
                              status: ExitStatus.usage)
             }
-            print(lines.joined(separator: "\n"))
+            Console.lines(lines.joined(separator: "\n"))
         }
 
         private func parsedSide() -> Side? {

@@ -105,7 +105,7 @@ enum Interface {
         }
         if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
         if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
-        if !notices.isEmpty { app.show(notices.joined(separator: "; "), for: 10) }
+        if !notices.isEmpty { app.show(Outside.short(notices.joined(separator: "; ")), for: 10) }
         app.run(first: options.first)
         processes.stopAll()
         terminal.stop()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -30,6 +31,21 @@ struct Limber: ParsableCommand {
     @OptionGroup var timer: TimerOptions
     @OptionGroup var goal: GoalOption
     @OptionGroup var source: SourceOptions
+
+    /// ArgumentParser's own, but its errors (which quote what was typed) go through Console so
+    /// they follow the locale like every other message. Help, --version and completion scripts
+    /// are printed by ArgumentParser unchanged.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) != .success else { exit(withError: error) }
+            let message = fullMessage(for: error) // empty for a bare ExitCode
+            if !message.isEmpty { Console.errorLines(message) }
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
 
     func run() throws {
         let resolved = SettingsLoader.load(source, timer, goal)

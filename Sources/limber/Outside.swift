@@ -37,10 +37,15 @@ final class Outside: AppEffects {
     func pass(_ state: TimerState) -> [String] {
         processes.poll()
         alerts.updateTitle(state)
-        return processes.takeWarnings() + (storeWarning().map { [$0] } ?? [])
+        return (processes.takeWarnings() + (storeWarning().map { [$0] } ?? [])).map(Self.short)
     }
 
-    var lastingWarning: String? { recorder?.warning ?? historyWarning }
+    var lastingWarning: String? { (recorder?.warning ?? historyWarning).map(Self.short) }
+
+    /// Paths under the home folder from `~`: a warning must fit a pane.
+    static func short(_ message: String) -> String {
+        HomePath.abbreviated(message, home: Environment.values["HOME"])
+    }
 }
 
 extension Terminal: TerminalDevice {}

@@ -9,7 +9,8 @@ import LimberLibrary
 /// hands a group on to a subcommand that declares the same group type. So a subcommand that
 /// does not use a group still declares it, hidden: the values are then checked the same way
 /// everywhere (`limber summary --interval 1e18` is an error, not ignored) without showing
-/// fifteen unused flags in `limber help summary`.
+/// fifteen unused flags in `limber help summary`. Durations are read `.unconditional`, so
+/// `--interval -5` reaches our parser (and its message) instead of looking like a flag.
 protocol SettingFlags {
     /// The flags given, as the resolver reads them.
     var given: [SettingKey: String] { get }
@@ -27,29 +28,29 @@ struct SourceOptions: ParsableArguments, SettingFlags {
 }
 
 struct GoalOption: ParsableArguments, SettingFlags {
-    @Option(help: ArgumentHelp(SettingKey.goal.help, valueName: "duration"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.goal.help, valueName: "duration"))
     var goal: String?
 
     var given: [SettingKey: String] { goal.map { [.goal: $0] } ?? [:] }
 }
 
 struct TimerOptions: ParsableArguments, SettingFlags {
-    @Option(help: ArgumentHelp(SettingKey.interval.help, valueName: "duration"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.interval.help, valueName: "duration"))
     var interval: String?
 
-    @Option(help: ArgumentHelp(SettingKey.snooze.help, valueName: "duration"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.snooze.help, valueName: "duration"))
     var snooze: String?
 
-    @Option(help: ArgumentHelp(SettingKey.latest.help, valueName: "duration"))
+    @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.latest.help, valueName: "duration"))
     var latest: String?
 
     @Option(help: ArgumentHelp(SettingKey.posture.help, valueName: "posture"))
     var posture: String?
 
-    @Option(name: .customLong("away-after"), help: ArgumentHelp(SettingKey.awayAfter.help, valueName: "duration"))
+    @Option(name: .customLong("away-after"), parsing: .unconditional, help: ArgumentHelp(SettingKey.awayAfter.help, valueName: "duration"))
     var awayAfter: String?
 
-    @Option(name: .customLong("break-length"), help: ArgumentHelp(SettingKey.breakLength.help, valueName: "duration"))
+    @Option(name: .customLong("break-length"), parsing: .unconditional, help: ArgumentHelp(SettingKey.breakLength.help, valueName: "duration"))
     var breakLength: String?
 
     @Option(help: ArgumentHelp(SettingKey.space.help, valueName: "space"))

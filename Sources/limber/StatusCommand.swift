@@ -40,6 +40,9 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
+        if json, format != nil {
+            Console.fail("--json and --format: give one of them", status: ExitStatus.usage)
+        }
         if let format, let unknown = StatusLine.unknownPlaceholder(in: format) {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
@@ -53,28 +56,36 @@ struct StatusCommand: ParsableCommand {
             showLastKnown(link)
         case .noTimer:
             if link.timerRuns { return showLastKnown(link) }
-            do {
-                show(try link.stopped(), responding: true)
-            } catch {
-                Console.fail("\(error)", status: 1)
-            }
+            showStopped(link)
         case .failed(let problem):
-            Console.fail(problem, status: 1)
+            // Something else sits at the socket's path (the timer warns about it on its own
+            // screen): say so on stderr, but keep the status bar showing what is known.
+            Console.error("limber: \(problem)")
+            if link.timerRuns { return showLastKnown(link) }
+            showStopped(link)
+        }
+    }
+
+    private func showStopped(_ link: TimerLink) {
+        do {
+            show(try link.stopped(), responding: true)
+        } catch {
+            Console.fail("\(error)", status: 1)
         }
     }
 
     private func showLastKnown(_ link: TimerLink) {
         if let status = link.lastKnown(at: Date()) { return show(status, responding: false) }
-        print(json ? "{\"responding\": false}" : StatusLine.notResponding)
+        Console.lines(json ? "{\"responding\": false}" : StatusLine.notResponding)
     }
 
     private func show(_ status: LiveStatus, responding: Bool) {
         if json {
-            print(StatusLine.json(status, responding: responding))
+            Console.lines(StatusLine.json(status, responding: responding))
         } else if let format {
-            print(StatusLine.render(format, status, responding: responding))
+            Console.lines(StatusLine.render(format, status, responding: responding))
         } else {
-            print(StatusLine.standard(status, responding: responding))
+            Console.lines(StatusLine.standard(status, responding: responding))
         }
     }
 }

@@ -23,7 +23,7 @@ enum TimerCommands {
             guard reply.ok, let status = reply.status else {
                 Console.fail(reply.error ?? "the timer refused", status: 1)
             }
-            print(StatusLine.standard(status))
+            Console.lines(StatusLine.standard(status))
         case .noTimer:
             Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
         case .notResponding:
@@ -36,29 +36,20 @@ enum TimerCommands {
 
 struct BreakCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "break", abstract: "Start a break now in the running timer.")
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.startBreak, SettingsLoader.load(source, timer, goal)) }
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.startBreak, options.resolved) }
 }
 
 struct SnoozeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "snooze", abstract: "Snooze the break that is due.")
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.snooze, SettingsLoader.load(source, timer, goal)) }
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.snooze, options.resolved) }
 }
 
 struct SkipCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "skip", abstract: "Skip the break that is due.")
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.skip, SettingsLoader.load(source, timer, goal)) }
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.skip, options.resolved) }
 }
 
 struct PauseCommand: ParsableCommand {
@@ -66,13 +57,10 @@ struct PauseCommand: ParsableCommand {
         commandName: "pause", abstract: "Pause the running timer; with --for, it resumes by itself.",
         discussion: "A pause of at least away-after ends the stretch when it ends.")
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Resume after this long, e.g. 45m or 1h30m.", valueName: "duration"))
+    @Option(name: .customLong("for"), help: ArgumentHelp("Resume by itself after this long, 1s to 7 days, e.g. 45m or 1h30m.", valueName: "duration"))
     var duration: String?
 
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
+    @OptionGroup var options: CommandOptions
 
     func run() throws {
         var seconds: Double?
@@ -83,33 +71,35 @@ struct PauseCommand: ParsableCommand {
             }
             seconds = parsed
         }
-        try TimerCommands.send(.pause, seconds: seconds, SettingsLoader.load(source, timer, goal))
+        try TimerCommands.send(.pause, seconds: seconds, options.resolved)
     }
 }
 
 struct ResumeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "resume", abstract: "Resume the paused timer.")
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.resume, SettingsLoader.load(source, timer, goal)) }
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.resume, options.resolved) }
 }
 
 struct SitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "sit", abstract: "Tell the running timer you sit now.")
-    @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.sit, SettingsLoader.load(source, timer, goal)) }
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.sit, options.resolved) }
 }
 
 struct StandCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stand", abstract: "Tell the running timer you stand now.")
+    @OptionGroup var options: CommandOptions
+    func run() throws { try TimerCommands.send(.stand, options.resolved) }
+}
+
+/// The options every timer command takes: the data folder and config file that find the
+/// timer, and the timer's own flags, declared hidden so they are checked here too (see
+/// SettingsOptions.swift).
+struct CommandOptions: ParsableArguments {
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
     @OptionGroup(visibility: .hidden) var timer: TimerOptions
     @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.stand, SettingsLoader.load(source, timer, goal)) }
+
+    var resolved: SettingsResolver.Resolved { SettingsLoader.load(source, timer, goal) }
 }

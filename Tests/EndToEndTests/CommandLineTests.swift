@@ -12,6 +12,9 @@ import Testing
         (["--interval", "0"], "--interval: '0' is too short; expected a duration from 1s to 24h like 45m"),
         (["--snooze", "5x"], "--snooze: '5x' is not a duration; expected a duration from 1s to 24h like 5m"),
         (["--away-after=-1"], "--away-after: '-1' is not a duration"),
+        // A negative number reaches the duration parser instead of reading as a missing value.
+        (["--interval", "-5"], "--interval: '-5' is not a duration"),
+        (["status", "--json", "--format", "{state}"], "--json and --format: give one of them"),
         (["--interval", "45m", "--latest", "30m"], "--latest: latest 30m (command line (--latest)) is before interval 45m (command line (--interval))"),
         (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
         (["--notify", "loud"], "--notify: 'loud' is not valid; expected off, osc or command"),

@@ -26,11 +26,15 @@ import Testing
             }
             return figures.count >= 2
         }
+        // The first exercise plays with the second named as next; n moves on to exactly that one.
         let first = pane.screen()
-        let name = Self.names.first { first.contains($0) }
+        let name = try #require(Self.names.first { first.contains($0) && !first.contains("Next: \($0)") },
+                                "no exercise from the library playing:\n\(first)")
+        let next = try #require(Self.names.first { first.contains("Next: \($0)") }, "no next exercise named:\n\(first)")
+        #expect(name != next)
         try pane.send("n")
         pane.waitFor("2 of ")
-        if let name { pane.waitFor("moved on from \(name)") { !$0.contains(name) || $0.contains("Next: \(name)") } }
+        pane.waitFor("\(next) playing, \(name) gone") { $0.contains(next) && !$0.contains("Next: \(next)") && !$0.contains(name) }
         try pane.send("Escape")
         pane.waitFor("Next break in")
         pane.waitForRegex("sitting 0:0[0-2]")

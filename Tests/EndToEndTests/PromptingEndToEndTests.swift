@@ -74,6 +74,8 @@ import Testing
         }
         try pane.send("z")
         pane.waitFor("Warning: on_snooze failed (exit 1)")
+        // The log's path is written from ~, so the warning fits the pane.
+        pane.waitFor("see ~/state/limber/hooks.log")
         pane.waitFor("Break due")
         try pane.send("x")
         // The screen keeps counting while the slow hook runs.

@@ -1,3 +1,4 @@
+import LimberTestSupport
 import Testing
 @testable import LimberCore
 @testable import LimberLibrary

@@ -1,20 +1,7 @@
-/// A seeded generator and the mutations the fuzz tests apply. A fixed seed gives the same
-/// inputs on every run, so a failure found once is found again.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
+import LimberTestSupport
 
-    /// SplitMix64.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
-    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
-}
+// The mutations the fuzz tests apply, driven by `Seeded` (LimberTestSupport): a fixed seed
+// gives the same inputs on every run, so a failure found once is found again.
 
 /// Runs `body` with a fresh input until `iterations` are done or `seconds` have passed, so the
 /// whole target stays within its time budget on a loaded machine. Returns how many ran.

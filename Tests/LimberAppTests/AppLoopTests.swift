@@ -63,6 +63,9 @@ import Testing
     @Test func spaceStartsOnlyADueBreakAndEscIsNotQuit() {
         let h = Harness(TimerSettings(interval: 60))
         h.input.key(.character(" "), at: 5)
+        h.run(until: 5.5)
+        // A key that does nothing now says why.
+        #expect(h.screen.contains("No break is due: Enter starts one"))
         h.input.key(.escape, at: 6)
         h.run(until: 7)
         #expect(h.app.running)

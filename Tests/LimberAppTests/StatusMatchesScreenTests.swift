@@ -17,7 +17,7 @@ import Testing
         if relaxed, status.state == .onBreak || status.state == .breakPaused { return ["on break"] }
         switch status.state {
         case .working: return [stretch, "Next break in", DurationText.countdown(status.remaining)]
-        case .outsideHours: return [stretch, "Outside active hours"]
+        case .outsideHours: return [stretch, "Outside active hours", status.promptsResume?.sentence ?? "No prompts now"]
         case .due: return [stretch, "Break due", "+" + DurationText.clock(-status.remaining)]
         case .snoozed: return [stretch, "Snoozed", DurationText.countdown(status.snoozeRemaining ?? -1)]
         case .onBreak: return ["on break", DurationText.countdown(status.breakRemaining ?? -1) + " left", "Space pause"]
@@ -86,13 +86,14 @@ import Testing
 
     /// Outside active hours: no prompt on the screen, none in the status either.
     @Test func outsideActiveHours() {
-        // Timeline.start is ~10:13 UTC; active hours 14:00–18:00.
+        // Timeline.start is a Wednesday, 11:06 UTC; active hours 14:00-18:00.
         let hours = ActiveHours(start: 14 * 60, end: 18 * 60)
         let h = Harness(TimerSettings(interval: 60, activeHours: hours))
         h.run(until: 90)
         let reply = h.ask(.status, at: 90)
         #expect(reply?.status?.state == .outsideHours)
         #expect(reply?.status?.elapsed == 90)
+        #expect(reply?.status?.promptsResume?.sentence == "Prompts resume at 14:00")
         Self.expectMatches(reply, h)
         #expect(h.outside.bells == 0)
     }

@@ -8,18 +8,6 @@ import Testing
 /// the summary built from what it recorded, every prompt ends exactly once, and no second is
 /// lost or counted twice.
 @Suite struct CountingPropertyTests {
-    /// SplitMix64: small, fast, and the same sequence on every machine.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let settings = TimerSettings(interval: minutes(10), snooze: minutes(2), latest: minutes(16),
                                         awayAfter: minutes(5), breakLength: 90)
 

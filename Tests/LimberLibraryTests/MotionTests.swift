@@ -83,23 +83,6 @@ import Testing
         }
     }
 
-    @Test func theRightLegIsTheMirrorsLeftLeg() {
-        var pose = Pose(all: Point(0.5, 0.5))
-        pose[.leftKnee] = Point(0.2, 0.4)
-        let mirrored = pose.mirrored
-        #expect(mirrored[.rightKnee] == Point(0.8, 0.4))
-        #expect(mirrored[.leftKnee] == Point(0.5, 0.5))
-        #expect(mirrored.facesRight)
-    }
-
-    @Test func easingStartsAndEndsAtRest() {
-        #expect(Motion.ease(0) == 0)
-        #expect(Motion.ease(1) == 1)
-        #expect(Motion.ease(0.5) == 0.5)
-        #expect(Motion.ease(0.05) < 0.05, "slow out")
-        #expect(Motion.ease(0.95) > 0.95, "slow in")
-    }
-
     /// A limb swinging between two poses stays inside the extent the renderer scales to, so
     /// no frame of the movement is cut off at the edge of the figure's box.
     @Test(arguments: library.map(\.id))

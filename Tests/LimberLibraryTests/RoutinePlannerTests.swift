@@ -2,23 +2,13 @@ import LimberCore
 import Testing
 @testable import LimberLibrary
 
+/// The planner over the built-in library: the built-ins give it enough to follow its rules
+/// (the rules themselves are tested on a small fixture library in LimberCoreTests).
 @Suite struct RoutinePlannerTests {
     static let library = ExerciseLibrary.load(userDirectory: nil).exercises
 
     func planner(_ space: RoutinePlanner.Space = .desk) -> RoutinePlanner {
         RoutinePlanner(library: Self.library, space: space)
-    }
-
-    @Test func afterSittingTheRoutineIsStandingAndMoving() {
-        let routine = planner().plan(after: .sitting, length: 120, covered: [:], last: [])
-        #expect((2...4).contains(routine.items.count))
-        #expect(routine.items.allSatisfy { $0.exercise.place == .standing })
-    }
-
-    @Test func afterStandingTheRoutineIsSeated() {
-        let routine = planner().plan(after: .standing, length: 120, covered: [:], last: [])
-        #expect((2...4).contains(routine.items.count))
-        #expect(routine.items.allSatisfy { $0.exercise.place == .seated })
     }
 
     @Test func floorExercisesOnlyWithFloorSpace() {
@@ -47,19 +37,6 @@ import Testing
         #expect(planner().plan(after: .sitting, length: 20, covered: [:], last: []).items.count == 1)
     }
 
-    @Test func neverTheSameRoutineTwiceInARow() {
-        for posture in Posture.allCases {
-            var covered: [Area: Int] = [:]
-            var last: [String] = []
-            for _ in 0..<12 {
-                let routine = planner().plan(after: posture, length: 120, covered: covered, last: last)
-                #expect(Set(routine.ids) != Set(last), "\(posture): \(routine.ids)")
-                for item in routine.items { for area in item.exercise.helps { covered[area, default: 0] += 1 } }
-                last = routine.ids
-            }
-        }
-    }
-
     @Test func aDayOfBreaksCoversTheFourAreas() {
         for posture in Posture.allCases {
             var covered: [Area: Int] = [:]
@@ -71,10 +48,5 @@ import Testing
             }
             for area in Area.daily { #expect(covered[area, default: 0] > 0, "\(posture) misses \(area)") }
         }
-    }
-
-    @Test func anEmptyLibraryGivesAPlainBreak() {
-        let routine = RoutinePlanner(library: [], space: .desk).plan(after: .sitting, length: 120, covered: [:], last: [])
-        #expect(routine.items.isEmpty)
     }
 }

@@ -137,6 +137,18 @@ import Testing
         #expect(fixed.settings.timer.latest == 3600)
     }
 
+    /// A clash inside the file alone (the interval left at its default) is the file's fault:
+    /// exit 78 with the file's line, not a flag error.
+    @Test func aClashWithADefaultIsBlamedOnTheFile() {
+        do {
+            _ = try Self.resolve("\nlatest = \"40s\"", [:])
+            Issue.record("no error")
+        } catch {
+            #expect(error.description == "/cfg/config.toml:2: latest: latest 40s (/cfg/config.toml:2) is before interval 45m (default); latest must be at or after the interval: give e.g. --latest 1h, or change the file")
+            #expect(error.inFile)
+        }
+    }
+
     @Test(arguments: [("90", 5400.0), ("1h30m", 5400), ("1h", 3600), ("24h", 86400)])
     func anIntervalAloneWorksBecauseLatestFollowsIt(interval: String, seconds: Double) throws {
         let resolved = try Self.resolve(nil, [.interval: interval])

@@ -14,17 +14,6 @@ import Testing
 /// store, and its starting totals are read back by the recorder, with Recovery's entries queued
 /// and not yet written (a test that built them from its own lists would miss that gap).
 @Suite struct RestartPropertyTests {
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func settings(interval: Double = 600) -> TimerSettings {
         TimerSettings(interval: interval, snooze: 120, latest: interval + 360, awayAfter: 300, breakLength: 60)
     }

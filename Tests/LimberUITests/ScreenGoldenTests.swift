@@ -69,6 +69,27 @@ import Testing
         #expect(canvas.lines[22].contains("No snooze left: start the break or skip it"))
     }
 
+    /// A warning longer than the pane is wide wraps over two lines, its path broken, not cut.
+    @Test(arguments: [("80x24", 80, 24, " for its output"), ("40x12", 40, 12, "")])
+    func aLongWarningWraps(name: String, width: Int, height: Int, tail: String) {
+        let warning = "Warning: break_due failed (exit 1); see ~/.local/state/limber/hooks.log" + tail
+        let canvas = ScreenFixtures.render(ScreenFixtures.main(), Size(width: width, height: height), notice: warning)
+        Golden.check(canvas, "warning-long-\(name)")
+        let shown = canvas.lines[(height - 3)...(height - 2)].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(shown.joined().replacing(" ", with: "") == warning.replacing(" ", with: ""), "the whole warning is on screen")
+    }
+
+    /// What does not fit in two lines ends in an ellipsis (three dots in ASCII).
+    @Test func aWarningTooLongForTwoLinesIsCut() {
+        let warning = String(repeating: "word ", count: 30)
+        for (glyphs, ellipsis) in [(Glyphs.unicode, "\u{2026}"), (.ascii, "...")] {
+            let lines = ScreenFixtures.render(ScreenFixtures.main(), Size(width: 40, height: 12), glyphs: glyphs, notice: warning).lines
+            #expect(lines[9].contains("word word"))
+            #expect(lines[10].trimmingCharacters(in: .whitespaces).hasSuffix(ellipsis))
+            #expect(lines[11].contains("Enter"))
+        }
+    }
+
     static func size(_ name: String) -> Size {
         ScreenFixtures.sizes.first { $0.0 == name }!.1
     }

@@ -27,6 +27,23 @@ import Testing
         }
     }
 
+    /// A notice of any length, with or without spaces, at any size: two lines at most, inside the pane.
+    @Test func aNoticeOfAnyLengthStaysInsideThePane() {
+        let notices = ["", "x", String(repeating: "/very/long/path", count: 20), String(repeating: "word ", count: 40)]
+        for notice in notices {
+            for width in 0...90 {
+                for height in [0, 1, 5, 6, 7, 12, 24] {
+                    let plain = ScreenFixtures.render(ScreenFixtures.main(), Size(width: width, height: height))
+                    let canvas = ScreenFixtures.render(ScreenFixtures.main(), Size(width: width, height: height), notice: notice)
+                    #expect(canvas.lines.count == height && canvas.lines.allSatisfy { $0.count <= width })
+                    let changed = zip(plain.lines, canvas.lines).filter { $0 != $1 }.count
+                    #expect(changed <= 2, "\(width)x\(height): \(changed) rows changed")
+                    if height > 0 { #expect(canvas.lines[height - 1] == plain.lines[height - 1], "the hints stay") }
+                }
+            }
+        }
+    }
+
     /// Scripts and screen readers take the first `sitting m:ss` on the screen as the stretch.
     @Test func theStretchIsTheFirstPostureTextOnScreen() throws {
         let pattern = try Regex(#"(sitting|standing) \d+:\d\d"#)
@@ -52,12 +69,25 @@ import Testing
         #expect(text.contains("32:26"))
     }
 
-    @Test func outsideActiveHoursTheScreenSaysSo() {
-        var t = Timeline(TimerSettings(activeHours: ActiveHours(start: 0, end: 60, days: ActiveHours.everyDay)))
-        t.at(minutes(50))
-        let text = ScreenFixtures.render(t, Size(width: 80, height: 24)).text
-        #expect(text.contains("Outside active hours: no prompt in"))
-        #expect(!text.contains("Break due"))
+    /// Outside active hours no break is coming: the screen says when prompts resume and
+    /// keeps counting the stretch (past the interval, not stuck at 0:00).
+    @Test func outsideActiveHoursTheScreenSaysWhenPromptsResume() {
+        // Timeline.start is a Wednesday, 11:06 UTC.
+        var later = Timeline(TimerSettings(activeHours: ActiveHours(start: 14 * 60, end: 18 * 60)))
+        later.at(minutes(50))
+        var monday = Timeline(TimerSettings(activeHours: ActiveHours(start: 9 * 60, end: 17 * 60, days: [1, 2])))
+        monday.at(minutes(50))
+        for (t, when) in [(later, "Prompts resume at 14:00"), (monday, "Prompts resume Mon 09:00")] {
+            let text = ScreenFixtures.render(t, Size(width: 80, height: 24)).text
+            #expect(text.contains("Outside active hours: sitting for"))
+            #expect(text.contains(when))
+            #expect(!text.contains("Break due") && !text.contains("Next break"))
+            #expect(!text.contains("%"), "no bar towards a break that is not coming")
+            let tiny = ScreenFixtures.render(t, Size(width: 30, height: 4)).text
+            #expect(tiny.contains("no prompts until " + when.split(separator: " ").suffix(when.contains(" at ") ? 1 : 2).joined(separator: " ")))
+        }
+        Golden.check(ScreenFixtures.render(monday, Size(width: 80, height: 24)), "outside-hours-80x24")
+        Golden.check(ScreenFixtures.render(later, Size(width: 40, height: 12)), "outside-hours-40x12")
     }
 
     @Test func plainDigitsWhenThePaneIsShort() {

@@ -18,6 +18,11 @@ import Testing
         #expect(StatusLine.standard(s) == "sitting 12:34 · snoozed 2:51")
         s.state = .outsideHours
         #expect(StatusLine.standard(s) == "sitting 12:34 · no prompts now")
+        s.promptsResume = ActiveHours.Opening(daysAhead: 2, weekday: 1, minute: 9 * 60)
+        #expect(StatusLine.standard(s) == "sitting 12:34 · no prompts until Mon 09:00")
+        s.promptsResume = ActiveHours.Opening(daysAhead: 0, weekday: 5, minute: 14 * 60 + 30)
+        #expect(StatusLine.standard(s) == "sitting 12:34 · no prompts until 14:30")
+        s.promptsResume = nil
         s.state = .paused
         s.snoozeRemaining = nil
         #expect(StatusLine.standard(s) == "paused · sitting 12:34")

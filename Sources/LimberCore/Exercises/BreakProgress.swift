@@ -28,7 +28,6 @@ public struct BreakProgress: Sendable, Equatable {
         self.length = length
         self.returnPosture = returnPosture
         self.start = start
-        if routine.items.isEmpty { doneElapsed = nil }
     }
 
     public var current: Routine.Item? {

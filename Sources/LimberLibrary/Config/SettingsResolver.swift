@@ -237,20 +237,34 @@ public struct SettingsResolver {
         let timer = resolved.settings.timer
         guard timer.latest >= timer.interval else {
             let latest = resolved.source(.latest), interval = resolved.source(.interval)
-            let blamed = latest.isFile && !interval.isFile ? interval : latest
+            // A flag is blamed before the file (a flag is what can fix it from the command
+            // line), and a value someone set before a default.
+            let blamed = Self.blame(latest, interval)
             let place: String
             switch blamed {
             case .file(let path, let line): place = "\(path):\(line)"
             case .flag(let flag): place = flag
             default: place = SettingKey.latest.rawValue
             }
-            let inFile = latest.isFile && interval.isFile
+            let inFile = blamed.isFile
             let fix = "give e.g. --latest \(DurationText.short(timer.interval + Self.latestAfterInterval))"
                 + (latest.isFile || interval.isFile ? ", or change the file" : "")
             throw ConfigError(place: place, key: blamed.isFile ? (blamed == latest ? "latest" : "interval") : nil,
                               message: "latest \(DurationText.short(timer.latest)) (\(latest)) is before interval \(DurationText.short(timer.interval)) (\(interval)); latest must be at or after the interval: \(fix)",
                               inFile: inFile)
         }
+    }
+
+    /// Which of two clashing values to name: a flag first, then a file's line, then the first.
+    static func blame(_ first: SettingSource, _ second: SettingSource) -> SettingSource {
+        func rank(_ source: SettingSource) -> Int {
+            switch source {
+            case .flag: 2
+            case .file: 1
+            default: 0
+            }
+        }
+        return rank(second) > rank(first) ? second : first
     }
 
     // MARK: Describing what was found

@@ -2,19 +2,16 @@ import Foundation
 import LimberCore
 import LimberTestSupport
 import Testing
-@testable import LimberLibrary
 
 /// The player's timeline through the engine, on a fake clock: holds, reps, sides, next, pause,
 /// ending early, and the outcomes recorded in the day's totals.
 @Suite struct BreakPlayerTests {
-    static let library = ExerciseLibrary.load(userDirectory: nil).exercises
-    static func exercise(_ id: String) -> Exercise { library.first { $0.id == id }! }
+    static let stretch = FixtureExercises.hold // 30 s a side
+    static let raises = FixtureExercises.reps  // 12 reps × 2 phases × 1.5 s = 36 s
 
     /// A break with a known routine: a sided hold, then reps.
     static func timeline() -> Timeline {
-        let hold = exercise("standing-hamstring-stretch") // 30 s a side
-        let reps = exercise("calf-raises")                // 12 reps × 2 phases × 1.5 s = 36 s
-        var t = Timeline(TimerSettings(breakLength: 96), library: [hold, reps])
+        var t = Timeline(TimerSettings(breakLength: 96), library: [stretch, raises])
         t.at(10, .startBreak)
         return t
     }
@@ -26,13 +23,13 @@ import Testing
     @Test func holdsRunPerSideWithMirroredFrames() throws {
         var t = Self.timeline()
         let progress = try #require(t.state.breakProgress)
-        #expect(progress.routine.ids == ["standing-hamstring-stretch", "calf-raises"])
+        #expect(progress.routine.ids == ["fixture-hold", "fixture-reps"])
         t.at(10.2)
         var c = try #require(cue(t))
         #expect(c.side == .left)
         #expect(c.position == 1 && c.count == 2)
-        #expect(c.next?.id == "calf-raises")
-        let stretch = Self.exercise("standing-hamstring-stretch")
+        #expect(c.next?.id == "fixture-reps")
+        let stretch = Self.stretch
         #expect(c.picture != stretch.picture("hinge", side: .left), "still easing in")
         #expect(c.breath == nil)
         t.at(25)
@@ -50,7 +47,7 @@ import Testing
     @Test func repsCountAndMoveThroughTheirPhases() throws {
         var t = Self.timeline()
         let effects = t.at(70.5) // 60 s of holds done, 0.5 s into the calf raises
-        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .done, sides: [.left, .right], seconds: 60)))))
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "fixture-hold", result: .done, sides: [.left, .right], seconds: 60)))))
         var c = try #require(cue(t))
         #expect(c.rep == 1 && c.reps == 12)
         #expect(c.phase == "rise onto your toes")
@@ -70,7 +67,7 @@ import Testing
         #expect(cue(t) == nil)
         t.at(106 + BreakProgress.doneSeconds)
         #expect(t.state.phase == .working)
-        #expect(t.state.today.exercisesDone == ["standing-hamstring-stretch": 1, "calf-raises": 1])
+        #expect(t.state.today.exercisesDone == ["fixture-hold": 1, "fixture-reps": 1])
         #expect(t.state.today.areaCounts[.hamstrings] == 1)
         #expect(t.state.today.breakSeconds == 96 + BreakProgress.doneSeconds)
     }
@@ -78,13 +75,13 @@ import Testing
     @Test func nextSkipsOrPartlyCountsTheCurrentExercise() throws {
         var t = Self.timeline()
         t.at(12)
-        #expect(t.at(12, .nextExercise) == [.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .skipped, sides: [], seconds: 2)))])
-        #expect(cue(t)?.item.exercise.id == "calf-raises")
+        #expect(t.at(12, .nextExercise) == [.record(.exercise(ExerciseOutcome(id: "fixture-hold", result: .skipped, sides: [], seconds: 2)))])
+        #expect(cue(t)?.item.exercise.id == "fixture-reps")
         t.at(25)
         let effects = t.at(25, .nextExercise)
-        #expect(effects == [.record(.exercise(ExerciseOutcome(id: "calf-raises", result: .partial, sides: [], seconds: 13)))])
+        #expect(effects == [.record(.exercise(ExerciseOutcome(id: "fixture-reps", result: .partial, sides: [], seconds: 13)))])
         #expect(t.state.breakProgress?.isDone == true)
-        #expect(t.state.today.exercisesPartial == ["calf-raises": 1])
+        #expect(t.state.today.exercisesPartial == ["fixture-reps": 1])
         #expect(t.state.today.exercisesSkipped == 1)
         t.at(26, .endBreak) // Esc on the done screen just moves on
         #expect(t.state.phase == .working)
@@ -95,8 +92,8 @@ import Testing
         var t = Self.timeline()
         t.at(45)
         let effects = t.at(45, .endBreak)
-        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "standing-hamstring-stretch", result: .partial, sides: [.left], seconds: 35)))))
-        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "calf-raises", result: .skipped, sides: [], seconds: 0)))))
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "fixture-hold", result: .partial, sides: [.left], seconds: 35)))))
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "fixture-reps", result: .skipped, sides: [], seconds: 0)))))
         #expect(t.state.phase == .working)
         #expect(t.state.today.breaksEndedEarly == 1)
     }
@@ -118,13 +115,13 @@ import Testing
         for time in [10.1, 10.6, 11.2, 30] {
             t.at(time)
             let still = try #require(t.state.breakProgress.flatMap { Cue($0, stillFrame: true) })
-            #expect(still.picture == Self.exercise("standing-hamstring-stretch").picture("hinge", side: time < 40 ? .left : .right))
+            #expect(still.picture == Self.stretch.picture("hinge", side: time < 40 ? .left : .right))
         }
     }
 
     @Test func theWordsAndThePictureComeFromTheSamePhase() throws {
         var t = Self.timeline()
-        let raises = Self.exercise("calf-raises")
+        let raises = Self.raises
         for time in stride(from: 70.05, to: 106, by: 0.25) {
             t.at(time)
             let c = try #require(cue(t))
