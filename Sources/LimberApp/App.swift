@@ -211,6 +211,10 @@ public final class App {
             switch effect {
             case .bell: outside.breakDue(engine.state)
             case .notice(let text): notice = (text, now.uptime + noticeSeconds)
+            case .record(.span):
+                // A span just closed is stored now, and no longer the running one: the open
+                // summary reads it at once, or a day before midnight would miss it for a minute.
+                if let open = summaryDay, let summary { summaryDay = (summary.load(open.stored.day), now.uptime) }
             case .record: break // carried out before the effects were performed.
             case .quit: running = false
             }

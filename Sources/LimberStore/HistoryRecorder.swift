@@ -54,6 +54,17 @@ public final class HistoryRecorder {
         pendingEvents += recovery.events
     }
 
+    /// A day's figures as the history will hold them: what is stored plus what is still queued
+    /// (the last run's recovery until the first write, or entries the disk refused). A run's
+    /// starting totals come from here, so the gap a restart fills in counts from the first second.
+    public func totals(of day: LocalDay, builder: SummaryBuilder) throws(StoreError) -> DayTotals {
+        let (start, end) = builder.days.interval(of: day)
+        let spans = try store.spans(from: start, to: end) + pendingSpans
+        let counts = try store.eventCounts(from: day, through: day)
+            + pendingEvents.map { EventCount($0, day: builder.days.day(of: $0.at)) }
+        return builder.totals(from: day, through: day, spans: spans, counts: counts)[0]
+    }
+
     private func flush(_ session: SessionSnapshot, at now: Moment) {
         do {
             try store.write(events: pendingEvents, spans: pendingSpans, session: session)

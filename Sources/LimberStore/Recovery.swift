@@ -13,14 +13,17 @@ public struct Recovery: Sendable, Equatable {
     public var resume: Resume?
 
     /// - A run that died mid-span left that span open: it is closed at its last heartbeat.
-    /// - Back within `awayAfter`: the old stretch goes on (same posture, same countdown, and a
-    ///   prompt that was showing or snoozed shows again), and the minutes in between count as
-    ///   that posture, as any short gap does.
+    /// - Back within `awayAfter`: the old stretch goes on (same posture, same countdown), and the
+    ///   minutes in between count as that posture, as any short gap does. A prompt that was
+    ///   showing or snoozed shows again only while the stretch is still past `interval` (the new
+    ///   run's, which may be longer than the old one's); otherwise that prompt ends here as a
+    ///   natural break after the prompt, so it still ends exactly once, and the stretch goes on
+    ///   counting toward the new interval.
     /// - Back later: the gap is time away, the old stretch ends, and that is a natural break
     ///   (which ends the prompt, if one was open).
     /// - A break or a pause is not resumed: the next run starts a new stretch. A paused stretch
     ///   left for at least `awayAfter` ended as a long pause does: a natural break.
-    public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double) -> Recovery {
+    public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double, interval: Double) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
         if previous.running, let open = previous.openSpan, open.seconds > 0 {
@@ -31,9 +34,11 @@ public struct Recovery: Sendable, Equatable {
         let counting = previous.state.isCounting
         let promptOpen = previous.state == .due || previous.state == .snoozed
         if counting, gap < awayAfter {
-            recovery.resume = Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds + gap,
-                                     promptOpen: promptOpen)
+            let elapsed = previous.stretchSeconds + gap
+            let stillDue = elapsed >= interval
+            recovery.resume = Resume(posture: previous.posture, stretchElapsed: elapsed, promptOpen: promptOpen && stillDue)
             if gap > 0 { recovery.spans.append(Span(activity: Activity(previous.posture), start: previous.updated, seconds: gap)) }
+            if promptOpen, !stillDue { recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak, result: .afterPrompt)) }
             return recovery
         }
         if gap > 0 {

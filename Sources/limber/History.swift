@@ -25,11 +25,6 @@ struct History {
                               counts: try store.eventCounts(from: first, through: last))
     }
 
-    func today(at now: Date) throws(StoreError) -> DayTotals {
-        let day = builder.days.day(of: now)
-        return try days(from: day, through: day)[0]
-    }
-
     func spans(of day: LocalDay) throws(StoreError) -> [Span] {
         let (start, end) = builder.days.interval(of: day)
         return try store.spans(from: start, to: end)

@@ -23,14 +23,16 @@ struct HistorySession {
         do {
             let lock = try InstanceLock(folder: folder)
             let store = try HistoryStore(folder: folder)
-            let recovery = Recovery.plan(previous: try store.session(), now: start.wall, awayAfter: settings.timer.awayAfter)
+            let recovery = Recovery.plan(previous: try store.session(), now: start.wall, awayAfter: settings.timer.awayAfter,
+                                         interval: settings.timer.interval)
             let recorder = HistoryRecorder(store: store)
             recorder.write(recovery)
             let history = History(store: store, helps: library.helps)
             return HistorySession(
                 lock: lock, recorder: recorder,
                 summary: SummaryLoader(history: history, goal: settings.goal, names: library.names),
-                today: try history.today(at: start.wall), resume: recovery.resume, lastRoutine: try store.lastRoutine())
+                today: try recorder.totals(of: history.builder.days.day(of: start.wall), builder: history.builder),
+                resume: recovery.resume, lastRoutine: try store.lastRoutine())
         } catch StoreError.alreadyRunning(let pid) {
             // The message is the issue's own words, without the usual "limber:" prefix.
             Console.error("\(StoreError.alreadyRunning(pid))")

@@ -24,15 +24,13 @@ final class SummaryLoader: SummarySource {
 
     func load(_ day: LocalDay) -> StoredSummary {
         let days = history.builder.days
-    /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).
-    func takeStoreWarning() -> String? { history.store.takeWarning() }
-
         var first = day
         for _ in 1..<7 { first = days.day(before: first) }
         let week = (try? history.days(from: first, through: day)) ?? []
         let spans = (try? history.spans(of: day)) ?? []
         let (start, end) = days.interval(of: day)
-        return StoredSummary(day: day, week: week, spans: spans, dayStart: start, dayEnd: end, goal: goal, names: names)
+        return StoredSummary(day: day, week: week, weekBounds: week.map { days.start(of: $0.day) } + [end], spans: spans,
+                             dayStart: start, dayEnd: end, goal: goal, names: names)
     }
 
     /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).

@@ -86,6 +86,40 @@ import Testing
         #expect(after["posture_changes"] as? Int == 2)
     }
 
+    /// Quit at a 3 s prompt, back a few seconds later with a 10-minute interval: no prompt the
+    /// new interval does not reach, the old one ends once (a natural break), and the seconds in
+    /// between count at once in the Today line and in `status`, as `summary` counts them.
+    @Test func aRestartWithALongerIntervalResumesTheStretchAndCountsTheGap() throws {
+        let pane = try TmuxPane(["--interval", "3s"])
+        pane.waitFor("Break due")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        // The gap between the two runs is what is being tested: it must be long enough to see.
+        Thread.sleep(forTimeInterval: 4)
+        let again = try TmuxPane(["--interval", "10m"], environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
+        again.waitFor("Next break in")
+        #expect(!again.screen().contains("Break due"), "\(again.screen())")
+        // The stretch began with the first run, so today's sitting is the stretch so far.
+        let screen = again.screen()
+        let shown = try #require(screen.firstMatch(of: /sitting 0:(\d\d)/))
+        let today = try #require(screen.firstMatch(of: /Today: sat (\d+)s/), "\(screen)")
+        let stretch = Int(shown.1)!
+        #expect(stretch >= 7, "\(screen)")
+        #expect(abs(Int(today.1)! - stretch) <= 1, "\(screen)")
+        let json = try Self.limber(pane, ["status", "--json"])
+        let status = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(status["state"] as? String == "working", "\(json.output)")
+        let elapsed = status["elapsed_seconds"] as? Int ?? -100
+        let sitting = status["today_sitting_seconds"] as? Int ?? 100
+        #expect(abs(sitting - elapsed) <= 1, "\(json.output)")
+        try again.send("q")
+        again.expectExitedAndRestored()
+        let day = try #require(try Self.json(try Self.limber(pane, ["summary", "--format", "json"]).output).first)
+        #expect(day["breaks_due"] as? Int == 1)
+        #expect(day["natural_after_prompt"] as? Int == 1)
+        #expect((day["sitting_seconds"] as? Int ?? 0) >= elapsed)
+    }
+
     @Test func aSecondTUIIsRefusedAndStatusAgreesWithTheFirst() throws {
         let pane = try TmuxPane(["--interval", "10m"])
         pane.waitFor("sitting 0:02")

@@ -113,26 +113,61 @@ final class RecordingEffects: AppEffects {
     var lastingWarning: String? { nil }
 }
 
+/// The `d` screen's stored figures, worked out as the history's loader does (seven days, the
+/// day's spans) from the spans the loop has recorded so far: what the store would hold.
+final class RecordedSummary: SummarySource {
+    private let effects: RecordingEffects
+    private let days: any DayClock
+
+    init(effects: RecordingEffects, days: any DayClock) {
+        self.effects = effects
+        self.days = days
+    }
+
+    func day(of now: Moment) -> LocalDay { days.day(of: now.wall) }
+    func day(before day: LocalDay) -> LocalDay { days.day(before: day) }
+    func day(after day: LocalDay) -> LocalDay { days.day(after: day) }
+
+    func load(_ day: LocalDay) -> StoredSummary {
+        let spans = effects.records.compactMap { record -> Span? in
+            if case .span(let span) = record { return span }
+            return nil
+        }
+        var first = day
+        for _ in 1..<7 { first = days.day(before: first) }
+        let week = SummaryBuilder(days: days).totals(from: first, through: day, spans: spans, events: [])
+        let (start, end) = days.interval(of: day)
+        return StoredSummary(day: day, week: week, weekBounds: week.map { days.start(of: $0.day) } + [end],
+                             spans: spans.filter { $0.end > start && $0.start < end }, dayStart: start, dayEnd: end,
+                             goal: 3600, names: [:])
+    }
+}
+
 /// The loop with fakes all round: a 40×12 pane (plain-text countdowns), UTC days.
 final class Harness {
     let clock: FakeClock
     let terminal: FakeTerminal
     let input: ScriptedInput
-    let outside = RecordingEffects()
+    let outside: RecordingEffects
     let app: App
     let startUptime: Double
 
     static let library = ExerciseLibrary.load(userDirectory: nil).exercises
 
-    init(_ settings: TimerSettings = TimerSettings(), start wall: Date = Timeline.start, size: Size = Size(width: 40, height: 12)) {
+    /// - Parameter summary: give the loop a `d` screen (`RecordedSummary`).
+    init(_ settings: TimerSettings = TimerSettings(), start wall: Date = Timeline.start, size: Size = Size(width: 40, height: 12),
+         summary: Bool = false) {
+        let outside = RecordingEffects()
+        self.outside = outside
+        let days = CalendarDays(Timeline.utc)
         let moment = Moment(uptime: 1000, wall: wall)
         clock = FakeClock(moment)
         startUptime = moment.uptime
         terminal = FakeTerminal(size: size)
         input = ScriptedInput(clock: clock)
-        let engine = TimerEngine(settings: settings, posture: .sitting, at: moment, days: CalendarDays(Timeline.utc),
-                                 library: Self.library)
-        app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside, summary: nil,
+        let engine = TimerEngine(settings: settings, posture: .sitting, at: moment, days: days, library: Self.library)
+        app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
+                  summary: summary ? RecordedSummary(effects: outside, days: days) : nil,
                   options: App.Options(glyphs: .unicode))
         app.start()
     }

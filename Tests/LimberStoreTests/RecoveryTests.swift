@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func aKilledRunIsClosedAtItsLastHeartbeatAndResumedWhenBackSoon() {
-        let plan = Recovery.plan(previous: Self.session(running: true), now: Self.t0 + 120, awayAfter: 300)
+        let plan = Recovery.plan(previous: Self.session(running: true), now: Self.t0 + 120, awayAfter: 300, interval: 2700)
         #expect(plan.spans == [Span(activity: .standing, start: Self.t0 - 540, seconds: 540),
                                Span(activity: .standing, start: Self.t0, seconds: 120)])
         #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 720))
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func backLaterTheGapIsAwayAndTheStretchEnds() {
-        let plan = Recovery.plan(previous: Self.session(running: false, stretch: 3000), now: Self.t0 + 3600, awayAfter: 300)
+        let plan = Recovery.plan(previous: Self.session(running: false, stretch: 3000), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(plan.resume == nil)
         #expect(plan.spans == [Span(activity: .away, start: Self.t0, seconds: 3600)]) // a clean quit wrote its span
         #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
@@ -31,29 +31,46 @@ import Testing
     @Test func backLaterWithThePromptShowingTheNaturalBreakEndsIt() {
         for state in [LiveState.due, .snoozed] {
             let plan = Recovery.plan(previous: Self.session(state: state, running: false, stretch: 2800), now: Self.t0 + 3600,
-                                     awayAfter: 300)
+                                     awayAfter: 300, interval: 2700)
             #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
             #expect(plan.events[2].result == .afterPrompt)
         }
     }
 
     @Test func aPauseLeftForLongEndsItsStretchAsANaturalBreak() {
-        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 3600, awayAfter: 300)
+        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(plan.resume == nil)
         #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
-        let late = Recovery.plan(previous: Self.session(state: .onBreak, running: false), now: Self.t0 + 3600, awayAfter: 300)
+        let late = Recovery.plan(previous: Self.session(state: .onBreak, running: false), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(late.events.map(\.kind) == [.away]) // a break is not a stretch
     }
 
     @Test func backSoonWithThePromptShowingItShowsAgain() {
         let plan = Recovery.plan(previous: Self.session(state: .due, running: true, stretch: 2800), now: Self.t0 + 60,
-                                 awayAfter: 300)
+                                 awayAfter: 300, interval: 2700)
         #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 2860, promptOpen: true))
         #expect(plan.events.isEmpty)
     }
 
+    @Test func aPromptTheNewIntervalDoesNotReachEndsOnceAndTheStretchCountsOn() {
+        // The last run prompted at 3 s; this one runs with a 10-minute interval.
+        for state in [LiveState.due, .snoozed] {
+            let plan = Recovery.plan(previous: Self.session(state: state, running: false, stretch: 5), now: Self.t0 + 3,
+                                     awayAfter: 300, interval: 600)
+            #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 8, promptOpen: false), "\(state)")
+            #expect(plan.events.map(\.kind) == [.naturalBreak], "\(state)")
+            #expect(plan.events.first?.result == .afterPrompt)
+            #expect(plan.events.first?.at == Self.t0 + 3)
+        }
+        // Still past the new interval: the prompt shows again, and nothing ends yet.
+        let longer = Recovery.plan(previous: Self.session(state: .due, running: false, stretch: 590), now: Self.t0 + 10,
+                                   awayAfter: 300, interval: 600)
+        #expect(longer.resume == Resume(posture: .standing, stretchElapsed: 600, promptOpen: true))
+        #expect(longer.events.isEmpty)
+    }
+
     @Test func aWallClockSetBackGivesNoNegativeGap() {
-        let plan = Recovery.plan(previous: Self.session(running: false), now: Self.t0 - 3600, awayAfter: 300)
+        let plan = Recovery.plan(previous: Self.session(running: false), now: Self.t0 - 3600, awayAfter: 300, interval: 2700)
         #expect(plan.resume == Resume(posture: .standing, stretchElapsed: 600))
         #expect(plan.spans.isEmpty)
     }
@@ -61,7 +78,7 @@ import Testing
     @Test func aBreakOrPauseIsNotResumed() {
         for state in [LiveState.onBreak, .breakPaused, .paused] {
             for running in [true, false] {
-                let plan = Recovery.plan(previous: Self.session(state: state, running: running), now: Self.t0 + 10, awayAfter: 300)
+                let plan = Recovery.plan(previous: Self.session(state: state, running: running), now: Self.t0 + 10, awayAfter: 300, interval: 2700)
                 #expect(plan.resume == nil, "\(state)")
                 // The minutes in between are away; no stretch was running to end.
                 #expect(plan.events.map(\.kind) == [.away], "\(state)")
@@ -69,6 +86,6 @@ import Testing
                 #expect(plan.spans.map(\.activity) == (running ? [.standing, .away] : [.away]), "\(state)")
             }
         }
-        #expect(Recovery.plan(previous: nil, now: Self.t0, awayAfter: 300) == Recovery())
+        #expect(Recovery.plan(previous: nil, now: Self.t0, awayAfter: 300, interval: 2700) == Recovery())
     }
 }

@@ -5,11 +5,20 @@ import Testing
 @testable import LimberStore
 
 /// Restarts as a property: random keys and gaps, with limber quit or killed and started again
-/// (soon, or after away-after; with or without an explicit posture), from fixed seeds. After
-/// every step the engine's day equals the summary of everything recorded (its own records and
-/// Recovery's), every prompt ends exactly once, and every second is in exactly one span.
+/// (soon, or after away-after; with or without an explicit posture; with the same interval or
+/// another), from fixed seeds. After every step the engine's day equals the summary of
+/// everything recorded (its own records and Recovery's), every prompt ends exactly once, a
+/// prompt is open only past the interval, and every second is in exactly one span.
+///
+/// Each run starts as the TUI does: its records go through a `HistoryRecorder` into a real
+/// store, and its starting totals are read back by the recorder, with Recovery's entries queued
+/// and not yet written (a test that built them from its own lists would miss that gap).
 @Suite struct RestartPropertyTests {
-    static let settings = TimerSettings(interval: 600, snooze: 120, latest: 960, awayAfter: 300, breakLength: 60)
+    static func settings(interval: Double = 600) -> TimerSettings {
+        TimerSettings(interval: interval, snooze: 120, latest: interval + 360, awayAfter: 300, breakLength: 60)
+    }
+    /// The intervals a restart may bring (a short test interval, then the usual one).
+    static let intervals: [Double] = [600, 600, 60, 1800]
     static let days = CalendarDays(Timeline.utc)
     static let keys: [Event] = Array(repeating: .tick, count: 40) + [
         .startBreak, .snooze, .skip, .endBreak, .togglePosture, .togglePause,
@@ -25,15 +34,22 @@ import Testing
         /// Whether a prompt is open, by reading the records in order.
         var promptOpen = false
         var prompts = 0
+        let folder = TempFolder()
+        let store: HistoryStore
+        var recorder: HistoryRecorder
 
-        init(at moment: Moment) {
+        init(at moment: Moment) throws {
             self.moment = moment
-            engine = TimerEngine(settings: RestartPropertyTests.settings, posture: .sitting, at: moment,
+            store = try HistoryStore(folder: folder.path, days: RestartPropertyTests.days)
+            recorder = HistoryRecorder(store: store)
+            engine = TimerEngine(settings: RestartPropertyTests.settings(), posture: .sitting, at: moment,
                                  days: RestartPropertyTests.days)
             keep(engine.startEffects())
         }
 
         mutating func keep(_ effects: [Effect]) {
+            recorder.record(effects, state: engine.state, at: moment)
+            #expect(recorder.warning == nil)
             for case .record(let occurrence) in effects {
                 if case .span(let span) = occurrence {
                     spans.append(span)
@@ -72,12 +88,14 @@ import Testing
         }
 
         /// Quits (or is killed) now, and starts again after `gap`.
-        mutating func restart(quit: Bool, gap: Double, posture: Posture?) {
+        mutating func restart(quit: Bool, gap: Double, posture: Posture?, interval: Double) throws {
             if quit { keep(engine.handle(.quit, at: moment)) }
             let pausedOverPrompt = engine.state.isPaused && engine.state.hasOpenPrompt
             let snapshot = SessionSnapshot(engine.state, pid: 1, at: moment, running: !quit)
             advance(gap)
-            let recovery = Recovery.plan(previous: snapshot, now: moment.wall, awayAfter: RestartPropertyTests.settings.awayAfter)
+            let settings = RestartPropertyTests.settings(interval: interval)
+            let recovery = Recovery.plan(previous: snapshot, now: moment.wall, awayAfter: settings.awayAfter,
+                                         interval: settings.interval)
             // A pause is not resumed, and the session row does not say whether a prompt was
             // showing under it: that prompt is dropped, never counted (a known gap).
             if pausedOverPrompt {
@@ -87,9 +105,12 @@ import Testing
             }
             spans += recovery.spans
             for event in recovery.events { read(event) }
+            // As the TUI starts: Recovery's entries are queued, the day is read with them.
+            recorder = HistoryRecorder(store: store)
+            recorder.write(recovery)
             let day = RestartPropertyTests.days.day(of: moment.wall)
-            let today = SummaryBuilder(days: RestartPropertyTests.days).totals(from: day, through: day, spans: spans, events: events)[0]
-            engine = TimerEngine(settings: RestartPropertyTests.settings, posture: posture ?? .sitting,
+            let today = try recorder.totals(of: day, builder: SummaryBuilder(days: RestartPropertyTests.days))
+            engine = TimerEngine(settings: settings, posture: posture ?? .sitting,
                                  postureIsExplicit: posture != nil, at: moment, days: RestartPropertyTests.days,
                                  today: today, resume: recovery.resume)
             keep(engine.startEffects())
@@ -104,20 +125,24 @@ import Testing
             #expect(summary.breaksTaken + summary.breaksSkipped + summary.naturalAfterPrompt == summary.breaksDue)
             let covered = spans.reduce(0) { $0 + $1.seconds } + state.span.closed(at: state.lastSeen).seconds
             #expect(abs(covered - elapsed) < 1e-6)
+            // A prompt is open only when the stretch has reached the interval (no "+0:00" stuck).
+            #expect(!state.hasOpenPrompt || state.stretchElapsed >= state.settings.interval,
+                    "a prompt at \(state.stretchElapsed) s of \(state.settings.interval)")
         }
     }
 
     @Test(arguments: 0..<30 as Range<UInt64>)
-    func restartsKeepTheCountsAndThePrompts(seed: UInt64) {
+    func restartsKeepTheCountsAndThePrompts(seed: UInt64) throws {
         var random = Seeded(state: seed)
-        var run = Run(at: Moment(uptime: 100, wall: Timeline.start))
+        var run = try Run(at: Moment(uptime: 100, wall: Timeline.start))
         var restarts = 0
         for _ in 0..<400 {
             if Int.random(in: 0..<100, using: &random) < 3 {
                 let soon = Bool.random(using: &random)
                 let gap = Double(soon ? Int.random(in: 1...299, using: &random) : Int.random(in: 300...7200, using: &random))
                 let posture: Posture? = Bool.random(using: &random) ? (Bool.random(using: &random) ? .sitting : .standing) : nil
-                run.restart(quit: Bool.random(using: &random), gap: gap, posture: posture)
+                let interval = Self.intervals.randomElement(using: &random)!
+                try run.restart(quit: Bool.random(using: &random), gap: gap, posture: posture, interval: interval)
                 restarts += 1
             } else {
                 run.step(Double(Int.random(in: 1...90, using: &random)), Self.keys.randomElement(using: &random)!)
