@@ -126,7 +126,7 @@ public final class App {
             return
         }
         let state = engine.state
-        let table = KeyTable.current(state, summaryOpen: summaryDay != nil)
+        let table = KeyTable.current(state, summaryOpen: summaryDay != nil, practice: options.oneBreak)
         let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
         switch help ?? table.action(for: key, in: state) {
         case .engine(let event): send(event, at: clock.now())
