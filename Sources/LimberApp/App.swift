@@ -127,7 +127,7 @@ public final class App {
             return
         }
         let state = engine.state
-        let table = KeyTable.current(state, summaryOpen: summaryDay != nil)
+        let table = KeyTable.current(state, summaryOpen: summaryDay != nil, practice: options.oneBreak)
         let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
         let action = help ?? table.action(for: key, in: state)
         // Any key but `u` settles the welcome-back line.

@@ -31,9 +31,7 @@ enum Chrome {
                 canvas.center(line, y: y, style: .accent)
             }
         }
-        var hints = KeyTable.current(state, summaryOpen: false).hints(state)
-        // Practice is not a break: there is no stretch to come back to.
-        if context.practice { hints.removeAll { $0.hasPrefix("t ") } }
+        let hints = KeyTable.current(state, summaryOpen: false, practice: context.practice).hints(state)
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }

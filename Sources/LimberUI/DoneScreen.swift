@@ -4,9 +4,10 @@ import LimberCore
 enum DoneScreen {
     static func draw(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
-        body.add(title(progress), Style(bold: true, color: .calm))
+        body.add(title(progress, practice: context.practice), Style(bold: true, color: .calm))
         body.gap()
-        body.add(summary(progress, separator: context.glyphs.separator))
+        // One exercise tried has no tally of exercises: just the time spent on it.
+        body.add(context.practice ? "\(DurationText.clock(progress.elapsed)) moving" : summary(progress, separator: context.glyphs.separator))
         body.gap()
         if context.practice {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
@@ -17,10 +18,11 @@ enum DoneScreen {
         body.draw(on: &canvas, in: Body.rows(of: canvas))
     }
 
-    /// Praise only for a routine finished; otherwise just say the break is over.
-    static func title(_ progress: BreakProgress) -> String {
+    /// Praise only for a routine finished; otherwise just say the break (or the try) is over.
+    static func title(_ progress: BreakProgress, practice: Bool = false) -> String {
         let done = progress.outcomes.filter { $0.result == .done }.count
         if done == progress.outcomes.count, done > 0 { return "Done. Nice work." }
+        if practice { return "Stopped." }
         return done > 0 ? "Break over. Good moving." : "Break over."
     }
 

@@ -3,12 +3,15 @@ import LimberCore
 /// Exercises as text, for authors and reviewers: one pose as the player would draw it in a
 /// pane of a given size, or every phase in order with its words and its target's figure.
 public enum ExercisePreview {
-    /// The figure the player draws for a named pose (or frame) in a pane of `size`, blank rows
-    /// above and below removed; nil if the exercise has no such pose.
+    /// The figure the player draws for a named pose (or frame) in a pane of `size`, in the
+    /// pane's columns (the player's left margin included), blank rows above and below removed;
+    /// nil if the exercise has no such pose.
     public static func still(_ exercise: Exercise, pose: String, side: Side?, size: Size, style: FigureStyle) -> [String]? {
         guard let picture = exercise.picture(pose, side: side) else { return nil }
         let box = PlayerLayout(size, for: picture).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
+        let margin = String(repeating: " ", count: box.x)
         return FigureRenderer.render(picture, width: box.width, height: box.height, style: style).trimmedLines
+            .map { $0.isEmpty ? $0 : margin + $0 }
     }
 
     /// The whole movement as text: the steps, then each phase's words and figure, in order.

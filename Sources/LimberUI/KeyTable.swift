@@ -85,9 +85,11 @@ public struct KeyTable: Sendable {
     }
 
     /// The table for what is on screen.
-    public static func current(_ state: TimerState, summaryOpen: Bool) -> KeyTable {
+    /// - Parameter practice: one exercise played to try it (`limber exercises show`), not a break.
+    public static func current(_ state: TimerState, summaryOpen: Bool, practice: Bool = false) -> KeyTable {
         if summaryOpen { return summary }
-        return state.breakProgress == nil ? main : duringBreak
+        if state.breakProgress == nil { return main }
+        return practice ? self.practice : duringBreak
     }
 
     /// Keys that close the help box, whatever screen is under it.
@@ -146,6 +148,23 @@ public struct KeyTable: Sendable {
         KeyBinding([.character("t")], "t", "come back the other way", hint: { state in
             state.breakProgress?.returnPosture == .sitting ? "t come back standing" : "t come back sitting"
         }) { _ in .engine(.togglePosture) },
+        KeyBinding([.character("?")], "?", "this help",
+                   hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
+    ])
+
+    /// Trying one exercise: no break to end, no routine to move through, no stretch to come
+    /// back to; the program closes when it is over.
+    public static let practice = KeyTable(title: "TRYING AN EXERCISE", bindings: [
+        KeyBinding([.character(" ")], "Space", "pause or resume", hint: { state in
+            guard playing(state) else { return nil }
+            return state.breakProgress?.isPaused == true ? "Space resume" : "Space pause"
+        }) { state in playing(state) ? .engine(.toggleBreakPause) : nil },
+        KeyBinding([.escape, .character("q")], "Esc, q", "stop and close",
+                   hint: { $0.breakProgress?.isDone == false ? "Esc stop" : nil }) { _ in .engine(.endBreak) },
+        KeyBinding([.enter], "Enter", "close now (done screen)",
+                   hint: { $0.breakProgress?.isDone == true ? "Enter close" : nil }) { state in
+            state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
+        },
         KeyBinding([.character("?")], "?", "this help",
                    hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
     ])

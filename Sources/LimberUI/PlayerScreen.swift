@@ -33,12 +33,12 @@ enum PlayerScreen {
         // Sections in screen order, each with the rank at which it is dropped (lowest first).
         let sections: [(lines: [(String, Style)], drop: Int)] = [
             ([(cue.item.exercise.name, .strong)], 4),
-            ([("\(cue.position) of \(cue.count)\(dot)\(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
+            ([(place(cue, context) + "\(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
             (counter, Int.max),
             ((cue.breath.map { [($0, .calm)] } ?? []), 3),
             ([(cue.step, .plain)], Int.max),
             (cue.item.exercise.safety.map { [($0, .faint)] } ?? [], 5),
-            ([(cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint)], 1),
+            (context.practice ? [] : [(cue.next.map { "Next: \($0.name)" } ?? "Last one", .faint)], 1),
         ]
         let wrapped = sections.map { section in
             (lines: section.lines.flatMap { line in Wrap.lines(line.0, width: width).map { ($0, line.1) } }, drop: section.drop)
@@ -56,6 +56,11 @@ enum PlayerScreen {
         return Array(wrapped.filter { $0.drop == Int.max }.flatMap(\.lines).prefix(height))
     }
 
+    /// `2 of 3 · ` in a break's routine; nothing when trying one exercise, which has no routine.
+    static func place(_ cue: Cue, _ context: ScreenContext) -> String {
+        context.practice ? "" : "\(cue.position) of \(cue.count)\(context.glyphs.separator)"
+    }
+
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
     static func counter(_ cue: Cue, separator: String) -> String {
         var parts: [String] = []
@@ -69,9 +74,10 @@ enum PlayerScreen {
         return parts.joined(separator: separator)
     }
 
-    /// The whole break's progress, on the row above the footer.
+    /// The whole break's progress, on the row above the footer. One exercise tried has no
+    /// routine: its own countdown is in the words.
     private static func drawRoutineBar(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
-        guard canvas.height >= 8, context.notice == nil else { return }
+        guard canvas.height >= 8, context.notice == nil, !context.practice else { return }
         let total = progress.routine.duration + BreakProgress.doneSeconds
         let label = " \(DurationText.countdown(progress.remaining)) left"
         let width = min(canvas.width - 4, 60)

@@ -19,7 +19,7 @@ public enum Screen {
         }
         Chrome.drawFooter(state, context, on: &canvas)
         if context.showHelp {
-            HelpOverlay.draw(KeyTable.current(state, summaryOpen: false), context, on: &canvas)
+            HelpOverlay.draw(KeyTable.current(state, summaryOpen: false, practice: context.practice), context, on: &canvas)
         }
         return canvas
     }

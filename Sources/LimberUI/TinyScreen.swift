@@ -7,7 +7,11 @@ enum TinyScreen {
         if state.breakProgress == nil {
             lines.append((StatusText.stretch(state), .strong))
         }
-        lines.append((StatusText.countdown(state, at: context.now), state.isDue ? .alarm : .plain))
+        if context.practice, let progress = state.breakProgress {
+            lines.append(("practice \(DurationText.countdown(progress.remaining)) left", .plain))
+        } else {
+            lines.append((StatusText.countdown(state, at: context.now), state.isDue ? .alarm : .plain))
+        }
         lines.append(("enlarge pane", .faint))
         for (y, line) in lines.prefix(canvas.height).enumerated() {
             canvas.put(line.0, x: 0, y: y, style: line.1)

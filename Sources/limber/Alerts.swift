@@ -11,11 +11,14 @@ final class Alerts {
     private let terminal: Terminal
     private let processes: ProcessRunner?
     private var lastTitle: String?
+    /// Trying one exercise (`limber exercises show`): the title does not say "on break".
+    private let practice: Bool
 
-    init(settings: Settings, terminal: Terminal, processes: ProcessRunner?) {
+    init(settings: Settings, terminal: Terminal, processes: ProcessRunner?, practice: Bool = false) {
         self.settings = settings
         self.terminal = terminal
         self.processes = processes
+        self.practice = practice
     }
 
     func breakDue(_ state: TimerState) {
@@ -34,7 +37,7 @@ final class Alerts {
     /// Sets the title when its text changes: once a minute while counting down, at once on a
     /// change of state. A per-second title would cost more bytes than the whole screen.
     func updateTitle(_ state: TimerState) {
-        let title = Self.title(state)
+        let title = practice ? "Limber · practice" : Self.title(state)
         guard title != lastTitle else { return }
         terminal.setTitle(Console.printable(title)) // a `·` is garbage in a C locale
         lastTitle = title

@@ -31,6 +31,9 @@ struct ExercisesCommand: ParsableCommand {
             discussion: """
             With --pose, print one figure to stdout and exit; with --print, print every phase in \
             order, its words and the figure of the pose it moves to.
+
+            \(KeyTable.practice.title)
+            \(KeyTable.practice.helpLines.map { "  " + $0 }.joined(separator: "\n"))
             """)
 
         @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))

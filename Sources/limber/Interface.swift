@@ -88,7 +88,8 @@ enum Interface {
         let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
                               storeWarning: { history?.summary.takeStoreWarning() },
                               hooks: Hooks(commands: options.settings.hooks, runner: processes),
-                              alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes))
+                              alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes,
+                                              practice: options.oneBreak))
         // The socket only while the instance lock is held: a socket file left there is then
         // certainly a dead timer's, safe to replace.
         let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }

@@ -18,7 +18,8 @@ import Testing
         pane.waitFor("Next break in")
         pane.waitFor("Break due")
         try pane.send("Enter")
-        // A 10 s break is one exercise at its shortest dose (10 s, or 10 s a side), run to its end.
+        // A 10 s break is one exercise that fits in it at its shortest dose (9 s of calf raises
+        // or a 10 s walk), run to its end.
         pane.waitFor("1 of 1")
         pane.waitFor("Done. Nice work.", timeout: 45)
         try pane.send("t")
@@ -35,7 +36,7 @@ import Testing
         #expect(day["breaks_skipped"] as? Int == 1)
         #expect(day["breaks_due"] as? Int == 2)
         #expect(day["posture_changes"] as? Int == 1)
-        #expect((day["break_seconds"] as? Int ?? 0) >= 10)
+        #expect((day["break_seconds"] as? Int ?? 0) >= 9)
         #expect((day["sitting_seconds"] as? Int ?? 0) >= 4)
         let done = day["exercises"] as? [String: Int] ?? [:]
         #expect(done.values.reduce(0, +) == 1)

@@ -20,21 +20,60 @@ import Testing
     }
 
     /// The rule the user guide states: the routine fits the break length, give or take the
-    /// last exercise's shortest dose.
+    /// last exercise's shortest dose, with no dose past three times its usual; a length longer
+    /// than that allows gives the longest routine, one shorter than any exercise the shortest.
     @Test func theRoutineFitsTheBreakLength() throws {
         for space in RoutinePlanner.Space.allCases {
             for posture in Posture.allCases {
-                for length in [5.0, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600] {
+                for length in [1.0, 5, 10, 20, 30, 45, 60, 90, 120, 180, 300, 600, 1800, 3600, 86_400] {
                     let routine = planner(space).plan(after: posture, length: length, covered: [:], last: [])
                     let last = try #require(routine.items.last)
-                    #expect(abs(routine.duration - length) <= RoutinePlanner.shortest(last.exercise),
+                    let target = min(length, RoutinePlanner.longest(routine.items.map(\.exercise)))
+                    #expect(abs(routine.duration - target) <= RoutinePlanner.shortest(last.exercise),
                             "\(posture) \(space): \(routine.duration) s for \(length) s (\(routine.ids))")
+                    for item in routine.items {
+                        #expect(item.duration <= RoutinePlanner.longest([item.exercise]),
+                                "\(item.exercise.id) past three times its dose for \(length) s")
+                    }
                 }
             }
         }
         #expect(planner().plan(after: .sitting, length: 30, covered: [:], last: []).duration <= 40, "30s once gave 52 s")
         #expect(planner().plan(after: .sitting, length: 300, covered: [:], last: []).items.count == 4)
         #expect(planner().plan(after: .sitting, length: 20, covered: [:], last: []).items.count == 1)
+    }
+
+    /// 24h once gave a 24-hour routine: the last exercise took up the whole difference.
+    /// The guide: with the built-ins, the longest routine lasts 9 to 12 minutes.
+    @Test func aVeryLongBreakIsFourExercisesAtThreeTimesTheirDose() {
+        for space in RoutinePlanner.Space.allCases {
+            for posture in Posture.allCases {
+                let routine = planner(space).plan(after: posture, length: 86_400, covered: [:], last: [])
+                #expect(routine.items.count == 4)
+                #expect(routine.duration == RoutinePlanner.longest(routine.items.map(\.exercise)))
+                #expect((9 * 60...12 * 60).contains(routine.duration), "\(posture) \(space): \(routine.duration) s")
+            }
+        }
+    }
+
+    /// 1s and 10s once gave a 20 s hamstring stretch: a break shorter than every exercise is
+    /// the quickest exercise at its shortest dose.
+    @Test func aVeryShortBreakIsTheShortestRoutine() {
+        for space in RoutinePlanner.Space.allCases {
+            for posture in Posture.allCases {
+                let quickest = planner(space).eligible(after: posture).map(RoutinePlanner.shortest).min()!
+                for length in [1.0, 5, quickest] {
+                    let routine = planner(space).plan(after: posture, length: length, covered: [:], last: [])
+                    #expect(routine.items.count == 1)
+                    #expect(routine.duration == quickest, "\(posture) \(space) \(length) s: \(routine.ids) \(routine.duration) s")
+                }
+            }
+        }
+        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: []).ids == ["calf-raises"])
+        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: []).duration == 9)
+        #expect(planner().plan(after: .standing, length: 1, covered: [:], last: []).duration == 18)
+        // Never the same twice: the next quickest instead (a 10 s walk).
+        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: ["calf-raises"]).duration == 10)
     }
 
     @Test func aDayOfBreaksCoversTheFourAreas() {

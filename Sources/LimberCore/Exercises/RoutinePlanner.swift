@@ -27,13 +27,23 @@ public struct RoutinePlanner: Sendable {
     ///   - last: the ids of the previous routine, which must not be repeated as a set.
     public func plan(after posture: Posture, length: Double, covered: [Area: Int], last: [String]) -> Routine {
         let candidates = eligible(after: posture).sorted { $0.id < $1.id }
+        let fitting = Self.fitting(candidates, length)
         // About one exercise per 40 s, at most four; a short break gets one.
-        let count = min(candidates.count, max(1, min(4, Int(min(100, max(0, length / 40)).rounded()))))
-        var chosen = pick(count, from: candidates, covered: covered, last: last)
-        if Set(chosen.map(\.id)) == Set(last), let swap = candidates.first(where: { !chosen.contains($0) }) {
+        let count = min(fitting.count, max(1, min(4, Int(min(100, max(0, length / 40)).rounded()))))
+        var chosen = pick(count, from: fitting, covered: covered, last: last)
+        // A swap prefers what fits, then the quickest of the rest.
+        let spares = fitting + candidates.filter { !fitting.contains($0) }.sorted { Self.shortest($0) < Self.shortest($1) }
+        if Set(chosen.map(\.id)) == Set(last), let swap = spares.first(where: { !chosen.contains($0) }) {
             chosen[chosen.count - 1] = swap
         }
         return fit(chosen, to: length)
+    }
+
+    /// The exercises whose shortest dose fits in `length`; when none does, the quickest, so a
+    /// very short break is the shortest routine there is: one exercise at its shortest dose.
+    static func fitting(_ candidates: [Exercise], _ length: Double) -> [Exercise] {
+        let quickest = candidates.map(shortest).min() ?? 0
+        return candidates.filter { shortest($0) <= max(length, quickest) }
     }
 
     /// Greedy: each pick favours areas least covered so far, counting the picks already made.
@@ -61,23 +71,37 @@ public struct RoutinePlanner: Sendable {
         return need - (last.contains(exercise.id) ? 0.75 : 0)
     }
 
-    /// Scales every dose by the same factor so the routine lasts about `length`, then lets the
-    /// last exercise take up the difference. The routine ends within the last exercise's
-    /// shortest dose of `length`; exercises are dropped from the end until it does.
+    /// Scales every dose by the same factor, at most three times, so the routine lasts about
+    /// `length`, then lets the last exercise take up the difference (within the same three
+    /// times). The routine ends within the last exercise's shortest dose of `length`, or of its
+    /// longest when `length` is more than three times the usual doses hold; exercises are
+    /// dropped from the end until it does.
     private func fit(_ exercises: [Exercise], to length: Double) -> Routine {
         var exercises = exercises
         while true {
             let natural = exercises.reduce(0) { $0 + $1.duration }
-            let factor = natural > 0 ? min(3, length / natural) : 1
-            var items = exercises.map { Routine.Item(exercise: $0, dose: scale($0.dose, by: factor)) }
+            let factor = natural > 0 ? min(Self.mostScale, length / natural) : 1
+            var items = exercises.map { Routine.Item(exercise: $0, dose: Self.scale($0.dose, by: factor)) }
             guard let last = items.last else { return Routine(items: []) }
             let others = items.dropLast().reduce(0) { $0 + $1.duration }
-            items[items.count - 1].dose = Self.dose(last.exercise, lasting: length - others)
+            let longest = Routine.Item(exercise: last.exercise, dose: Self.scale(last.exercise.dose, by: Self.mostScale)).duration
+            items[items.count - 1].dose = Self.dose(last.exercise, lasting: min(length - others, longest))
             let routine = Routine(items: items)
-            if exercises.count == 1 || abs(routine.duration - length) <= Self.shortest(last.exercise) {
+            let target = min(length, Self.longest(exercises))
+            if exercises.count == 1 || abs(routine.duration - target) <= Self.shortest(last.exercise) {
                 return routine
             }
             exercises.removeLast()
+        }
+    }
+
+    /// How far a dose may be scaled up: three times the usual hold or reps.
+    public static let mostScale = 3.0
+
+    /// The longest routine these exercises can make: each at three times its usual dose.
+    public static func longest(_ exercises: [Exercise]) -> Double {
+        exercises.reduce(0) { total, exercise in
+            total + Routine.Item(exercise: exercise, dose: scale(exercise.dose, by: mostScale)).duration
         }
     }
 
@@ -98,7 +122,7 @@ public struct RoutinePlanner: Sendable {
         }
     }
 
-    private func scale(_ dose: Dose, by factor: Double) -> Dose {
+    static func scale(_ dose: Dose, by factor: Double) -> Dose {
         switch dose {
         case .hold(let seconds):
             return .hold(seconds: max(10, (seconds * factor / 5).rounded() * 5))
