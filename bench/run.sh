@@ -27,6 +27,13 @@ wait_for_screen() { # text, timeout seconds
     done
 }
 limber_pid() { tmux -L "$SOCK" display -p -t bench '#{pane_pid}'; } # the pane runs limber with exec
+# Ends the pane and waits until limber is gone: the next scenario's limber must not find this
+# one still holding the data folder while it quits (saving, stopping hooks).
+stop_pane() { # pid
+    tmux -L "$SOCK" kill-server 2>/dev/null || true
+    local deadline=$((SECONDS + 10))
+    while kill -0 "$1" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.05; done
+}
 
 # Run one scenario: name, limber arguments, keys to send once it shows `ready_text`.
 measure() {
@@ -48,7 +55,7 @@ measure() {
     done
     cpu1=$(cpu_ns "$pid"); bytes1=$(size_of "$OUT/$name.bytes")
     local rss; rss=$(peak_rss_kb "$pid")
-    tmux -L "$SOCK" kill-server
+    stop_pane "$pid"
     awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" -v kids="$children" 'BEGIN {
         printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB   seconds with a child %d\n",
             name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024, kids }'
@@ -75,8 +82,9 @@ status_against_tui() {
     tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN --interval 45m"
     wait_for_screen "Next break in" 10
     sleep 2
-    python3 bench/status.py "$BIN" "$SOCK" "$(limber_pid)"
-    tmux -L "$SOCK" kill-server
+    local pid; pid=$(limber_pid)
+    python3 bench/status.py "$BIN" "$SOCK" "$pid"
+    stop_pane "$pid"
 }
 
 # A year of history: create the database with limber itself, then fill it with bench/year.sql.
