@@ -56,9 +56,10 @@ enum PlayerScreen {
         return Array(wrapped.filter { $0.drop == Int.max }.flatMap(\.lines).prefix(height))
     }
 
-    /// `2 of 3 · ` in a break's routine; nothing when trying one exercise, which has no routine.
+    /// `Exercise 2 of 3 · ` in a break's routine, so its time left is not taken for the whole
+    /// break's (that one is on the bar, "break 1:49 left"); nothing when trying one exercise.
     static func place(_ cue: Cue, _ context: ScreenContext) -> String {
-        context.practice ? "" : "\(cue.position) of \(cue.count)\(context.glyphs.separator)"
+        context.practice ? "" : "Exercise \(cue.position) of \(cue.count)\(context.glyphs.separator)"
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
@@ -79,7 +80,7 @@ enum PlayerScreen {
     private static func drawRoutineBar(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         guard canvas.height >= 8, context.notice == nil, !context.practice else { return }
         let total = progress.routine.duration + BreakProgress.doneSeconds
-        let label = " \(DurationText.countdown(progress.remaining)) left"
+        let label = " break \(DurationText.countdown(progress.remaining)) left"
         let width = min(canvas.width - 4, 60)
         let bar = ProgressBar.text(fraction: 1 - progress.remaining / max(1, total), width: width - label.count,
                                    glyphs: context.glyphs)

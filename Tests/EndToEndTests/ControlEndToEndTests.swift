@@ -176,7 +176,8 @@ import Testing
         let sitting = try #require(object["today_sitting_seconds"] as? Int)
         #expect(sitting >= 3)
         #expect(sitting == day["sitting_seconds"] as? Int)
-        #expect(try timer.limber(["status"]).output == "stopped\n")
+        // With no timer, the line gives today's totals, as its help says.
+        #expect(try timer.limber(["status"]).output == "stopped · today sitting 0:\(sitting < 10 ? "0" : "")\(sitting), standing 0:00\n")
     }
 
     /// Something that is not a socket at the socket's path: status says so on stderr but the
@@ -193,7 +194,7 @@ import Testing
                                        "XDG_DATA_HOME=\(pane.home.path)/data", "XDG_CONFIG_HOME=\(pane.home.path)/config",
                                        TmuxPane.binary, "status"])
         #expect(status.status == 0)
-        #expect(status.output == "stopped\n")
+        #expect(status.output.hasPrefix("stopped · today sitting 0:0"), "\(status.output)")
         #expect(status.error.contains(socket), "\(status.error)")
     }
 
