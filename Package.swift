@@ -39,6 +39,8 @@ let package = Package(
             name: "CSystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // wcwidth, the C library's display width of a character, for LimberUI's canvas.
+        .systemLibrary(name: "CWidth"),
         // Pure rules: time in, state and effects out. No clock, files or terminal.
         .target(name: "LimberCore"),
         // Exercise files (TOML) and the built-in library: text in, exercises or located errors out.
@@ -46,7 +48,7 @@ let package = Package(
         // Durable history: every event committed as it happens, and the queries summaries need.
         .target(name: "LimberStore", dependencies: ["CSQLite", "LimberCore"]),
         // Pure screens: state in, a grid of cells out.
-        .target(name: "LimberUI", dependencies: ["LimberCore"]),
+        .target(name: "LimberUI", dependencies: ["LimberCore", "CWidth"]),
         // The only module that talks to the terminal.
         .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
         // The control socket: requests from other panes, the peer check, the status cache.
