@@ -16,17 +16,21 @@ public struct StatusField: Sendable {
     let text: @Sendable (LiveStatus) -> String
     /// Whether the field is one of `LiveStatus`'s stored figures (the others are words).
     public var isStored = true
+    /// A figure's value and the range a status read from outside may hold (`outOfRange`).
+    var number: (@Sendable (LiveStatus) -> Double?)? = nil
+    var range: ClosedRange<Double>? = nil
 
     /// A figure in seconds, which `--json` gives in whole seconds rounded by `rule`; `shown`
     /// says in which states it applies at all.
     static func seconds(_ name: String, json: String?, placeholder: String? = nil, _ rule: FloatingPointRoundingRule,
-                        shown: @escaping @Sendable (LiveStatus) -> Bool = { _ in true },
+                        range: ClosedRange<Double>, shown: @escaping @Sendable (LiveStatus) -> Bool = { _ in true },
                         text: @escaping @Sendable (Double) -> String = DurationText.clock,
                         _ value: @escaping @Sendable (LiveStatus) -> Double?) -> StatusField {
         StatusField(name: name, jsonKey: json, placeholder: placeholder,
                     wire: { value($0).map(JSONValue.number) },
                     json: { status in value(status).flatMap { shown(status) ? .integer(wholeSeconds($0, rule)) : nil } },
-                    text: { status in value(status).flatMap { shown(status) ? text($0) : nil } ?? "" })
+                    text: { status in value(status).flatMap { shown(status) ? text($0) : nil } ?? "" },
+                    number: value, range: range)
     }
 
     /// Placeholders worked out from the figures rather than stored.
@@ -43,21 +47,25 @@ public struct StatusField: Sendable {
             StatusField(name: "posture", jsonKey: "posture", placeholder: "posture", wire: { .string($0.posture.rawValue) },
                         json: { running($0) ? .string($0.posture.rawValue) : nil },
                         text: { running($0) ? $0.posture.rawValue : "" }),
-            .seconds("elapsed", json: "elapsed_seconds", placeholder: "elapsed", .down, shown: running) { $0.elapsed },
+            .seconds("elapsed", json: "elapsed_seconds", placeholder: "elapsed", .down, range: 0...LiveStatus.longest,
+                     shown: running) { $0.elapsed },
             StatusField(name: "remaining", jsonKey: "remaining_seconds", placeholder: "remaining",
                         wire: { .number($0.remaining) },
                         json: { running($0) ? .integer(wholeSeconds($0.remaining, .up)) : nil },
-                        text: StateWords.remaining),
-            .seconds("breakRemaining", json: "break_remaining_seconds", .up) { $0.breakRemaining },
-            .seconds("snoozeRemaining", json: "snooze_remaining_seconds", .up) { $0.snoozeRemaining },
-            .seconds("pauseRemaining", json: "pause_remaining_seconds", .up) { $0.pauseRemaining },
-            .seconds("pausedFor", json: "paused_for_seconds", .down) { $0.pausedFor },
-            .seconds("awayFor", json: "away_for_seconds", .down) { $0.awayFor },
+                        text: StateWords.remaining, number: { $0.remaining },
+                        range: -LiveStatus.longest...DurationText.range.upperBound),
+            .seconds("breakRemaining", json: "break_remaining_seconds", .up, range: 0...DurationText.range.upperBound) { $0.breakRemaining },
+            .seconds("snoozeRemaining", json: "snooze_remaining_seconds", .up, range: 0...DurationText.range.upperBound) { $0.snoozeRemaining },
+            .seconds("pauseRemaining", json: "pause_remaining_seconds", .up, range: 0...LiveStatus.longestPause) { $0.pauseRemaining },
+            .seconds("pausedFor", json: "paused_for_seconds", .down, range: 0...LiveStatus.longest) { $0.pausedFor },
+            .seconds("awayFor", json: "away_for_seconds", .down, range: 0...LiveStatus.longest) { $0.awayFor },
             // Rounded as `limber summary --format json` rounds them: the same figures.
-            .seconds("todaySitting", json: "today_sitting_seconds", placeholder: "today_sitting", .toNearestOrAwayFromZero) { $0.todaySitting },
-            .seconds("todayStanding", json: "today_standing_seconds", placeholder: "today_standing", .toNearestOrAwayFromZero) { $0.todayStanding },
+            .seconds("todaySitting", json: "today_sitting_seconds", placeholder: "today_sitting", .toNearestOrAwayFromZero,
+                     range: 0...LiveStatus.dayLength) { $0.todaySitting },
+            .seconds("todayStanding", json: "today_standing_seconds", placeholder: "today_standing", .toNearestOrAwayFromZero,
+                     range: 0...LiveStatus.dayLength) { $0.todayStanding },
             StatusField(name: "awayAfter", jsonKey: nil, placeholder: nil, wire: { .number($0.awayAfter) }, json: { _ in nil },
-                        text: { _ in "" }),
+                        text: { _ in "" }, number: { $0.awayAfter }, range: DurationText.range),
             StatusField(name: "promptsResume", jsonKey: "prompts_resume", placeholder: nil,
                         wire: { status in status.promptsResume.map { opening in
                             .object([("daysAhead", .integer(opening.daysAhead)), ("weekday", .integer(opening.weekday)),
