@@ -30,7 +30,7 @@ struct TmuxCommand: ParsableCommand {
         }
     }
 
-    # The timer's line in the status bar, e.g. "sitting 12:34 · break in 32:26".
+    # The timer's line in the status bar, like the one limber's pane shows at the top.
     set -g status-interval 5
     set -g status-right-length 80
     set -g status-right '#(limber status) | %H:%M'
