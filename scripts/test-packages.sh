@@ -89,6 +89,15 @@ check "the man page footer says limber $VERSION" grep -q "^\.TH LIMBER 1 \"[^\"]
 runs_for_a_user tarball "$U/bin"
 GLIBC=$(glibc_needed "$U/bin/limber")
 check "the README names the glibc the binary needs ($GLIBC)" grep -q "glibc $GLIBC or newer" README.md
+# The README shows `limber tmux`'s snippet as it is.
+readme_shows_snippet() {
+    local snippet
+    snippet=$(as_user "$U/bin" tmux) || return 1
+    local readme
+    readme=$(<README.md)
+    [[ $readme == *"$snippet"$'\n```'* ]]
+}
+check "the README shows limber tmux's snippet" readme_shows_snippet
 BASH_COMPLETION="$U/share/bash-completion/completions/limber"
 check "bash completes exercise ids" completes "$BASH_COMPLETION" "$U/bin" "limber exercises show ca" "cat-cow calf-raises"
 check "bash completes an exercise's poses" completes "$BASH_COMPLETION" "$U/bin" "limber exercises show cat-cow --pose c" "cow cat"
