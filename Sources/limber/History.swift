@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberClock
 import LimberCore
 import LimberStore
 
