@@ -46,8 +46,10 @@ enum Interface {
             // The message is the issue's own words, without the usual "limber:" prefix.
             Console.error("\(StoreError.alreadyRunning(pid))")
             exit(1)
+        } catch StoreError.folder {
+            return nil // no folder to lock (it could not be made): a run without history
         } catch {
-            return nil
+            Console.fail("\(error)", status: 1) // a link or a FIFO at limber.lock: named
         }
     }
 
