@@ -82,4 +82,9 @@ enum Console {
         error("limber: \(message)")
         exit(status)
     }
+
+    /// History rows ignored for impossible values: one line on stderr.
+    static func historyWarning(_ warning: String) {
+        error("limber: warning: \(warning)")
+    }
 }

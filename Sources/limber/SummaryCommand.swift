@@ -55,7 +55,7 @@ struct SummaryCommand: ParsableCommand {
             ? ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
             : nil
         do {
-            totals = try LiveHistory(folder: folder).days(from: first, through: last, now: Date(),
+            totals = try LiveHistory(folder: folder, warn: Console.historyWarning).days(from: first, through: last, now: Date(),
                                                           helps: library?.helps ?? [:])
         } catch {
             Console.fail("\(error)", status: 1)

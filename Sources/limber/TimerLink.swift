@@ -70,6 +70,6 @@ struct TimerLink {
     /// No timer: today's totals from the history, by the same code as `limber summary`.
     func stopped() throws(StoreError) -> LiveStatus {
         let day = SystemDayClock().day(of: Date())
-        return .stopped(today: try LiveHistory(folder: folder).days(from: day, through: day, now: Date()).first)
+        return .stopped(today: try LiveHistory(folder: folder, warn: Console.historyWarning).days(from: day, through: day, now: Date()).first)
     }
 }

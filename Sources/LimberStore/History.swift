@@ -1,14 +1,18 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import LimberClock
 import LimberCore
-import LimberStore
 
 /// Day figures read back from the store.
-struct History {
-    let store: HistoryStore
-    let builder: SummaryBuilder
+public struct History {
+    public let store: HistoryStore
+    public let builder: SummaryBuilder
 
     /// - Parameter helps: exercise id → areas, for the areas covered.
-    init(store: HistoryStore, helps: [String: [Area]]) {
+    public init(store: HistoryStore, helps: [String: [Area]]) {
         self.store = store
         builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
     }
@@ -16,7 +20,7 @@ struct History {
     /// - Parameters:
     ///   - running: spans not stored yet (a running TUI's open span).
     ///   - stretch: a running TUI's stretch, not recorded until it ends.
-    func days(from first: LocalDay, through last: LocalDay, adding running: [Span] = [],
+    public func days(from first: LocalDay, through last: LocalDay, adding running: [Span] = [],
               stretch: RunningStretch? = nil) throws(StoreError) -> [DayTotals] {
         let from = builder.days.start(of: first)
         let to = builder.days.interval(of: last).end
@@ -24,7 +28,7 @@ struct History {
                               counts: try store.eventCounts(from: first, through: last), running: stretch)
     }
 
-    func spans(of day: LocalDay) throws(StoreError) -> [Span] {
+    public func spans(of day: LocalDay) throws(StoreError) -> [Span] {
         let (start, end) = builder.days.interval(of: day)
         return try store.spans(from: start, to: end)
     }

@@ -4,23 +4,26 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberCore
-import LimberStore
 
 /// The history as another process sees it while the TUI may be running: read-only, with the
-/// running span carried forward to now.
-struct LiveHistory {
-    let store: HistoryStore
-    let folder: String
+/// running span and stretch carried forward to now, so `limber summary` and `status` give the
+/// figures the timer's screen gives.
+public struct LiveHistory {
+    public let store: HistoryStore
+    public let folder: String
+    /// Told once about rows ignored for impossible values (stdout stays the answer).
+    private let warn: (String) -> Void
 
     /// No history yet is not an error: every figure is zero. A lock or database that is not a
     /// regular file (a FIFO would block the first read forever) is refused at once.
-    init(folder: String) throws(StoreError) {
+    public init(folder: String, warn: @escaping (String) -> Void = { _ in }) throws(StoreError) {
         self.folder = folder
+        self.warn = warn
         _ = try InstanceLock.isHeld(folder: folder)
         store = try HistoryStore(folder: folder, readOnly: true)
     }
 
-    func session() throws(StoreError) -> SessionSnapshot? {
+    public func session() throws(StoreError) -> SessionSnapshot? {
         defer { reportSkippedRows() }
         guard try InstanceLock.isHeld(folder: folder), let session = try store.session(), session.running else { return nil }
         return session
@@ -29,7 +32,7 @@ struct LiveHistory {
     /// - Parameters:
     ///   - includingRunning: add the TUI's running span, carried forward to `now`.
     ///   - helps: exercise id → areas, for the areas covered (only the text table shows them).
-    func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true,
+    public func days(from first: LocalDay, through last: LocalDay, now: Date, includingRunning: Bool = true,
               helps: [String: [Area]] = [:]) throws(StoreError) -> [DayTotals] {
         defer { reportSkippedRows() }
         var running: [Span] = []
@@ -48,8 +51,8 @@ struct LiveHistory {
         return try History(store: store, helps: helps).days(from: first, through: last, adding: running, stretch: stretch)
     }
 
-    /// Rows ignored for impossible values: one line on stderr, once (stdout stays the answer).
+    /// Rows ignored for impossible values: said once.
     private func reportSkippedRows() {
-        if let warning = store.takeWarning() { Console.error("limber: warning: \(warning)") }
+        if let warning = store.takeWarning() { warn(warning) }
     }
 }
