@@ -46,6 +46,8 @@ public struct StateWords: Sendable, Equatable {
                       headline: resumes == nil ? "Paused for" : "Paused: resumes by itself in",
                       clock: resumes ?? DurationText.clock(status.pausedFor ?? 0), title: "Limber · paused")
         case .away:
+            // How long the person has been away: what they want to know when they come back
+            // (the stretch ended when the away time began; `u` gives it back).
             self.init(doing: "away", next: "", headline: "Away for", clock: DurationText.clock(status.awayFor ?? 0),
                       title: "Limber · away")
         case .stopped:

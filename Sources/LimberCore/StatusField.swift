@@ -59,13 +59,6 @@ public struct StatusField: Sendable {
             .seconds("pauseRemaining", json: "pause_remaining_seconds", .up, range: 0...LiveStatus.longestPause) { $0.pauseRemaining },
             .seconds("pausedFor", json: "paused_for_seconds", .down, range: 0...LiveStatus.longest) { $0.pausedFor },
             .seconds("awayFor", json: "away_for_seconds", .down, range: 0...LiveStatus.longest) { $0.awayFor },
-            // Rounded as `limber summary --format json` rounds them: the same figures.
-            .seconds("todaySitting", json: "today_sitting_seconds", placeholder: "today_sitting", .toNearestOrAwayFromZero,
-                     range: 0...LiveStatus.dayLength) { $0.todaySitting },
-            .seconds("todayStanding", json: "today_standing_seconds", placeholder: "today_standing", .toNearestOrAwayFromZero,
-                     range: 0...LiveStatus.dayLength) { $0.todayStanding },
-            StatusField(name: "awayAfter", jsonKey: nil, placeholder: nil, wire: { .number($0.awayAfter) }, json: { _ in nil },
-                        text: { _ in "" }, number: { $0.awayAfter }, range: DurationText.range),
             StatusField(name: "promptsResume", jsonKey: "prompts_resume", placeholder: nil,
                         wire: { status in status.promptsResume.map { opening in
                             .object([("daysAhead", .integer(opening.daysAhead)), ("weekday", .integer(opening.weekday)),
@@ -73,6 +66,13 @@ public struct StatusField: Sendable {
                         } },
                         json: { status in status.promptsResume.map { .string($0.when) } },
                         text: { _ in "" }),
+            // Rounded as `limber summary --format json` rounds them: the same figures.
+            .seconds("todaySitting", json: "today_sitting_seconds", placeholder: "today_sitting", .toNearestOrAwayFromZero,
+                     range: 0...LiveStatus.dayLength) { $0.todaySitting },
+            .seconds("todayStanding", json: "today_standing_seconds", placeholder: "today_standing", .toNearestOrAwayFromZero,
+                     range: 0...LiveStatus.dayLength) { $0.todayStanding },
+            StatusField(name: "awayAfter", jsonKey: nil, placeholder: nil, wire: { .number($0.awayAfter) }, json: { _ in nil },
+                        text: { _ in "" }, number: { $0.awayAfter }, range: DurationText.range),
             .words("doing") { StateWords($0).doing },
             .words("next") { StateWords($0).next },
         ]

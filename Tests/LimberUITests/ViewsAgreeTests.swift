@@ -68,3 +68,16 @@ import Testing
         }
     }
 }
+
+/// The away screen: the big clock is the time away.
+@Suite struct AwayScreenTests {
+    @Test func theAwayScreenShowsTheTimeAway() {
+        var t = Timeline(TimerSettings(interval: 600))
+        t.at(125, .away)
+        t.at(185)
+        let canvas = ScreenFixtures.render(t, Size(width: 80, height: 24))
+        Golden.check(canvas, "away-80x24")
+        #expect(canvas.text.contains("Away for"))
+        #expect(LiveStatus(t.state, at: t.moment(t.now)).awayFor == 60)
+    }
+}
