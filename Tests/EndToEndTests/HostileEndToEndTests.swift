@@ -91,6 +91,15 @@ import Testing
         #expect(big.status == 78)
         #expect(big.error.hasPrefix("limber: \(config) is larger than 256 KB"), "\(big.error)")
         unlink(config)
+        // A config folder others can write to is not read from (its hooks run commands).
+        #expect(FileManager.default.createFile(atPath: config, contents: Data("interval = \"10m\"\n".utf8)))
+        chmod(home + "/config/limber", 0o777)
+        let shared = try limber(["config"])
+        #expect(shared.status == 78)
+        #expect(shared.error == "limber: other users can write to \(home)/config/limber; not reading from it (make it private: chmod 700)\n")
+        chmod(home + "/config/limber", 0o755)
+        #expect(try limber(["config"]).status == 0)
+        unlink(config)
         // An exercise file that is a FIFO is a named problem; the others still load.
         #expect(mkfifo(home + "/config/limber/exercises/stuck.toml", 0o600) == 0)
         let list = try limber(["exercises"])
