@@ -55,7 +55,9 @@ test-packages:
 	$(SWIFT) build $(RELEASE_FLAGS)
 	scripts/test-packages.sh $(BIN)
 
-install: build
+# Under sudo the build is not redone: root's PATH rarely has Swift, and a root build would
+# leave files in .build/ the user cannot overwrite. `make build && sudo make install`.
+install: $(if $(SUDO_USER),,build)
 	scripts/package.sh install $(BIN) $(PREFIX) $(DESTDIR)
 
 uninstall:
