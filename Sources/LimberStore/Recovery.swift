@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberClock
 import LimberCore
 
 /// What to do with the session a previous run left behind. Pure: the snapshot and the time
@@ -26,7 +27,10 @@ public struct Recovery: Sendable, Equatable {
     /// - A run that quit recorded its stretch then (`TimerEngine.quit`); only a run that died
     ///   has it recorded here, and a resumed stretch counted long at the quit is not counted
     ///   long again.
-    public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double, interval: Double) -> Recovery {
+    /// - Parameter days: where the previous run's last day started: a stretch recorded here
+    ///   counts its part on that day, as the engine's records do (`RunningStretch`).
+    public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double, interval: Double,
+                            days: any DayClock = SystemDayClock()) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
         if previous.running, let open = previous.openSpan, open.seconds > 0 {
@@ -51,8 +55,10 @@ public struct Recovery: Sendable, Equatable {
         }
         if counting || (previous.state == .paused && gap >= awayAfter) {
             if previous.running {
+                let stretch = RunningStretch(posture: previous.posture, seconds: previous.stretchSeconds, end: previous.updated)
+                let dayStart = days.start(of: days.day(of: previous.updated))
                 recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
-                                                    seconds: previous.stretchSeconds,
+                                                    seconds: stretch.part(dayStart: dayStart),
                                                     result: previous.stretchSeconds > previous.interval ? .long : nil))
             }
             recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak, result: promptOpen ? .afterPrompt : nil))

@@ -1,5 +1,6 @@
 import Foundation
 import LimberCore
+import LimberTestSupport
 import Testing
 @testable import LimberStore
 
@@ -30,6 +31,17 @@ import Testing
         let died = Recovery.plan(previous: Self.session(running: true, stretch: 3000), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(died.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
         #expect(died.events[1].result == .long)
+    }
+
+    /// A run that died after midnight: its stretch's record counts only its part since then
+    /// (the part before was recorded at midnight by the run itself).
+    @Test func aDiedRunsStretchCountsItsPartOfTheDay() {
+        let days = CalendarDays(Timeline.utc)
+        let midnight = days.start(of: days.day(of: Self.t0))
+        let session = SessionSnapshot(pid: 1, updated: midnight + 600, state: .working, posture: .sitting, stretchSeconds: 1800,
+                                      interval: 2700, breakRemaining: nil, openSpan: nil, running: true)
+        let plan = Recovery.plan(previous: session, now: midnight + 4200, awayAfter: 300, interval: 2700, days: days)
+        #expect(plan.events.first { $0.kind == .stretchEnd }?.seconds == 600)
     }
 
     /// A stretch counted long at the quit and resumed is not counted long again at its end.
