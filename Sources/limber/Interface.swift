@@ -5,6 +5,7 @@ import LimberApp
 import LimberControl
 import LimberCore
 import LimberLibrary
+import LimberNotify
 import LimberPresence
 import LimberStore
 import LimberTerminal
@@ -52,6 +53,28 @@ enum Interface {
         }
     }
 
+    /// The channels outside the pane (desktop, tmux) the `notify` setting asks for; none while
+    /// trying an exercise or without a data folder (no socket for the popup to answer on).
+    static func promptAlerts(_ options: Options, processes: ProcessRunner) -> PromptAlerts {
+        guard !options.oneBreak, let folder = options.dataFolder else { return PromptAlerts(channels: []) }
+        let prompt = [executablePath(), "prompt", "--data-dir", folder] + (Environment.values["TMUX_PANE"].map { ["--pane", $0] } ?? [])
+        let opened = NotifyChannels.open(options.settings.notify, environment: Environment.values, prompt: prompt,
+                                         checkLibrary: false) { argv in
+            processes.start(argv, name: argv[0] == "tmux" ? "notify tmux" : "notify " + argv[0], environment: [:])
+        }
+        return PromptAlerts(channels: opened.channels)
+    }
+
+    /// This program's own path, for the popup to run the same limber.
+    static func executablePath() -> String {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 { return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        #endif
+        return CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "limber"
+    }
+
     static func run(_ options: Options) {
         do {
             try Terminal.check()
@@ -85,18 +108,21 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
+        let prompts = promptAlerts(options, processes: processes)
         let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
                               storeWarning: { history?.summary.takeStoreWarning() },
                               hooks: Hooks(commands: options.settings.hooks, runner: processes),
                               alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes,
-                                              practice: options.oneBreak))
+                                              practice: options.oneBreak),
+                              prompts: prompts)
         // The socket only while the instance lock is held: a socket file left there is then
         // certainly a dead timer's, safe to replace.
         let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
         let presence = PresenceSources.open(options.settings.presence, idleAfter: options.settings.timer.idleAfter,
                                             terminalFolder: Environment.values["LIMBER_TTY_DIR"].flatMap { $0.isEmpty ? nil : $0 },
                                             sessionID: Environment.values["XDG_SESSION_ID"])
-        let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources) { clock.now() }
+        let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources,
+                                 prompts: prompts) { clock.now() }
         let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
                       summary: history?.summary,
                       options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,
@@ -112,6 +138,7 @@ enum Interface {
         if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
         if !notices.isEmpty { app.show(Outside.short(notices.joined(separator: "; ")), for: 10) }
         app.run(first: options.first)
+        prompts.close()
         processes.stopAll()
         terminal.stop()
         withExtendedLifetime((history?.lock, control)) {}

@@ -19,7 +19,7 @@ struct Limber: ParsableCommand {
         \(keyHelp)
         """,
         version: "0.3.0",
-        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all
+        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all + [PromptCommand.self]
     )
 
     /// The keys, from the same tables that handle them.
