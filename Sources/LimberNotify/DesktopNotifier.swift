@@ -177,11 +177,12 @@ public final class DesktopNotifier: PromptChannel {
             inbox.pointee.notify_state = 0
             releaseSlot(&notifySlot)
             inFlight = false
-            if state == 1 {
-                shown = inbox.pointee.notification_id
-            } else {
-                say(serverProblem())
+            guard state == 1 else {
+                // Nothing shows: let the bus go; the next ring tries again.
+                lost(serverProblem())
+                return []
             }
+            shown = inbox.pointee.notification_id
             if endWanted {
                 endWanted = false
                 end()
