@@ -23,7 +23,8 @@ fi
 have tmux || { missing_apt+=(tmux); missing_brew+=(tmux); }
 
 # Linux: the desktop presence source reads logind over D-Bus with libsystemd's sd-bus; its
-# tests run a private dbus-daemon with python-dbusmock's logind template (Debian's python).
+# tests run a private dbus-daemon with python-dbusmock's logind and notification_daemon templates
+# (Debian's python): the system bus for presence, the session bus for desktop notifications.
 if [ "$(uname -s)" = Linux ]; then
     if have pkg-config; then pkg-config --exists libsystemd || missing_apt+=(libsystemd-dev); fi
     have dbus-daemon || missing_apt+=(dbus-daemon)

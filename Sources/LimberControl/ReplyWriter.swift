@@ -22,6 +22,7 @@ enum ReplyWriter {
                                              ("pauseRemaining", status.pauseRemaining),
                                              ("snoozeRemaining", status.snoozeRemaining)]
         for case let (key, value?) in optional { fields.append("\"\(key)\":" + number(value)) }
+        if let exercise = status.nextExercise { fields.append("\"nextExercise\":" + string(exercise)) }
         return "{" + fields.joined(separator: ",") + "}"
     }
 

@@ -38,6 +38,7 @@ enum CommandOutput {
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 4096)
         var left = Int32(timeout * 1000)
+        var ended = false
         while left > 0, output.count < 65_536 {
             var entry = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
             let before = Self.milliseconds()
@@ -47,11 +48,23 @@ enum CommandOutput {
             guard ready > 0 else { break }
             let count = Glibc.read(fds[0], &chunk, chunk.count)
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
+            guard count > 0 else {
+                ended = true
+                break
+            }
             output += chunk[0..<count]
         }
         var status: Int32 = 0
-        if waitpid(pid, &status, WNOHANG) == 0 {
+        // Its output ended: it is exiting, so wait for it, within the time left.
+        var exited = false
+        while ended, !exited, left > 0 {
+            exited = waitpid(pid, &status, WNOHANG) == pid
+            if !exited {
+                usleep(2_000)
+                left -= 2
+            }
+        }
+        guard exited else {
             kill(pid, SIGKILL)
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
             return nil

@@ -81,7 +81,7 @@ public struct NotifyChannels {
             statuses.append(ChannelStatus(.tmux, off: "tmux -V did not answer"))
             return
         }
-        let popup = TmuxPopup(pane: pane, version: version, prompt: prompt, spawn: spawn)
+        let popup = TmuxPopup(pane: pane, version: version, prompt: prompt)
         channels.append(popup)
         statuses.append(ChannelStatus(.tmux, on: version.hasPopups
             ? "tmux \(version.text): a popup when the pane is hidden"

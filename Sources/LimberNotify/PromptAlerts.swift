@@ -24,6 +24,7 @@ public final class PromptAlerts {
 
     /// Once a pass: replace what shows when the prompt changed, close it when the prompt ended.
     public func follow(_ state: TimerState) {
+        for channel in channels { channel.settle() }
         guard let shown = current else { return }
         guard let view = PromptView(state) else {
             current = nil

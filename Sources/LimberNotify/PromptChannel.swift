@@ -19,6 +19,12 @@ public protocol PromptChannel: AnyObject {
     func take() -> [PromptAnswer]
     /// Problems to say once on screen (a bus that went away).
     func takeWarnings() -> [String]
+    /// Once a pass: tidy up (reap a process that has exited).
+    func settle()
+}
+
+extension PromptChannel {
+    public func settle() {}
 }
 
 /// A channel that is on, or off and why (for `limber config`).

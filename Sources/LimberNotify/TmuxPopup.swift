@@ -13,15 +13,18 @@ public final class TmuxPopup: PromptChannel {
     private let version: TmuxVersion
     /// The shell command the popup runs; nil when its paths cannot be passed safely (a message then).
     private let promptCommand: String?
-    private let spawn: ([String]) -> Void
+    private let spawn: ([String]) -> Int32?
     /// A popup was opened for the prompt showing now.
     private var opened = false
+    /// The tmux client that opened it: it stays until the popup closes, and is reaped then.
+    private var client: Int32?
 
     /// - Parameters:
     ///   - pane: `$TMUX_PANE` (`%3`).
     ///   - prompt: the argv of `limber prompt` for this timer (its executable and data folder).
-    ///   - spawn: starts a process without waiting for it.
-    public init(pane: String, version: TmuxVersion, prompt: [String], spawn: @escaping ([String]) -> Void) {
+    ///   - spawn: starts a process without waiting for it, returning its pid.
+    public init(pane: String, version: TmuxVersion, prompt: [String],
+                spawn: @escaping ([String]) -> Int32? = DetachedProcess.start) {
         self.pane = pane
         self.version = version
         promptCommand = Self.shellCommand(prompt)
@@ -32,13 +35,21 @@ public final class TmuxPopup: PromptChannel {
         // One popup per prompt: the overdue reminder rings the bell, not tmux again.
         guard first, !opened else { return }
         opened = true
-        spawn(command(view))
+        settle()
+        if client == nil { client = spawn(command(view)) }
     }
 
-    public func update(_ view: PromptView) {}
+    public func update(_ view: PromptView) {
+        // Snoozed: the popup closes itself; the prompt coming back is a new one.
+        if view.stage == .snoozed { opened = false }
+    }
 
     public func end() {
         opened = false
+    }
+
+    public func settle() {
+        if let pid = client, DetachedProcess.reap(pid) { client = nil }
     }
 
     public var pollRequest: (fd: Int32, events: Int16)? { nil }

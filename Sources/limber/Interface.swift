@@ -55,14 +55,23 @@ enum Interface {
 
     /// The channels outside the pane (desktop, tmux) the `notify` setting asks for; none while
     /// trying an exercise or without a data folder (no socket for the popup to answer on).
-    static func promptAlerts(_ options: Options, processes: ProcessRunner) -> PromptAlerts {
-        guard !options.oneBreak, let folder = options.dataFolder else { return PromptAlerts(channels: []) }
-        let prompt = [executablePath(), "prompt", "--data-dir", folder] + (Environment.values["TMUX_PANE"].map { ["--pane", $0] } ?? [])
+    static func promptAlerts(_ options: Options, processes: ProcessRunner) -> (alerts: PromptAlerts, off: [String]) {
+        guard !options.oneBreak, let folder = options.dataFolder else { return (PromptAlerts(channels: []), []) }
+        // The popup's shell has the tmux server's environment: the runtime folder (where the
+        // socket is) is passed as this timer has it.
+        let runtime = Environment.values["XDG_RUNTIME_DIR"].map { ["env", "XDG_RUNTIME_DIR=" + $0] } ?? ["env", "-u", "XDG_RUNTIME_DIR"]
+        let prompt = runtime + [executablePath(), "prompt", "--data-dir", folder]
+            + (Environment.values["TMUX_PANE"].map { ["--pane", $0] } ?? [])
         let opened = NotifyChannels.open(options.settings.notify, environment: Environment.values, prompt: prompt,
                                          checkLibrary: false) { argv in
             processes.start(argv, name: argv[0] == "tmux" ? "notify tmux" : "notify " + argv[0], environment: [:])
         }
-        return PromptAlerts(channels: opened.channels)
+        // A channel named in `notify` that cannot work is said once; under auto, `limber config` says why.
+        let mode = options.settings.notify
+        let off = mode.named == nil ? [] : opened.statuses.filter { mode.asks($0.channel) && !$0.isOn }.map {
+            "\($0.channel.rawValue) notifications are off: \($0.detail)"
+        }
+        return (PromptAlerts(channels: opened.channels), off)
     }
 
     /// This program's own path, for the popup to run the same limber.
@@ -108,7 +117,7 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
-        let prompts = promptAlerts(options, processes: processes)
+        let (prompts, channelsOff) = promptAlerts(options, processes: processes)
         let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
                               storeWarning: { history?.summary.takeStoreWarning() },
                               hooks: Hooks(commands: options.settings.hooks, runner: processes),
@@ -136,6 +145,7 @@ enum Interface {
         }
         if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
         if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
+        notices += channelsOff.map { "Warning: " + $0 }
         if !notices.isEmpty { app.show(Outside.short(notices.joined(separator: "; ")), for: 10) }
         app.run(first: options.first)
         prompts.close()

@@ -81,13 +81,15 @@ struct PromptWindow {
         ]
         if let exercise = status.nextExercise { lines.append("First exercise: \(exercise)") }
         lines.append("")
-        lines.append("Enter  start the break" + (place.map { " - it plays in limber's pane, \($0)" } ?? " in limber's pane"))
+        lines.append("Enter  start the break in limber's pane" + (place.map { ",\n       \($0)" } ?? ""))
         lines.append("z      snooze")
         lines.append("x      skip this break")
         lines.append("Esc    close; the prompt stays in the pane")
         if let problem { lines += ["", problem] }
         var text = "\u{1B}[H\u{1B}[2J"
-        for line in lines { text += " " + Console.printable(line) + "\r\n" }
+        for line in lines.flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) {
+            text += " " + Console.printable(line) + "\r\n"
+        }
         RawKeys.write(text)
     }
 }

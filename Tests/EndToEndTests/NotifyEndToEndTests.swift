@@ -69,3 +69,35 @@ import Testing
         try pane.send("q")
     }
 }
+
+/// `limber config` lists each notify channel, on or off with the reason.
+@Suite struct NotifyChannelListTests {
+    static func config(_ environment: [String], _ arguments: [String] = []) throws -> String {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("limber-cfg-\(UUID().uuidString.prefix(8))").path
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let result = try TmuxPane.run(["env", "-i", "HOME=\(home)", "PATH=\(path)", "LANG=C.UTF-8"] + environment
+                                      + [TmuxPane.binary, "config"] + arguments)
+        #expect(result.status == 0, "\(result.error)")
+        return result.output
+    }
+
+    @Test func autoOutsideTmuxWithoutABus() throws {
+        let output = try Self.config([])
+        #expect(output.contains("notify                auto"))
+        #expect(output.contains("notify channel desktop: off (no session bus)"))
+        #expect(output.contains("notify channel tmux: off (not inside tmux)"))
+        #expect(output.contains("notify channel osc: off (auto leaves it out: not every terminal shows it; name it in notify to use it)"))
+        #expect(output.contains("notify channel command: off (auto leaves it out; name it in notify to run notify_command)"))
+    }
+
+    @Test func namedChannelsInsideTmuxWithABus() throws {
+        let version = try TmuxPane.run(["tmux", "-V"]).output.split(separator: " ").last.map { String($0.dropLast()) } ?? ""
+        let output = try Self.config(["TMUX=/tmp/tmux-0/default,1,0", "TMUX_PANE=%3", "DBUS_SESSION_BUS_ADDRESS=unix:path=/tmp/bus"],
+                                     ["--notify", "tmux,osc,desktop"])
+        #expect(output.contains("notify channel desktop: on (session bus, with buttons where the server has them)"))
+        #expect(output.contains("notify channel tmux: on (tmux \(version): a popup when the pane is hidden)"), "\(output)")
+        #expect(output.contains("notify channel osc: on (OSC 777 and OSC 9 escapes)"))
+        #expect(output.contains("notify channel command: off (not in notify)"))
+    }
+}

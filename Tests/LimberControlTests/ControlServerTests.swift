@@ -170,9 +170,10 @@ import Testing
 @Suite struct ReplyWriterTests {
     /// The hand-written reply decodes to the same value with JSONDecoder, every field set.
     @Test func repliesRoundTrip() {
-        let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
+        var full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
                               breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12,
                               todaySitting: 3600.5, todayStanding: 65, awayAfter: 300)
+        full.nextExercise = "Shoulder \"rolls\""
         for reply in [ControlReply(ok: true, status: full), ControlReply(ok: true, status: .stopped(today: nil)),
                       ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control", status: full),
                       ControlReply.failure("no status")] {
