@@ -18,14 +18,9 @@ struct Limber: ParsableCommand {
 
         \(keyHelp)
         """,
-<<<<<<< HEAD
-        version: "0.3.0",
-        subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all + [PromptCommand.self]
-=======
         version: Version.number,
         subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all
-            + [TmuxCommand.self]
->>>>>>> main
+            + [TmuxCommand.self, PromptCommand.self]
     )
 
     /// The keys, from the same tables that handle them.
