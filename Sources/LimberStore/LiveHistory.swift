@@ -19,6 +19,7 @@ public struct LiveHistory {
     public init(folder: String, warn: @escaping (String) -> Void = { _ in }) throws(StoreError) {
         self.folder = folder
         self.warn = warn
+        try DataDirectory.secure(folder)
         _ = try InstanceLock.isHeld(folder: folder)
         store = try HistoryStore(folder: folder, readOnly: true)
     }
