@@ -28,6 +28,8 @@ struct Limber: ParsableCommand {
     }.joined(separator: "\n\n")
 
     @OptionGroup var timer: TimerOptions
+    @OptionGroup var look: LookOptions
+    @OptionGroup var ascii: AsciiOption
     @OptionGroup var goal: GoalOption
     @OptionGroup var source: SourceOptions
 
@@ -37,6 +39,7 @@ struct Limber: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
+            if LimberSubcommands.isOwn(command) { command = try LimberSubcommands.parseAsRoot() }
             try command.run()
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
@@ -48,10 +51,27 @@ struct Limber: ParsableCommand {
     }
 
     func run() throws {
-        let resolved = SettingsLoader.load(source, timer, goal)
+        let resolved = SettingsLoader.load(source, timer, look, ascii, goal)
         let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
         Interface.run(Interface.Options(settings: resolved.settings,
                                         postureIsExplicit: resolved.source(.posture) != .defaultValue,
                                         library: library, dataFolder: SettingsLoader.dataFolder(resolved)))
+    }
+}
+
+/// The subcommands under a root with no options of its own, so a flag that a subcommand does
+/// not declare (`limber status --interval 5m`) is a usage error instead of being read by the
+/// root and ignored (see SettingsOptions.swift). Help, completion scripts and the TUI still
+/// come from `Limber`.
+struct LimberSubcommands: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "limber", subcommands: Limber.configuration.subcommands)
+
+    /// Every command of ours below the root; ArgumentParser's own (`help`) are left as parsed.
+    static func isOwn(_ command: ParsableCommand) -> Bool {
+        func all(_ types: [ParsableCommand.Type]) -> [ParsableCommand.Type] {
+            types.flatMap { [$0] + all($0.configuration.subcommands) }
+        }
+        let own = Set(all(configuration.subcommands).map { ObjectIdentifier($0) })
+        return own.contains(ObjectIdentifier(type(of: command)))
     }
 }

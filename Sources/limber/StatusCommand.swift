@@ -35,9 +35,6 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
         if json, format != nil {
@@ -47,7 +44,7 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        var link = TimerLink(SettingsLoader.load(source, timer, goal))
+        var link = TimerLink(SettingsLoader.load(source))
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
             guard let status = reply.status else { Console.fail(reply.error ?? "the timer gave no status", status: 1) }

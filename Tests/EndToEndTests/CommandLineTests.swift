@@ -18,6 +18,8 @@ import Testing
         (["--interval", "45m", "--latest", "30m"], "--latest: latest 30m (command line (--latest)) is before interval 45m (command line (--interval))"),
         (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
         (["--notify", "loud"], "--notify: 'loud' is not valid; expected off, osc or command"),
+        (["--idle-after", "5s"], "--idle-after: '5s' is too short; expected a duration from 10s to 24h like 5m"),
+        (["--interval", "2d"], "--interval: '2d' is too long; expected a duration from 1s to 24h like 45m"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

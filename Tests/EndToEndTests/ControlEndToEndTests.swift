@@ -98,7 +98,12 @@ import Testing
         #expect(try timer.limber(["status", "--format", "{state}"]).output == "working\n")
         let bad = try timer.limber(["pause", "--for", "soon"])
         #expect(bad.status == 64)
-        #expect(bad.error.hasPrefix("limber: --for: 'soon' is not a duration"))
+        #expect(bad.error.hasPrefix("limber: --for: 'soon' is not a duration from 1s to 7d"))
+        // issue 18 item 15: the unit the message uses is a unit limber reads.
+        let days = try timer.limber(["pause", "--for", "2d"])
+        #expect(days.status == 0, "\(days.error)")
+        pane.waitFor("Paused: resumes by itself in 4") // 48:00:00, or 47:59:59 a second later
+        #expect(try timer.limber(["pause", "--for", "8d"]).error.contains("not a duration from 1s to 7d"))
         try pane.send("q")
         pane.expectExitedAndRestored()
     }

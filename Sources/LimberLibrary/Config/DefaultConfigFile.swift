@@ -40,7 +40,7 @@ public enum DefaultConfigFile {
     public static var text: String {
         var lines = [
             "# Limber's settings. Uncomment a line to change it; command-line flags still win.",
-            "# Durations look like \"90s\", \"45m\", \"1h30m\" (\(DurationText.rangeText)); a bare number is minutes.",
+            "# Durations look like \"90s\", \"45m\", \"1h30m\" (\(DurationLimit.setting.text)); a bare number is minutes.",
             "# Settings go above the [hooks] section at the end of the file.",
         ]
         for section in sections {

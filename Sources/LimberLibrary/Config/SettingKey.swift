@@ -26,7 +26,16 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    var isDuration: Bool { [.interval, .snooze, .latest, .awayAfter, .breakLength, .goal].contains(self) }
+    /// The range a duration setting is checked against; nil for a setting that is no duration.
+    public var durationLimit: DurationLimit? {
+        switch self {
+        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal: .setting
+        case .idleAfter: .idleAfter
+        default: nil
+        }
+    }
+
+    var isDuration: Bool { durationLimit != nil }
     var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell].contains(self) }
 
     /// What the setting does, in one sentence (the file's comment and the flag's help).
@@ -51,7 +60,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .activeDays: "Prompt only on these days."
         case .dataDir: "History folder (in the config file, ~ and $HOME are expanded and other paths must be absolute)."
         case .presence: "Who notices you leaving: auto (every source available), terminal, desktop or off."
-        case .idleAfter: "No input for this long is time away, counted from the last input (10s to 24h)."
+        case .idleAfter: "No input for this long is time away, counted from the last input."
         }
     }
 
@@ -94,7 +103,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     /// The flag's help: what it does, its default and its range.
     public var help: String {
         var text = about.hasSuffix(".") ? String(about.dropLast()) : about
-        if isDuration { text += " (\(DurationText.rangeText))" }
+        if let limit = durationLimit { text += " (\(limit.text))" }
         return text + "; default \(defaultForHelp)."
     }
 
@@ -123,10 +132,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
 
     /// What is expected, for errors in the file.
     public var expected: String {
-        switch self {
-        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal:
-            "a duration from \(DurationText.rangeText) like \(example), or a number of minutes"
-        case .idleAfter: "a duration from 10s to 24h like \(example), or a number of minutes"
+        if let limit = durationLimit { return "a duration from \(limit.text) like \(example), or a number of minutes" }
+        return switch self {
         case .posture, .space, .notify, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
@@ -138,9 +145,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
 
     /// What is expected, for errors in a flag (no TOML quotes).
     public var expectedForFlag: String {
-        self == .idleAfter ? "a duration from 10s to 24h like 5m (a bare number is minutes)"
-            : isDuration ? "a duration from \(DurationText.rangeText) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
-            : example.replacing("\"", with: "")
+        guard let limit = durationLimit else { return example.replacing("\"", with: "") }
+        return "a duration from \(limit.text) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
     }
 
     /// Every name allowed at the top of the file, for "did you mean".
