@@ -126,6 +126,9 @@ public final class App {
             terminal.invalidate()
             return
         }
+        // Every key is the person at the desk, for every presence source: even one that only
+        // opens the help, or does nothing at all, ends time away and restarts the idle count.
+        send(.keyPressed, at: clock.now())
         let state = engine.state
         let table = KeyTable.current(state, summaryOpen: summaryDay != nil, practice: options.oneBreak)
         let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil

@@ -4,8 +4,19 @@ extension TimerState {
     /// command from another pane answers with this line and exit status 1.
     public func refusal(for event: Event) -> String? {
         switch event {
-        case .tick, .quit, .togglePosture, .setPosture, .startRoutine, .presence, .away, .back(wasHere: false), .welcomeSeen:
+        case .tick, .quit, .togglePosture, .startRoutine, .presence, .welcomeSeen, .keyPressed:
             return nil
+        case .setPosture(let posture):
+            // During a break the posture asked for is the one to come back in.
+            if let progress = breakProgress {
+                return progress.returnPosture == posture ? "the break already ends \(posture.rawValue)" : nil
+            }
+            return self.posture == posture ? "already \(posture.rawValue)" : nil
+        case .away:
+            if away != nil { return "already away" }
+            return isPaused ? "the timer is paused; paused time is not counted anyway" : nil
+        case .back(wasHere: false):
+            return away == nil ? "not away" : nil
         case .back(wasHere: true):
             return away == nil && welcome == nil ? "no time was counted as away to give back" : nil
         case .startBreak:

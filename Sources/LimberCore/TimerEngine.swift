@@ -174,9 +174,11 @@ public struct TimerEngine: Sendable {
 
     // MARK: Stretches
 
-    mutating func startStretch() {
+    /// - Parameter begun: the person began it with a change of posture or a skipped prompt.
+    mutating func startStretch(begun: Bool = false) {
         state.phase = .working
         state.stretchElapsed = 0
+        state.stretchBegun = begun
     }
 
     /// The record of the stretch that is ending (the longest sitting stretch is read from these).
@@ -237,6 +239,7 @@ public struct TimerEngine: Sendable {
         case .away: return goAway(.told, since: now, at: now)
         case .back(let wasHere): return back(wasHere: wasHere, at: now)
         case .welcomeSeen: return settleWelcome()
+        case .keyPressed: return []
         }
     }
 
@@ -303,7 +306,7 @@ public struct TimerEngine: Sendable {
         switch state.phase {
         case .due, .snoozed:
             let ended = closeStretch()
-            startStretch()
+            startStretch(begun: true)
             return [ended, .record(.skipped)]
         default:
             return []
@@ -323,11 +326,12 @@ public struct TimerEngine: Sendable {
             ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
             state.stretchElapsed = 0
+            state.stretchBegun = true
             state.phase = .paused(since: since, before: .working)
         default:
             ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
-            startStretch()
+            startStretch(begun: true)
         }
         return ended + [.record(.postureChanged(to: state.posture))]
     }

@@ -32,7 +32,7 @@ enum Chrome {
             }
         }
         let hints = KeyTable.current(state, summaryOpen: false, practice: context.practice).hints(state)
-        canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
+        canvas.put(" " + KeyHints.footer(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }
 

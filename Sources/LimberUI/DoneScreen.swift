@@ -30,8 +30,7 @@ enum DoneScreen {
     static func summary(_ progress: BreakProgress, separator: String) -> String {
         let done = progress.outcomes.filter { $0.result == .done }.count
         let partial = progress.outcomes.filter { $0.result == .partial }.count
-        let noun = progress.outcomes.count == 1 ? "exercise" : "exercises"
-        var parts = ["\(done) of \(progress.outcomes.count) \(noun) done"]
+        var parts = ["\(done) of " + Plural.count(progress.outcomes.count, "exercise") + " done"]
         if partial > 0 { parts.append("\(partial) in part") }
         parts.append("\(DurationText.clock(progress.elapsed)) moving")
         return parts.joined(separator: separator)

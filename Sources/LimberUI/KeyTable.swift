@@ -128,7 +128,7 @@ public struct KeyTable: Sendable {
             state.welcome != nil || state.away != nil ? .engine(.back(wasHere: true)) : nil
         },
         KeyBinding([.character("d")], "d", "summary of the day") { _ in .openSummary },
-        KeyBinding([.character("?")], "?", "this help", hint: { _ in "? help" }) { _ in .toggleHelp },
+        KeyBinding([.character("?")], "?", "this help", hint: { _ in KeyHints.help }) { _ in .toggleHelp },
         KeyBinding([.character("q")], "q", "quit", hint: { _ in "q quit" }) { _ in .engine(.quit) },
     ])
 
@@ -149,7 +149,7 @@ public struct KeyTable: Sendable {
             state.breakProgress?.returnPosture == .sitting ? "t come back standing" : "t come back sitting"
         }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("?")], "?", "this help",
-                   hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
+                   hint: { _ in KeyHints.help }) { _ in .toggleHelp },
     ])
 
     /// Trying one exercise: no break to end, no routine to move through, no stretch to come
@@ -166,7 +166,7 @@ public struct KeyTable: Sendable {
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
         KeyBinding([.character("?")], "?", "this help",
-                   hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
+                   hint: { _ in KeyHints.help }) { _ in .toggleHelp },
     ])
 
     public static let summary = KeyTable(title: "SUMMARY", bindings: [
@@ -175,6 +175,7 @@ public struct KeyTable: Sendable {
         KeyBinding([.escape], "Esc", "back to the timer", fixedHint: "Esc back", action: .closeSummary),
         KeyBinding([.character("d")], "d", "back to the timer", fixedHint: "d back", action: .closeSummary),
         KeyBinding([.character("q")], "q", "back to the timer", fixedHint: nil, action: .closeSummary),
+        KeyBinding([.character("?")], "?", "this help", fixedHint: KeyHints.help, action: .toggleHelp),
     ])
 
     /// A routine with exercises still to play.

@@ -39,7 +39,9 @@ struct Limber: ParsableCommand {
     static func main() {
         do {
             var command = try parseAsRoot()
-            if LimberSubcommands.isOwn(command) { command = try LimberSubcommands.parseAsRoot() }
+            if LimberSubcommands.isOwn(command) {
+                command = try LimberSubcommands.reparse(Array(CommandLine.arguments.dropFirst()), as: type(of: command))
+            }
             try command.run()
         } catch {
             guard exitCode(for: error) != .success else { exit(withError: error) }
@@ -65,6 +67,50 @@ struct Limber: ParsableCommand {
 /// come from `Limber`.
 struct LimberSubcommands: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "limber", subcommands: Limber.configuration.subcommands)
+
+    /// Parses `arguments` again with the subcommand's name first and any options typed before
+    /// it (`limber --data-dir D summary`) after it, so they are checked against what that
+    /// command takes. A flag it does not take is a one-line usage error.
+    static func reparse(_ arguments: [String], as wanted: ParsableCommand.Type) throws -> ParsableCommand {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        var errors: [any Error] = []
+        for (index, name) in arguments.enumerated() where names.contains(name) {
+            let ordered = Array(arguments[index...]) + Array(arguments[..<index])
+            do {
+                let command = try parseAsRoot(ordered)
+                if ObjectIdentifier(type(of: command)) == ObjectIdentifier(wanted) { return command }
+            } catch {
+                errors.append(error)
+            }
+        }
+        guard let first = errors.first else { return try parseAsRoot(arguments) }
+        if let flag = unknownOption(in: message(for: first)) {
+            let path = ([wanted] + parents(of: wanted)).reversed().map { $0._commandName }.joined(separator: " ")
+            Console.fail("\(flag) does not apply to 'limber \(path)'; 'limber \(path) --help' lists the options it takes",
+                         status: ExitStatus.usage)
+        }
+        throw first
+    }
+
+    /// The flag in ArgumentParser's "Unknown option '--interval'".
+    private static func unknownOption(in message: String) -> String? {
+        let marker = "Unknown option '"
+        guard let start = message.firstRange(of: marker)?.upperBound,
+              let end = message[start...].firstIndex(of: "'") else { return nil }
+        return String(message[start..<end])
+    }
+
+    /// The commands above `command` (`exercises` above `show`), nearest first.
+    private static func parents(of command: ParsableCommand.Type) -> [ParsableCommand.Type] {
+        func search(_ types: [ParsableCommand.Type], _ trail: [ParsableCommand.Type]) -> [ParsableCommand.Type]? {
+            for type in types {
+                if type == command { return trail }
+                if let found = search(type.configuration.subcommands, [type] + trail) { return found }
+            }
+            return nil
+        }
+        return search(configuration.subcommands, []) ?? []
+    }
 
     /// Every command of ours below the root; ArgumentParser's own (`help`) are left as parsed.
     static func isOwn(_ command: ParsableCommand) -> Bool {

@@ -5,7 +5,7 @@ import ArgumentParser
 struct AwayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "away", abstract: "Tell the running timer you are away from the desk from now on.",
-        discussion: "The stretch ends and the time counts as away until 'limber back' or a key in limber.")
+        discussion: "The time counts as away until 'limber back' or a key in limber; away for away-after or more, the stretch ends as a natural break.")
     @OptionGroup var source: SourceOptions
     func run() throws { try TimerCommands.send(.away, SettingsLoader.load(source)) }
 }

@@ -36,14 +36,20 @@ import Testing
             let given = value.map { ["\(flag)=\($0)"] } ?? [flag]
             let result = try CommandLineTests.limber(command + given)
             #expect(result.status == 64, "limber \(command.joined(separator: " ")) \(given[0]): exit \(result.status)")
-            #expect(result.error.contains("Unknown option '\(flag)'"), "\(result.error)")
+            let path = helpCommand.joined(separator: " ")
+            #expect(result.error == "limber: \(flag) does not apply to 'limber \(path)'; 'limber \(path) --help' lists the options it takes\n",
+                    "\(result.error)")
         }
     }
 
-    /// The root's flags before a subcommand's name are refused the same way.
-    @Test func aTimerFlagBeforeTheCommandIsRefused() throws {
+    /// Flags before a subcommand's name are checked the same way: refused when they change
+    /// nothing there, read when they do.
+    @Test func flagsBeforeTheCommandAreCheckedTheSameWay() throws {
         let result = try CommandLineTests.limber(["--interval", "5m", "status"])
         #expect(result.status == 64)
-        #expect(result.error.contains("Unknown option '--interval'"))
+        #expect(result.error == "limber: --interval does not apply to 'limber status'; 'limber status --help' lists the options it takes\n")
+        let taken = try CommandLineTests.limber(["--goal", "1h", "summary", "--format", "json", "--data-dir", "/nonexistent-limber"])
+        #expect(taken.status == 1, "\(taken.error)")
+        #expect(taken.error.contains("no history in /nonexistent-limber"), "\(taken.error)")
     }
 }

@@ -53,7 +53,7 @@ public enum Dose: Sendable, Equatable {
     public var summary: String {
         switch self {
         case .hold(let seconds): "\(Int(saturating: seconds)) s"
-        case .reps(let count, _, _): "\(count) reps"
+        case .reps(let count, _, _): Plural.count(count, "rep")
         }
     }
 }

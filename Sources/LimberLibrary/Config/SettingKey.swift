@@ -44,7 +44,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .interval: "Time in one position before a break is due."
         case .snooze: "How long a snooze hides the prompt."
         case .latest: "The latest point, from the start of a stretch, that snoozing may push a break to."
-        case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap or a pause this long ends the stretch."
+        case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap, pause or absence this long ends the stretch."
         case .posture: "The position you start in: sitting or standing; given, it wins over a resumed stretch."
         case .breakLength: "How long a break's routine lasts: about one exercise per 40 s, at most four."
         case .space: "Room for exercises: desk, or floor to allow floor exercises."
