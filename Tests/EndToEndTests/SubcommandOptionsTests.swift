@@ -21,6 +21,7 @@ import Testing
         (["summary"], source + ["--goal", "--ascii"]),
         (["config"], settingFlags.map(\.flag)),
         (["exercises"], []),
+        (["tmux"], []),
         (["exercises", "show", "seated-marches"], look + ["--config"]),
     ] + ["break", "snooze", "skip", "pause", "resume", "sit", "stand", "away", "back"].map { ([$0], source) }
 
