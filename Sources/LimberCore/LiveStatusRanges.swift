@@ -6,7 +6,7 @@ extension LiveStatus {
     /// machine never asleep can run for days; a year is no timer's).
     static let longest = 366 * 86_400.0
     /// The longest timed pause (`limber pause --for` allows 7 days).
-    static let longestPause = 7 * 86_400.0
+    static let longestPause = DurationLimit.pauseFor.range.upperBound
     /// A day's totals: up to 25 hours (the day the clocks go back).
     static let dayLength = 25 * 3600.0
 
@@ -14,13 +14,13 @@ extension LiveStatus {
     public var outOfRange: String? {
         let figures: [(String, Double?, ClosedRange<Double>)] = [
             ("elapsed", elapsed, 0...Self.longest),
-            ("remaining", remaining, -Self.longest...DurationText.range.upperBound),
-            ("breakRemaining", breakRemaining, 0...DurationText.range.upperBound),
+            ("remaining", remaining, -Self.longest...DurationLimit.setting.range.upperBound),
+            ("breakRemaining", breakRemaining, 0...DurationLimit.setting.range.upperBound),
             ("pauseRemaining", pauseRemaining, 0...Self.longestPause),
-            ("snoozeRemaining", snoozeRemaining, 0...DurationText.range.upperBound),
+            ("snoozeRemaining", snoozeRemaining, 0...DurationLimit.setting.range.upperBound),
             ("todaySitting", todaySitting, 0...Self.dayLength),
             ("todayStanding", todayStanding, 0...Self.dayLength),
-            ("awayAfter", awayAfter, DurationText.range),
+            ("awayAfter", awayAfter, DurationLimit.setting.range),
         ]
         for case let (name, value?, range) in figures where !(value.isFinite && range.contains(value)) {
             return "\(name) out of range"
