@@ -12,6 +12,39 @@ import Testing
             .map { String($0.prefix(45)) }.joined(separator: "\n")
     }
 
+    /// issue 18 item 14: a 2-minute break plays each exercise at least at its minimum
+    /// effective dose (it once played `hold 0:17` of a 30 s stretch and `rep 1 of 3` of 5),
+    /// and `limber exercises` says what that minimum is.
+    @Test func aShortBreakNeverPlaysLessThanTheMinimum() throws {
+        let table = try CommandLineTests.limber(["exercises"])
+        #expect(table.output.contains("AT LEAST"))
+        #expect(table.output.split(separator: "\n").contains { $0.hasPrefix("standing-hamstring-stretch") && $0.components(separatedBy: "30 s a side").count == 3 })
+        let pane = try TmuxPane(["--interval", "2s", "--break-length", "2m", "--presence", "off"])
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        for position in 1...4 {
+            var counter = ""
+            pane.waitFor("exercise \(position)'s counter") { screen in
+                guard screen.contains("\(position) of "), let line = screen.split(separator: "\n").first(where: {
+                    $0.contains("hold ") || $0.contains("rep ")
+                }) else { return false }
+                counter = String(line)
+                return true
+            }
+            // Holds start at 0:30 or more (a second or two may have passed); reps count 5 or more.
+            let hold = counter.firstMatch(of: /hold (\d+):(\d\d)/).map { Int($0.1)! * 60 + Int($0.2)! }
+            let reps = counter.firstMatch(of: /rep \d+ of (\d+)/).map { Int($0.1)! }
+            #expect((hold ?? 99) >= 27 && (reps ?? 99) >= 5, "\(counter)")
+            let screen = pane.screen()
+            guard screen.contains("\(position) of \(position)") else { break }
+            try pane.send("n")
+        }
+        try pane.send("Escape")
+        pane.waitFor("Next break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
     @Test func acceptPlayNextAndEndEarly() throws {
         let pane = try TmuxPane(["--interval", "2s"])
         pane.waitFor("Break due")
@@ -43,7 +76,8 @@ import Testing
     }
 
     @Test func spacePausesTheBreakAndDoneComesAtTheEnd() throws {
-        let pane = try TmuxPane(["--interval", "1s", "--break-length", "60s"])
+        // Two exercises at their minimum doses fit in 2 minutes (issue 18 item 14).
+        let pane = try TmuxPane(["--interval", "1s", "--break-length", "2m"])
         pane.waitFor("Break due")
         try pane.send("Enter")
         pane.waitFor("1 of ")
