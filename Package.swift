@@ -77,8 +77,8 @@ let package = Package(
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
-        // Mutated config files, exercise files and command-line values through the real parsers,
-        // with a fixed seed and a time bound: any trap kills the run.
-        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberTestSupport"]),
+        // Mutated config files, exercise files, command-line values, socket requests, replies and
+        // status caches through the real parsers and server, with fixed seeds: any trap kills the run.
+        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberControl", "LimberTestSupport"]),
     ]
 )
