@@ -259,7 +259,8 @@ public struct TimerEngine: Sendable {
                                             covered: state.today.areaCounts, last: state.lastRoutine)
         state.lastRoutine = routine.ids
         state.phase = .onBreak(BreakProgress(
-            routine: routine, length: state.settings.breakLength, returnPosture: state.posture, start: start))
+            routine: routine, length: state.settings.breakLength,
+            returnPosture: state.settings.postureAfterBreak(from: state.posture), start: start))
         return [ended, .record(.breakStarted(start))]
     }
 

@@ -5,7 +5,7 @@ import LimberCore
 enum BreakScreen {
     static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         if progress.isDone {
-            DoneScreen.draw(progress, context, on: &canvas)
+            DoneScreen.draw(progress, standingDesk: state.settings.standingDesk, context, on: &canvas)
         } else if let cue = Cue(progress, stillFrame: context.reducedMotion) {
             PlayerScreen.draw(cue, progress, context, on: &canvas)
         } else {

@@ -119,7 +119,10 @@ public struct KeyTable: Sendable {
             }
         }) { _ in .engine(.skip) },
         KeyBinding([.character("t")], "t", "switch sitting / standing",
-                   hint: { $0.posture == .sitting ? "t stand up" : "t sit down" }) { _ in .engine(.togglePosture) },
+                   hint: { state in
+                       guard state.posture == .sitting else { return "t sit down" }
+                       return state.settings.standingDesk ? "t stand up" : nil
+                   }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("p")], "p", "pause or resume", hint: { $0.isPaused ? "p resume" : "p pause" },
                    leads: { $0.isPaused }) { _ in .engine(.togglePause) },
         KeyBinding([.character("u")], "u", "I was here (undo away)",
@@ -146,7 +149,8 @@ public struct KeyTable: Sendable {
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
         KeyBinding([.character("t")], "t", "come back the other way", hint: { state in
-            state.breakProgress?.returnPosture == .sitting ? "t come back standing" : "t come back sitting"
+            guard state.breakProgress?.returnPosture == .sitting else { return "t come back sitting" }
+            return state.settings.standingDesk ? "t come back standing" : nil
         }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("?")], "?", "this help",
                    hint: { _ in KeyHints.help }) { _ in .toggleHelp },

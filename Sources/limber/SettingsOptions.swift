@@ -85,6 +85,9 @@ struct TimerOptions: ParsableArguments, SettingFlags {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.bell.help))
     var bell: Bool?
 
+    @Flag(name: .customLong("standing-desk"), inversion: .prefixedNo, help: ArgumentHelp(SettingKey.standingDesk.help))
+    var standingDesk: Bool?
+
     var given: [SettingKey: String] {
         var flags: [SettingKey: String] = [:]
         let texts: [(SettingKey, String?)] = [
@@ -93,7 +96,9 @@ struct TimerOptions: ParsableArguments, SettingFlags {
             (.presence, presence), (.idleAfter, idleAfter),
         ]
         for (key, value) in texts { if let value { flags[key] = value } }
-        if let bell { flags[.bell] = bell ? "true" : "false" }
+        for (key, value) in [(SettingKey.bell, bell), (.standingDesk, standingDesk)] {
+            if let value { flags[key] = value ? "true" : "false" }
+        }
         return flags
     }
 }

@@ -45,6 +45,35 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    /// issue 18 item 13: a break taken from standing sends you back sitting, not to what it
+    /// told you to leave; the done screen says which, with the key to change it.
+    @Test func aBreakFromStandingEndsSitting() throws {
+        let pane = try TmuxPane(["--posture", "standing", "--interval", "2s", "--break-length", "1s", "--presence", "off"])
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        pane.waitFor("1 of 1")
+        try pane.send("n")
+        pane.waitFor("Next: sitting, starting in")
+        pane.waitFor("t come back standing instead · Enter continues now")
+        try pane.send("Enter")
+        pane.waitForRegex("sitting 0:0[0-2]")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        // Without a standing desk, standing is not offered after a break from sitting.
+        let seated = try TmuxPane(["--no-standing-desk", "--interval", "2s", "--break-length", "1s", "--presence", "off"])
+        seated.waitFor("Break due")
+        try seated.send("Enter")
+        seated.waitFor("1 of 1")
+        try seated.send("n")
+        seated.waitFor("Next: sitting, starting in")
+        #expect(!seated.screen().contains("standing"), "\(seated.screen())")
+        try seated.send("t")
+        seated.waitFor("No standing desk")
+        try seated.send("Enter")
+        try seated.send("q")
+        seated.expectExitedAndRestored()
+    }
+
     @Test func acceptPlayNextAndEndEarly() throws {
         let pane = try TmuxPane(["--interval", "2s"])
         pane.waitFor("Break due")
@@ -70,7 +99,7 @@ import Testing
         pane.waitFor("\(next) playing, \(name) gone") { $0.contains(next) && !$0.contains("Next: \(next)") && !$0.contains(name) }
         try pane.send("Escape")
         pane.waitFor("Next break in")
-        pane.waitForRegex("sitting 0:0[0-2]")
+        pane.waitForRegex("standing 0:0[0-2]") // the break meant to get you up
         try pane.send("q")
         pane.expectExitedAndRestored()
     }
@@ -90,10 +119,12 @@ import Testing
         try pane.send("n")
         pane.waitFor("Break over.")
         pane.waitFor("0 of 2 exercises done")
-        try pane.send("t")
+        // After sitting, the break ends standing; t changes it (issue 18 item 13).
         pane.waitFor("Next: standing")
+        try pane.send("t")
+        pane.waitFor("Next: sitting")
         try pane.send("Enter")
-        pane.waitForRegex("standing 0:0[0-2]")
+        pane.waitForRegex("sitting 0:0[0-2]")
         try pane.send("q")
         pane.expectExitedAndRestored()
     }

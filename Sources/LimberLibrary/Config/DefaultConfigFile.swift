@@ -5,7 +5,7 @@ import LimberCore
 public enum DefaultConfigFile {
     /// The settings in the order the file lists them, under a heading each.
     static let sections: [(heading: String?, keys: [SettingKey])] = [
-        (nil, [.interval, .snooze, .latest, .awayAfter, .posture]),
+        (nil, [.interval, .snooze, .latest, .awayAfter, .posture, .standingDesk]),
         ("Noticing when you leave.", [.presence, .idleAfter]),
         ("Breaks.", [.breakLength, .space, .goal]),
         ("Looks.", [.reducedMotion, .ascii, .figure, .color]),

@@ -17,6 +17,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case dataDir = "data_dir"
     case presence
     case idleAfter = "idle_after"
+    case standingDesk = "standing_desk"
 
     /// The command-line flag for this key (`break_length` → `--break-length`).
     public var flag: String? {
@@ -36,7 +37,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     }
 
     var isDuration: Bool { durationLimit != nil }
-    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell].contains(self) }
+    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell, .standingDesk].contains(self) }
 
     /// What the setting does, in one sentence (the file's comment and the flag's help).
     public var about: String {
@@ -61,6 +62,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .dataDir: "History folder (in the config file, ~ and $HOME are expanded and other paths must be absolute)."
         case .presence: "Who notices you leaving: auto (every source available), terminal, desktop or off."
         case .idleAfter: "No input for this long is time away, counted from the last input."
+        case .standingDesk: "A desk to stand at: after a break from sitting you come back standing; off: never asked to stand."
         }
     }
 
@@ -77,7 +79,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .goal: "\"2h\""
         case .reducedMotion, .ascii: "false"
         case .figure: "\"braille\""
-        case .color, .bell: "true"
+        case .color, .bell, .standingDesk: "true"
         case .notify: "\"off\""
         case .notifyCommand: "[\"notify-send\", \"--app-name=limber\", \"Limber\"]"
         case .activeHours: "\"00:00-24:00\""
@@ -95,7 +97,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .dataDir: "$LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber"
         case .activeHours: "always"
         case .reducedMotion, .ascii: "off"
-        case .color, .bell: "on"
+        case .color, .bell, .standingDesk: "on"
         default: defaultValue.replacing("\"", with: "")
         }
     }
@@ -118,7 +120,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .goal: "\"2h\""
         case .posture: "\"sitting\" or \"standing\""
         case .space: "\"desk\" or \"floor\""
-        case .reducedMotion, .ascii, .color, .bell: "true or false"
+        case .reducedMotion, .ascii, .color, .bell, .standingDesk: "true or false"
         case .figure: "\"braille\", \"blocks\" or \"ascii\""
         case .notify: "\"off\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"

@@ -133,6 +133,7 @@ public struct SettingsResolver {
         case .figure: s.figure = try choice(raw, FigureStyle.self)
         case .color: s.color = try boolean(raw)
         case .bell: s.bell = try boolean(raw)
+        case .standingDesk: s.timer.standingDesk = try boolean(raw)
         case .notifyCommand:
             guard case .toml(let value) = raw, let argv = Self.strings(value), !argv.isEmpty, !argv[0].isEmpty else {
                 throw Problem(message: Self.found(raw))
