@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`, `2d`.
 public enum DurationText {
     /// Parses a duration; a bare number means minutes. Returns nil for anything else: signs,

@@ -104,6 +104,8 @@ public struct HistoryEvent: Sendable, Equatable, Codable {
         case .presenceCorrected(let seconds): self.kind = .presenceCorrection; self.seconds = seconds
         case .stretchEnded(let p, let seconds, let long):
             self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.result = long ? .long : nil
+        case .stretchPart(let p, let seconds, let partAt):
+            self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.at = partAt
         case .quit: self.kind = .quit
         case .span: return nil
         }

@@ -44,10 +44,13 @@ public struct Resume: Sendable, Equatable {
     public var stretchElapsed: Double
     /// A prompt was showing (or snoozed): it shows again, and is not counted a second time.
     public var promptOpen: Bool
+    /// The stretch was recorded as a long one when the last run quit.
+    public var countedLong: Bool
 
-    public init(posture: Posture, stretchElapsed: Double, promptOpen: Bool = false) {
+    public init(posture: Posture, stretchElapsed: Double, promptOpen: Bool = false, countedLong: Bool = false) {
         self.posture = posture
         self.stretchElapsed = stretchElapsed
         self.promptOpen = promptOpen
+        self.countedLong = countedLong
     }
 }

@@ -214,14 +214,10 @@ public final class Terminal {
         var x = 0
         while x < canvas.width {
             let style = canvas[x, y].style
-            var run = String.UnicodeScalarView()
             let start = x
-            while x < canvas.width, canvas[x, y].style == style {
-                run.append(canvas[x, y].character)
-                x += 1
-            }
+            while x < canvas.width, canvas[x, y].style == style { x += 1 }
             wattrset(window, attributes(for: style))
-            _ = mvwaddnstr(window, Int32(y), Int32(start), String(run), -1)
+            _ = mvwaddnstr(window, Int32(y), Int32(start), String(canvas.rowScalars(y, start..<x)), -1)
         }
         wattrset(window, limber_a_normal)
     }

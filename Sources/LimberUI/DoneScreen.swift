@@ -3,7 +3,7 @@ import LimberCore
 /// The end of a routine: what was done, and which posture the next stretch starts in (the one
 /// the break was meant to change to) with the key that changes it.
 enum DoneScreen {
-    static func draw(_ progress: BreakProgress, standingDesk: Bool, _ context: ScreenContext, on canvas: inout Canvas) {
+    static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
         body.add(title(progress, practice: context.practice), Style(bold: true, color: .calm))
         body.gap()
@@ -14,10 +14,8 @@ enum DoneScreen {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
         } else {
             body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-            // Standing is offered only with a standing desk.
-            let other = progress.returnPosture.other
-            let change = other == .standing && !standingDesk ? [] : ["t come back \(other.rawValue) instead"]
-            body.add((change + ["Enter continues now"]).joined(separator: context.glyphs.separator), .faint)
+            let keys = [Key.character("t"), .enter].compactMap { KeyTable.duringBreak.phrase(for: $0, in: state) }
+            body.add(keys.joined(separator: context.glyphs.separator), .faint)
         }
         body.draw(on: &canvas, in: Body.rows(of: canvas))
     }

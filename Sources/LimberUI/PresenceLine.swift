@@ -12,8 +12,9 @@ public enum PresenceLine {
             return "Away \(length(away)) (\(because(spell.reason)))\(glyphs.separator)\(counted)"
         }
         guard let welcome = state.welcome else { return nil }
+        let undo = KeyTable.main.phrase(for: .character("u"), in: state).map { glyphs.separator + $0 } ?? ""
         let counted = welcome.endedStretch ? "counted as a movement break" : "too short for a break"
-        return "Welcome back: away \(length(welcome.awaySeconds)), \(counted)\(glyphs.separator)u: I was here"
+        return "Welcome back: away \(length(welcome.awaySeconds)), \(counted)" + undo
     }
 
     /// Whole minutes once there is a minute: the line is read at a glance.

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import LimberApp
 import LimberControl
+import LimberClock
 import LimberCore
 import LimberLibrary
 import LimberPresence

@@ -54,7 +54,7 @@ import Testing
         pane.waitFor("1 of 1")
         try pane.send("n")
         pane.waitFor("Next: sitting, starting in")
-        pane.waitFor("t come back standing instead · Enter continues now")
+        pane.waitFor("t come back standing · Enter continue")
         try pane.send("Enter")
         pane.waitForRegex("sitting 0:0[0-2]")
         try pane.send("q")
@@ -111,9 +111,9 @@ import Testing
         try pane.send("Enter")
         pane.waitFor("1 of ")
         try pane.send("Space")
-        pane.waitFor("Paused: Space resumes")
+        pane.waitFor("Paused: Space resume")
         try pane.send("Space")
-        pane.waitFor("resumed") { !$0.contains("Paused: Space resumes") }
+        pane.waitFor("resumed") { !$0.contains("Paused: Space resume") }
         try pane.send("n")
         pane.waitFor("2 of ")
         try pane.send("n")

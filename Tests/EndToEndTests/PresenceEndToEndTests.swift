@@ -52,7 +52,7 @@ import Testing
         #expect(back.status == 0, "\(back.error)")
         pane.waitFor("Welcome back: away ")
         // A few seconds are under away-after: away time, but no break (issue 18 item 12).
-        pane.waitFor("too short for a break · u: I was here")
+        pane.waitFor("too short for a break · u I was here")
         try pane.send("u")
         pane.waitFor("the welcome-back line to go") { !$0.contains("Welcome back") }
         let elapsed = try timer.statusNumber("elapsed_seconds") ?? 0

@@ -131,7 +131,7 @@ extension TimerEngine {
         var effects: [Effect] = []
         if welcome.endedStretch {
             let length = spell.stretchBefore
-            effects.append(.record(.stretchEnded(spell.posture, seconds: length, long: length > state.settings.interval)))
+            effects.append(stretchRecord(spell.posture, length: length, endingAt: spell.since))
             let endedPrompt = spell.phaseBefore != .working
             // A stretch just begun by a key (`t`, `x`, the end of a break) is a stretch all the
             // same: leaving at its first second is a natural break. Only one nobody began
