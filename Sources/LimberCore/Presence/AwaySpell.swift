@@ -20,6 +20,8 @@ public struct AwaySpell: Sendable, Equatable {
     public var phaseBefore: Phase
     /// Whether the stretch before was begun by the person (`TimerState.stretchBegun`).
     public var stretchBegun: Bool
+    /// Whether the stretch before was already counted long (`TimerState.stretchCountedLong`).
+    public var stretchCountedLong = false
 
     public init(reason: Reason, since: Moment, posture: Posture, stretchBefore: Double, phaseBefore: Phase,
                 stretchBegun: Bool = false) {

@@ -80,6 +80,7 @@ extension TimerEngine {
         state.away = AwaySpell(reason: reason, since: from, posture: state.posture,
                                stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase,
                                stretchBegun: state.stretchBegun)
+        state.away?.stretchCountedLong = state.stretchCountedLong
         effects += restartSpan(closingAt: from, openingAt: from)
         startStretch()
         state.lastAlert = nil
@@ -101,6 +102,7 @@ extension TimerEngine {
             state.stretchElapsed = spell.stretchBefore
             state.phase = spell.phaseBefore
             state.stretchBegun = spell.stretchBegun
+            state.stretchCountedLong = spell.stretchCountedLong
         }
         state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
         state.welcome = WelcomeBack(spell: spell, span: span, returned: now.uptime, endedStretch: endsStretch)
@@ -158,6 +160,7 @@ extension TimerEngine {
             state.stretchElapsed += spell.stretchBefore
             state.phase = spell.phaseBefore
             state.stretchBegun = spell.stretchBegun
+            state.stretchCountedLong = spell.stretchCountedLong
         }
         state.stretchElapsed += welcome.awaySeconds
         if state.isDue { state.lastAlert = now.uptime }
