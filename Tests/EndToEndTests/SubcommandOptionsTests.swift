@@ -22,6 +22,7 @@ import Testing
         (["config"], settingFlags.map(\.flag)),
         (["exercises"], []),
         (["tmux"], []),
+        (["prompt"], source),
         (["exercises", "show", "seated-marches"], look + ["--config"]),
     ] + ["break", "snooze", "skip", "pause", "resume", "sit", "stand", "away", "back"].map { ([$0], source) }
 
