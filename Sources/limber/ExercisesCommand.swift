@@ -54,9 +54,9 @@ struct ExercisesCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Pane size to draw for, as the player would (default 80x24).", valueName: "WxH"))
         var size: String?
 
-        @OptionGroup var timer: TimerOptions
-        @OptionGroup var goal: GoalOption
-        @OptionGroup var source: SourceOptions
+        @OptionGroup var look: LookOptions
+        @OptionGroup var ascii: AsciiOption
+        @OptionGroup var config: ConfigOption
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -64,7 +64,7 @@ struct ExercisesCommand: ParsableCommand {
                 let hint = Suggestion.closest(to: id, in: library.exercises.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
-            var settings = SettingsLoader.load(source, timer, goal).settings
+            var settings = SettingsLoader.load(config, look, ascii).settings
             if pose != nil || printPhases {
                 printStill(exercise, settings)
                 return
