@@ -1,5 +1,6 @@
 import LimberControl
 import LimberCore
+import LimberNotify
 import LimberUI
 
 /// The run loop: read the clock, feed the engine, carry out its effects, draw, then wait for a
@@ -29,10 +30,10 @@ public final class App {
     private let options: Options
     /// Checked at the top of each pass: a quit signal arrived.
     private let quitRequested: () -> Bool
-    /// The summary screen's day and its stored figures, while it is open.
-    private var summaryDay: (stored: StoredSummary, loaded: Double)?
-    public private(set) var helpShowing = false
-    private var notice: (text: String, until: Double)?
+    /// The help box, the summary's day and the notice: changed only by `ScreenModel.update`.
+    public private(set) var model = ScreenModel()
+    /// The open summary's stored figures, and when (uptime) they were read.
+    private var stored: (summary: StoredSummary, loaded: Double)?
     public private(set) var lastCanvas: Canvas?
     public private(set) var running = true
     /// Until this time (uptime) nothing on screen changes by itself; a pass woken earlier by
@@ -41,8 +42,6 @@ public final class App {
     /// Something changed that the screen must show (a key, a command, an engine effect).
     private var changed = true
 
-    /// How long a notice stays on screen.
-    private let noticeSeconds = 3.0
     /// While exercises play, frames change a few times a second.
     private let animationSeconds = 0.1
     /// The summary's stored figures are read again after this long.
@@ -63,8 +62,7 @@ public final class App {
 
     /// Shows `text` for `seconds` (startup warnings stay longer than key notices).
     public func show(_ text: String, for seconds: Double) {
-        notice = (text, clock.now().uptime + seconds)
-        changed = true
+        update(.notice(text, seconds: seconds), at: clock.now())
     }
 
     public func run(first event: Event? = nil) {
@@ -94,6 +92,7 @@ public final class App {
         guard running else { return }
         for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
         refreshSummary(at: now)
+        update(.tick, at: now)
         // Building a frame costs more than anything else in a pass: 100 status requests a
         // second must not mean 100 frames. Until the next visible change nothing is drawn
         // unless something changed; that time moves on only once a frame was drawn.
@@ -114,50 +113,49 @@ public final class App {
                 handle(key)
             case .request(let request, let client): input.reply(answer(request), to: client)
             case .presence(let source, let signal): send(.presence(source, signal), at: clock.now())
+            case .answer(let answer):
+                changed = true
+                take(answer)
             }
             guard running else { return }
         }
     }
 
-    // MARK: Keys
+    // MARK: Keys and the screen model
 
     private func handle(_ key: Key) {
-        if key == .resize {
-            terminal.invalidate()
-            return
-        }
-        let state = engine.state
-        let table = KeyTable.current(state, summaryOpen: summaryDay != nil, practice: options.oneBreak)
-        let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
-        let action = help ?? table.action(for: key, in: state)
-        // Any key but `u` settles the welcome-back line.
-        if state.welcome != nil, action != .engine(.back(wasHere: true)) { send(.welcomeSeen, at: clock.now()) }
-        switch action {
-        case .engine(let event): send(event, at: clock.now())
-        case .explain(let reason): show(reason, for: noticeSeconds)
-        case .toggleHelp: helpShowing.toggle()
-        case .closeHelp: helpShowing = false
-        case .openSummary: openSummary(summary.map { $0.day(of: clock.now()) })
-        case .closeSummary: summaryDay = nil
-        case .previousDay: openSummary(summaryDay.flatMap { summary?.day(before: $0.stored.day) })
-        case .nextDay:
-            guard let summary, let day = summaryDay?.stored.day else { return }
-            let next = summary.day(after: day)
-            if next <= summary.day(of: clock.now()) { openSummary(next) }
-        case nil: break
+        // Every key is the person at the desk, for every presence source: even one that only
+        // opens the help, or does nothing at all, ends time away and restarts the idle count.
+        if key != .resize { send(.keyPressed, at: clock.now()) }
+        update(.key(key), at: clock.now())
+    }
+
+    /// Runs the screen model and carries out its commands.
+    private func update(_ input: ScreenModel.Input, at now: Moment) {
+        let world = ScreenModel.World(state: engine.state, now: now, today: summary?.day(of: now), practice: options.oneBreak)
+        let (next, commands) = ScreenModel.update(model, input, world)
+        if next != model { changed = true }
+        model = next
+        if model.summaryDay == nil { stored = nil }
+        for command in commands {
+            switch command {
+            case .engine(let event): send(event, at: clock.now())
+            case .loadSummary(let day): load(day, at: now)
+            case .repaint: terminal.invalidate()
+            }
         }
     }
 
-    private func openSummary(_ day: LocalDay?) {
-        guard let day, let summary else { return }
-        summaryDay = (summary.load(day), clock.now().uptime)
+    private func load(_ day: LocalDay, at now: Moment) {
+        guard let summary else { return }
+        stored = (summary.load(day), now.uptime)
+        changed = true
     }
 
     /// The stored figures are read again once a minute while the summary stays open.
     private func refreshSummary(at now: Moment) {
-        guard let open = summaryDay, now.uptime - open.loaded >= summaryRefreshSeconds, let summary else { return }
-        summaryDay = (summary.load(open.stored.day), now.uptime)
-        changed = true
+        guard let open = stored, now.uptime - open.loaded >= summaryRefreshSeconds else { return }
+        load(open.summary.day, at: now)
     }
 
     // MARK: Requests
@@ -169,14 +167,40 @@ public final class App {
         let now = clock.now()
         send(.tick, at: now)
         guard let event = request.event else {
-            return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+            return ControlReply(ok: true, status: liveStatus(at: now))
         }
         if let reason = engine.state.refusal(for: event) {
-            return .failure(reason, status: LiveStatus(engine.state, at: now))
+            return .failure(reason, status: liveStatus(at: now))
         }
         send(event, at: now)
-        show(Self.notice(for: request), for: noticeSeconds) // also marks the screen changed
-        return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+        show(Self.notice(for: request), for: ScreenModel.noticeSeconds) // also marks the screen changed
+        return ControlReply(ok: true, status: liveStatus(at: now))
+    }
+
+    /// An answer from a notification's button: the key's event, refused with its reason like
+    /// the key when it cannot apply now.
+    private func take(_ answer: PromptAnswer) {
+        let now = clock.now()
+        send(.tick, at: now)
+        if let reason = engine.state.refusal(for: answer.event) {
+            show(reason, for: ScreenModel.noticeSeconds)
+            return
+        }
+        send(answer.event, at: now)
+        let what = switch answer {
+        case .startBreak: "Break started"
+        case .snooze: "Snoozed"
+        case .skip: "Break skipped"
+        }
+        show(what + " from the notification", for: ScreenModel.noticeSeconds)
+    }
+
+    /// The status another process sees: the engine's state, and while a prompt is open the
+    /// routine's first exercise (the tmux popup shows it).
+    private func liveStatus(at now: Moment) -> LiveStatus {
+        var status = LiveStatus(engine.state, at: now)
+        if engine.state.hasOpenPrompt { status.nextExercise = engine.upcomingExercise }
+        return status
     }
 
     /// What the screen says when a command arrives from elsewhere.
@@ -209,12 +233,12 @@ public final class App {
     private func perform(_ effects: [Effect], at now: Moment) {
         for effect in effects {
             switch effect {
-            case .bell: outside.breakDue(engine.state)
-            case .notice(let text): notice = (text, now.uptime + noticeSeconds)
+            case .bell: outside.breakDue(engine.state, firstExercise: engine.upcomingExercise)
+            case .notice(let text): update(.notice(text, seconds: ScreenModel.noticeSeconds), at: now)
             case .record(.span):
                 // A span just closed is stored now, and no longer the running one: the open
                 // summary reads it at once, or a day before midnight would miss it for a minute.
-                if let open = summaryDay, let summary { summaryDay = (summary.load(open.stored.day), now.uptime) }
+                if let open = stored { load(open.summary.day, at: now) }
             case .record: break // carried out before the effects were performed.
             case .quit: running = false
             }
@@ -224,17 +248,14 @@ public final class App {
     // MARK: Screen
 
     private func draw(at now: Moment) {
-        if let current = notice, now.uptime >= current.until { notice = nil }
         // A history that cannot be written stays on screen until writing works again.
-        let message = outside.lastingWarning.map { "Warning: \($0)" } ?? notice?.text
+        let message = outside.lastingWarning.map { "Warning: \($0)" } ?? model.notice?.text
             ?? PresenceLine.text(engine.state, at: now, glyphs: options.glyphs)
         let context = ScreenContext(size: terminal.size, glyphs: options.glyphs, now: now, notice: message,
-                                    showHelp: helpShowing, reducedMotion: options.reducedMotion, practice: options.oneBreak)
-        // A prompt takes the screen back from the summary: it must be seen.
-        if engine.state.isDue { summaryDay = nil }
+                                    showHelp: model.helpShowing, reducedMotion: options.reducedMotion, practice: options.oneBreak)
         let canvas: Canvas
-        if let open = summaryDay, let summary {
-            let model = open.stored.model(state: engine.state, today: summary.day(of: now), at: now)
+        if let open = stored, let summary {
+            let model = open.summary.model(state: engine.state, today: summary.day(of: now), at: now)
             canvas = SummaryScreen.render(model, context)
         } else {
             canvas = Screen.render(engine.state, context)
@@ -276,7 +297,7 @@ public final class App {
         if let progress = state.breakProgress, progress.figureIsMoving, !options.reducedMotion {
             wait = min(wait, animationSeconds)
         }
-        if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
+        if let current = model.notice { wait = min(wait, max(0, current.until - now.uptime)) }
         if let end = state.pauseEnds { wait = min(wait, max(0, end - now.uptime)) }
         return wait
     }

@@ -121,8 +121,35 @@ public final class Terminal {
         leaveModes()
         def_prog_mode()
         endwin()
-        Signals.stopProcess()
-        // Continued. The first refresh after endwin restores ncurses' modes; clearok repaints all.
+        stopUntilForeground()
+        retake()
+    }
+
+    /// Stops, and stays stopped until continued in the foreground: `bg` continues a stopped
+    /// job in the background, where taking the terminal would draw over the shell (and each
+    /// tty call would raise SIGTTOU).
+    private func stopUntilForeground() {
+        repeat { Signals.stopProcess() } while !isForeground
+    }
+
+    /// Whether limber's process group owns the terminal now.
+    private var isForeground: Bool {
+        let owner = tcgetpgrp(inputDescriptor)
+        return owner < 0 || owner == getpgrp() // no answer (not a tty any more): carry on
+    }
+
+    /// Continued after a stop limber did not see coming (SIGSTOP, or a SIGTSTP sent while a
+    /// key was being drawn): the shell has put the tty back in line mode with echo and may have
+    /// written over the screen. Leave ncurses' modes and take them again, as after Ctrl-Z.
+    private func continueAfterStop() {
+        if !isForeground { stopUntilForeground() }
+        endwin()
+        retake()
+    }
+
+    /// After endwin: the first refresh restores ncurses' modes (raw, no echo, keypad, the
+    /// alternate screen); clearok repaints everything; then limber's own modes and title.
+    private func retake() {
         clearok(limber_stdscr(), true)
         wrefresh(limber_stdscr())
         curs_set(0)
@@ -201,14 +228,10 @@ public final class Terminal {
         var x = 0
         while x < canvas.width {
             let style = canvas[x, y].style
-            var run = String.UnicodeScalarView()
             let start = x
-            while x < canvas.width, canvas[x, y].style == style {
-                run.append(canvas[x, y].character)
-                x += 1
-            }
+            while x < canvas.width, canvas[x, y].style == style { x += 1 }
             wattrset(window, attributes(for: style))
-            _ = mvwaddnstr(window, Int32(y), Int32(start), String(run), -1)
+            _ = mvwaddnstr(window, Int32(y), Int32(start), String(canvas.rowScalars(y, start..<x)), -1)
         }
         wattrset(window, limber_a_normal)
     }
@@ -219,6 +242,10 @@ public final class Terminal {
     public func readKey(timeoutMilliseconds milliseconds: Int) -> Key? {
         if Signals.takePendingSuspend() {
             suspend()
+            return nil
+        }
+        if Signals.takePendingContinue() {
+            continueAfterStop()
             return nil
         }
         if Signals.somethingPending { return nil }

@@ -1,8 +1,9 @@
 import LimberCore
 
-/// The end of a routine: what was done, and which posture the next stretch starts in.
+/// The end of a routine: what was done, and which posture the next stretch starts in (the one
+/// the break was meant to change to) with the key that changes it.
 enum DoneScreen {
-    static func draw(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+    static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
         body.add(title(progress, practice: context.practice), Style(bold: true, color: .calm))
         body.gap()
@@ -13,7 +14,8 @@ enum DoneScreen {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
         } else {
             body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-            body.add("t switches sitting / standing\(context.glyphs.separator)Enter continues now", .faint)
+            let keys = [Key.character("t"), .enter].compactMap { KeyTable.duringBreak.phrase(for: $0, in: state) }
+            body.add(keys.joined(separator: context.glyphs.separator), .faint)
         }
         body.draw(on: &canvas, in: Body.rows(of: canvas))
     }
@@ -30,8 +32,7 @@ enum DoneScreen {
     static func summary(_ progress: BreakProgress, separator: String) -> String {
         let done = progress.outcomes.filter { $0.result == .done }.count
         let partial = progress.outcomes.filter { $0.result == .partial }.count
-        let noun = progress.outcomes.count == 1 ? "exercise" : "exercises"
-        var parts = ["\(done) of \(progress.outcomes.count) \(noun) done"]
+        var parts = ["\(done) of " + Plural.count(progress.outcomes.count, "exercise") + " done"]
         if partial > 0 { parts.append("\(partial) in part") }
         parts.append("\(DurationText.clock(progress.elapsed)) moving")
         return parts.joined(separator: separator)

@@ -6,6 +6,7 @@ import Foundation
 #endif
 import LimberCore
 import LimberLibrary
+import LimberNotify
 import LimberPresence
 import LimberStore
 
@@ -22,6 +23,8 @@ struct ConfigCommand: ParsableCommand {
     var initialize = false
 
     @OptionGroup var timer: TimerOptions
+    @OptionGroup var look: LookOptions
+    @OptionGroup var ascii: AsciiOption
     @OptionGroup var goal: GoalOption
     @OptionGroup var source: SourceOptions
 
@@ -31,11 +34,19 @@ struct ConfigCommand: ParsableCommand {
             try writeDefault(to: path)
             return
         }
-        let resolved = SettingsLoader.load(source, timer, goal)
+        let resolved = SettingsLoader.load(source, timer, look, ascii, goal)
         let exists = FileManager.default.fileExists(atPath: path)
         Console.line("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
         Console.lines(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
         Console.lines(Self.presenceText(resolved.settings))
+        Console.lines(Self.channelText(resolved.settings))
+    }
+
+    /// Each notify channel: on and what it does, or off and why.
+    static func channelText(_ settings: Settings) -> String {
+        let opened = NotifyChannels.open(settings.notify, environment: Environment.values, prompt: [],
+                                         checkLibrary: true) { _ in }
+        return opened.statuses.map { "notify channel \($0.channel.rawValue): \($0.text)" }.joined(separator: "\n")
     }
 
     /// Each presence source the setting asks for: active, or off and why.

@@ -9,10 +9,10 @@ enum ConfigTable {
         let values: [(SettingKey, String)] = [
             (.interval, DurationText.short(s.timer.interval)), (.snooze, DurationText.short(s.timer.snooze)),
             (.latest, DurationText.short(s.timer.latest)), (.awayAfter, DurationText.short(s.timer.awayAfter)),
-            (.posture, s.posture.rawValue), (.breakLength, DurationText.short(s.timer.breakLength)),
+            (.posture, s.posture.rawValue), (.standingDesk, "\(s.timer.standingDesk)"), (.breakLength, DurationText.short(s.timer.breakLength)),
             (.space, s.timer.space.rawValue), (.goal, DurationText.short(s.goal)),
             (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.figure, s.figure.rawValue), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
-            (.notify, s.notify.rawValue), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
+            (.notify, s.notify.text), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
             (.activeHours, hours.map { "\(clock($0.start))-\(clock($0.end))" } ?? "always"),
             (.activeDays, hours.map { days($0.days) } ?? "every day"),
             (.dataDir, dataFolder),

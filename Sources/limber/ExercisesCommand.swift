@@ -36,24 +36,27 @@ struct ExercisesCommand: ParsableCommand {
             \(KeyTable.practice.helpLines.map { "  " + $0 }.joined(separator: "\n"))
             """)
 
-        @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))
+        @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"),
+                  completion: .custom(ExerciseCompletion.ids))
         var id: String
 
-        @Option(help: ArgumentHelp("Print this pose (or frame) and exit.", valueName: "name"))
+        @Option(help: ArgumentHelp("Print this pose (or frame) and exit.", valueName: "name"),
+                completion: .custom(ExerciseCompletion.poses))
         var pose: String?
 
         @Flag(name: .customLong("print"), help: "Print every phase with its pose and exit.")
         var printPhases = false
 
-        @Option(help: ArgumentHelp("Side to print: left or right (default left).", valueName: "side"))
+        @Option(help: ArgumentHelp("Side to print: left or right (default left).", valueName: "side"),
+                completion: .list(Side.allCases.map(\.rawValue)))
         var side: String?
 
         @Option(help: ArgumentHelp("Pane size to draw for, as the player would (default 80x24).", valueName: "WxH"))
         var size: String?
 
-        @OptionGroup var timer: TimerOptions
-        @OptionGroup var goal: GoalOption
-        @OptionGroup var source: SourceOptions
+        @OptionGroup var look: LookOptions
+        @OptionGroup var ascii: AsciiOption
+        @OptionGroup var config: ConfigOption
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -61,7 +64,7 @@ struct ExercisesCommand: ParsableCommand {
                 let hint = Suggestion.closest(to: id, in: library.exercises.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
-            var settings = SettingsLoader.load(source, timer, goal).settings
+            var settings = SettingsLoader.load(config, look, ascii).settings
             if pose != nil || printPhases {
                 printStill(exercise, settings)
                 return

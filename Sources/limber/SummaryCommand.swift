@@ -9,6 +9,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberClock
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -30,13 +31,12 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show the last N days, ending today (1 to \(DayArgument.maxDays)).", valueName: "n"))
     var days: String?
 
-    @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"), completion: .list(SummaryFormat.allCases.map(\.rawValue)))
     var format = "text"
 
     @OptionGroup var goal: GoalOption
+    @OptionGroup var ascii: AsciiOption
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
 
     func run() throws {
         let clock = SystemDayClock()
@@ -44,7 +44,7 @@ struct SummaryCommand: ParsableCommand {
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
             Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: ExitStatus.usage)
         }
-        let resolved = SettingsLoader.load(source, timer, goal)
+        let resolved = SettingsLoader.load(source, goal, ascii)
         let goalSeconds = resolved.settings.goal
         let folder = SettingsLoader.dataFolder(resolved)
         checkFolder(folder, given: resolved.settings.dataDir != nil, from: resolved.source(.dataDir))

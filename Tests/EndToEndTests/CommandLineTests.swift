@@ -17,7 +17,10 @@ import Testing
         (["status", "--json", "--format", "{state}"], "--json and --format: give one of them"),
         (["--interval", "45m", "--latest", "30m"], "--latest: latest 30m (command line (--latest)) is before interval 45m (command line (--interval))"),
         (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
-        (["--notify", "loud"], "--notify: 'loud' is not valid; expected off, osc or command"),
+        (["--notify", "loud"], "--notify: 'loud' is not valid; expected auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux"),
+        (["--notify", "desktop,,tmux"], "--notify: 'desktop,,tmux' is not valid"),
+        (["--idle-after", "5s"], "--idle-after: '5s' is too short; expected a duration from 10s to 24h like 5m"),
+        (["--interval", "2d"], "--interval: '2d' is too long; expected a duration from 1s to 24h like 45m"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

@@ -49,7 +49,8 @@ import Testing
         pane.waitFor("on break")
         pane.waitFor("1 of ")
         try pane.send("Escape")
-        pane.waitForRegex("sitting 0:0[0-1]")
+        // The break meant to get you up: the next stretch is standing (issue 18 item 13).
+        pane.waitForRegex("standing 0:0[0-1]")
         pane.waitFor("Next break in")
         try pane.send("q")
         pane.expectExitedAndRestored()
@@ -62,7 +63,9 @@ import Testing
         pane.waitFor("standing 0:0")
         pane.waitFor("t sit down")
         try pane.send("p")
-        pane.waitFor("Paused for 0:0")
+        // The big digits are the pause's length; the header says paused, then the stretch.
+        pane.waitFor("Paused for")
+        pane.waitFor("paused · standing 0:0")
         pane.waitFor("p resume")
         try pane.send("p")
         pane.waitForRegex("standing 0:0[0-9]")
