@@ -14,6 +14,8 @@ public enum ControlClient {
         case noTimer
         /// A timer holds the socket but did not answer in time (stopped with Ctrl-Z, hung).
         case notResponding
+        /// The timer answered that every connection slot is taken.
+        case busy
         /// The socket cannot be used (a symlink, another user's socket).
         case failed(String)
     }
@@ -51,7 +53,12 @@ public enum ControlClient {
             if ready < 0, errno == EINTR { continue }
             guard ready > 0 else { return .notResponding }
             if !line.isEmpty, entry.revents & Int16(POLLOUT) != 0 {
-                guard let written = UnixSocket.send(fd, line) else { return .noTimer }
+                guard let written = UnixSocket.send(fd, line) else {
+                    // The timer hung up before reading (busy, or quitting): its answer, if it
+                    // sent one, is still there to read.
+                    line = []
+                    continue
+                }
                 line = line.dropFirst(written)
                 // Nothing more to ask: the timer reads the request and the end together, answers,
                 // and hangs up, woken once instead of twice.
@@ -66,17 +73,18 @@ public enum ControlClient {
                         guard let reply = ControlProtocol.decodeReply(Array(input[..<newline])) else {
                             return .failed("the timer sent an answer this limber does not understand; is it another version?")
                         }
-                        return .reply(reply)
+                        return reply == ControlReply.busy ? .busy : .reply(reply)
                     }
                     if input.count > 64 * 1024 { return .failed("the timer's answer is too long") }
                 } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
-                    return .noTimer
+                    // Someone listened (connect worked) but hung up without an answer.
+                    return .notResponding
                 }
             }
         }
     }
 
-    static func monotonic() -> Double {
+    public static func monotonic() -> Double {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9

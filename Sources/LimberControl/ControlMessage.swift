@@ -68,6 +68,10 @@ public struct ControlReply: Sendable, Equatable, Codable {
     public static func failure(_ error: String, status: LiveStatus? = nil) -> ControlReply {
         ControlReply(ok: false, error: error, status: status)
     }
+
+    /// A timer with every connection slot taken: the client waits for a slot or, for a status
+    /// line, shows the last one it knows.
+    public static let busy = ControlReply.failure("busy: too many connections")
 }
 
 /// The wire format: one JSON object per line each way, with a version number.
@@ -109,8 +113,12 @@ public enum ControlProtocol {
         return Array(data) + [10]
     }
 
+    /// The reply on one line, or nil when it is not one: bad JSON, another version, or a
+    /// status with a figure out of range (checked here, at the boundary, so nothing after it
+    /// meets a weekday 0 or an infinite time).
     public static func decodeReply(_ line: [UInt8]) -> ControlReply? {
-        guard let reply = try? JSONDecoder().decode(ControlReply.self, from: Data(line)), reply.v == version else { return nil }
+        guard let reply = try? JSONDecoder().decode(ControlReply.self, from: Data(line)), reply.v == version,
+              reply.status.map({ $0.checked != nil }) ?? true else { return nil }
         return reply
     }
 }

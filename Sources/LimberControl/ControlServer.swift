@@ -6,14 +6,26 @@ import Darwin
 
 /// The running timer's end of the control socket. Single-threaded and never blocking: the run
 /// loop polls `descriptors` with the terminal, then calls `service`, which accepts, reads and
-/// writes only what is ready. A client that says nothing is closed after `idleSeconds`.
+/// writes only what is ready.
+///
+/// No client can hold a slot: each request line must arrive whole within `requestSeconds` of
+/// the connection (or of the previous request), however the bytes trickle in, and a client
+/// that misses it is closed. Every request handed out is answered before its connection is
+/// closed, even when the client sent several and then hung up its sending side.
 public final class ControlServer {
     struct Client {
         var input: [UInt8] = []
         var output: [UInt8] = []
-        var lastActive: Double
+        /// Since when the next request line is awaited: the deadline runs from here, and bytes
+        /// that arrive do not reset it.
+        var awaitingSince: Double
+        /// Requests handed to the run loop and not answered yet.
+        var unanswered = 0
         /// Close once the output is written (the peer closed, or sent too much).
         var closing = false
+
+        /// Done: nothing left to write or to answer.
+        var finished: Bool { closing && output.isEmpty && unanswered == 0 }
     }
 
     public let path: String
@@ -22,7 +34,8 @@ public final class ControlServer {
     private var clients: [Int32: Client] = [:]
     /// The user allowed to connect; tests set another to see the refusal.
     public var allowedUID: uid_t
-    public var idleSeconds = 5.0
+    /// How long a client has to send one whole request line.
+    public var requestSeconds = 1.0
     public var maxClients = 32
     /// Output a client may leave unread before it is dropped.
     static let maxOutput = 64 * 1024
@@ -82,9 +95,9 @@ public final class ControlServer {
         }
     }
 
-    /// The earliest time (uptime) an idle client is to be closed.
+    /// The earliest time (uptime) a client that has not sent its request is to be closed.
     public var nextDeadline: Double? {
-        clients.values.map { $0.lastActive + idleSeconds }.min()
+        clients.values.filter { $0.unanswered == 0 }.map { $0.awaitingSince + requestSeconds }.min()
     }
 
     public var clientCount: Int { clients.count }
@@ -93,7 +106,7 @@ public final class ControlServer {
     /// requests, each with the client to reply to. Bad requests are answered here.
     public func service(now: Double) -> [(client: Int32, request: ControlRequest)] {
         // Clients that hung up or sent too much had a pass to get their answers: done.
-        for (fd, client) in clients where client.closing && client.output.isEmpty { drop(fd) }
+        for (fd, client) in clients where client.finished { drop(fd) }
         acceptAll(now: now)
         var requests: [(Int32, ControlRequest)] = []
         for fd in Array(clients.keys) {
@@ -106,14 +119,18 @@ public final class ControlServer {
 
     /// Queues a reply and writes what the socket takes now.
     public func reply(_ reply: ControlReply, to fd: Int32) {
-        guard clients[fd] != nil else { return }
-        clients[fd]?.output += ReplyWriter.line(reply)
+        guard var client = clients[fd] else { return }
+        client.output += ReplyWriter.line(reply)
+        client.unanswered = max(0, client.unanswered - 1)
+        clients[fd] = client
         flush(fd)
-        if let client = clients[fd], client.closing, client.output.isEmpty { drop(fd) }
+        if let client = clients[fd], client.finished { drop(fd) }
     }
 
+    /// Closes the clients whose request did not arrive whole in time. One waiting for its
+    /// answer is left alone: the run loop answers within the same pass.
     public func closeIdle(now: Double) {
-        for (fd, client) in clients where now - client.lastActive >= idleSeconds { drop(fd) }
+        for (fd, client) in clients where client.unanswered == 0 && now - client.awaitingSince >= requestSeconds { drop(fd) }
     }
 
     private func acceptAll(now: Double) {
@@ -128,12 +145,15 @@ public final class ControlServer {
                 close(fd)
                 continue
             }
+            // Slots whose time ran out are freed first, so a full table means clients that are
+            // all still within their second.
+            if clients.count >= maxClients { closeIdle(now: now) }
             guard clients.count < maxClients else {
-                _ = UnixSocket.send(fd, ReplyWriter.line(ControlReply.failure("busy: too many connections"))[...])
+                _ = UnixSocket.send(fd, ReplyWriter.line(ControlReply.busy)[...])
                 close(fd)
                 continue
             }
-            clients[fd] = Client(lastActive: now)
+            clients[fd] = Client(awaitingSince: now)
         }
     }
 
@@ -145,7 +165,6 @@ public final class ControlServer {
             let count = recv(fd, &buffer, buffer.count, 0)
             if count > 0 {
                 client.input += buffer[0..<count]
-                client.lastActive = now
                 if client.input.count > ControlProtocol.maxLine * 2 { break }
                 continue
             }
@@ -161,8 +180,12 @@ public final class ControlServer {
                 client.closing = true
                 break
             }
+            // The next request has its own second, from the end of this one.
+            client.awaitingSince = now
             switch ControlProtocol.decode(line) {
-            case .success(let request): requests.append(request)
+            case .success(let request):
+                requests.append(request)
+                client.unanswered += 1
             case .failure(let error): client.output += ReplyWriter.line(ControlReply.failure("\(error)"))
             }
         }

@@ -36,7 +36,12 @@ public enum StatusCache {
         }
     }
 
+    /// A cache is one short line; anything longer is not one.
+    public static let sizeLimit = 8 * 1024
+
     public static func write(_ entry: Entry, to path: String) {
+        // Never into a folder someone else can write to (nor through a link to one).
+        guard SafeFile.untrustedFolder(folder(of: path)) == nil else { return }
         let bytes = ControlProtocol.encode(entry)
         let temporary = path + ".\(getpid()).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
@@ -46,21 +51,37 @@ public enum StatusCache {
         if written != bytes.count || rename(temporary, path) != 0 { unlink(temporary) }
     }
 
+    /// The cached entry, or nil. Read like any file limber did not write itself (`SafeFile`:
+    /// a FIFO planted there is refused at once, not waited on), only from a folder that is
+    /// this user's alone, and checked for range: a cache that is not a valid entry is removed,
+    /// so one bad file cannot spoil every later status line.
     public static func read(_ path: String) -> Entry? {
-        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var buffer = [UInt8](repeating: 0, count: 8192)
-        let count = Glibc_read(fd, &buffer, buffer.count)
-        guard count > 0 else { return nil }
-        return try? JSONDecoder().decode(Entry.self, from: Data(buffer[0..<count]))
+        guard SafeFile.untrustedFolder(folder(of: path)) == nil else { return nil }
+        let bytes: [UInt8]
+        do {
+            bytes = try SafeFile.read(path, limit: sizeLimit)
+        } catch .missing {
+            return nil
+        } catch {
+            unlink(path)
+            return nil
+        }
+        guard let entry = try? JSONDecoder().decode(Entry.self, from: Data(bytes)), entry.status.checked != nil,
+              entry.saved.isFinite else {
+            unlink(path)
+            return nil
+        }
+        return entry
+    }
+
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }
 
 #if canImport(Glibc)
 private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { Glibc.write(fd, buffer, count) }
-private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { Glibc.read(fd, buffer, count) }
 #else
 private func Glibc_write(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { Darwin.write(fd, buffer, count) }
-private func Glibc_read(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { Darwin.read(fd, buffer, count) }
 #endif

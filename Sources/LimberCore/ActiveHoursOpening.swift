@@ -19,7 +19,9 @@ extension ActiveHours {
         public var when: String {
             let time = Self.pad(minute / 60) + ":" + Self.pad(minute % 60)
             guard daysAhead > 0 else { return time }
-            let name = ActiveHours.dayNames[(weekday - 1) % 7]
+            // Never trust the number to be 1…7 (it may come from a socket or a cache): any Int
+            // names some day, and none traps (`weekday - 1` would overflow at Int.min).
+            let name = ActiveHours.dayNames[(weekday % 7 + 6) % 7]
             return name.prefix(1).uppercased() + name.dropFirst() + " " + time
         }
 

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -24,14 +29,11 @@ public struct ExerciseLibrary: Sendable {
         for file in BuiltinExercises.files {
             library.add(Array(file.text.utf8), file: "built-in " + file.name, lint: false)
         }
-        if let directory = userDirectory {
-            for name in tomlFiles(in: directory) {
-                let path = directory + "/" + name
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    library.problems.append(ExerciseFileError(file: path, line: 1, field: nil, message: "cannot be read"))
-                    continue
-                }
-                library.add(Array(data), file: path)
+        if let directory = userDirectory, access(directory, F_OK) == 0 {
+            if let problem = SafeFile.untrustedFolder(directory, followLinks: true) {
+                library.problems.append(ExerciseFileError(file: directory, line: 1, field: nil, message: "not read: \(problem)"))
+            } else {
+                for name in tomlFiles(in: directory) { library.addFile(directory + "/" + name) }
             }
         }
         library.checkDeskVariants()
@@ -50,6 +52,30 @@ public struct ExerciseLibrary: Sendable {
 
     public func exercise(id: String) -> Exercise? {
         exercises.first { $0.id == id }
+    }
+
+    /// The largest exercise file read: a long one is a few KB; a bigger one is refused before
+    /// it is parsed (a 40 MB file would take seconds and gigabytes).
+    public static let fileSizeLimit = 256 * 1024
+
+    /// Reads one user file like any file limber did not write: a FIFO, a device or a file over
+    /// the cap is a problem that names it, never a wait.
+    private mutating func addFile(_ path: String) {
+        do {
+            add(try SafeFile.read(path, limit: Self.fileSizeLimit, followLinks: true), file: path)
+        } catch {
+            problems.append(ExerciseFileError(file: path, line: 1, field: nil, message: "cannot be read: \(Self.reason(error))"))
+        }
+    }
+
+    /// The refusal without the path, which the problem names already.
+    static func reason(_ refusal: SafeFile.Refusal) -> String {
+        switch refusal {
+        case .missing: "it does not exist"
+        case .notRegularFile(_, let kind): "it is a \(kind), not a regular file"
+        case .tooLarge(_, let limit): "it is larger than \(limit / 1024) KB"
+        case .unreadable(_, let why): why
+        }
     }
 
     mutating func add(_ bytes: [UInt8], file: String, lint: Bool = true) {

@@ -36,16 +36,19 @@ struct ExercisesCommand: ParsableCommand {
             \(KeyTable.practice.helpLines.map { "  " + $0 }.joined(separator: "\n"))
             """)
 
-        @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"))
+        @Argument(help: ArgumentHelp("The exercise's id, as listed by 'limber exercises'.", valueName: "id"),
+                  completion: .custom(ExerciseCompletion.ids))
         var id: String
 
-        @Option(help: ArgumentHelp("Print this pose (or frame) and exit.", valueName: "name"))
+        @Option(help: ArgumentHelp("Print this pose (or frame) and exit.", valueName: "name"),
+                completion: .custom(ExerciseCompletion.poses))
         var pose: String?
 
         @Flag(name: .customLong("print"), help: "Print every phase with its pose and exit.")
         var printPhases = false
 
-        @Option(help: ArgumentHelp("Side to print: left or right (default left).", valueName: "side"))
+        @Option(help: ArgumentHelp("Side to print: left or right (default left).", valueName: "side"),
+                completion: .list(Side.allCases.map(\.rawValue)))
         var side: String?
 
         @Option(help: ArgumentHelp("Pane size to draw for, as the player would (default 80x24).", valueName: "WxH"))

@@ -18,8 +18,9 @@ struct Limber: ParsableCommand {
 
         \(keyHelp)
         """,
-        version: "0.3.0",
+        version: Version.number,
         subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all
+            + [TmuxCommand.self]
     )
 
     /// The keys, from the same tables that handle them.

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberCore
 import LimberLibrary
 import LimberStore
 
@@ -16,6 +17,9 @@ enum SettingsLoader {
         return (env["HOME"] ?? ".") + "/.config/limber/config.toml"
     }
 
+    /// A config file is a few KB; a larger one is refused before it is parsed.
+    static let fileSizeLimit = 256 * 1024
+
     /// - Parameters:
     ///   - groups: the other flag groups the command declares (visible or not).
     static func load(_ source: SourceOptions, _ groups: any SettingFlags...) -> SettingsResolver.Resolved {
@@ -23,11 +27,18 @@ enum SettingsLoader {
         var flags = source.given
         for group in groups { flags.merge(group.given) { first, _ in first } }
         var file: (String, [UInt8])?
-        if let data = FileManager.default.contents(atPath: path) {
-            file = (path, Array(data))
-        } else if source.config != nil {
-            Console.fail("--config: cannot read \(path); check the path, or run 'limber config --init' to create the default file",
+        do {
+            file = (path, try SafeFile.read(path, limit: fileSizeLimit, followLinks: true))
+        } catch .missing where source.config == nil {
+            file = nil // no config file: the defaults
+        } catch .missing {
+            Console.fail("--config: cannot read \(path): it does not exist; check the path, or run 'limber config --init' to create the default file",
                          status: ExitStatus.usage)
+        } catch {
+            // A FIFO, a folder, a device or a huge file where the config belongs is named, never
+            // waited on, parsed for seconds or silently passed over for the defaults.
+            Console.fail("\(error); the config file must be a regular file (move it away, or pass another with --config)",
+                         status: source.config == nil ? ExitStatus.config : ExitStatus.usage)
         }
         do {
             return try SettingsResolver.resolve(fileBytes: file, flags: flags, home: Environment.values["HOME"],

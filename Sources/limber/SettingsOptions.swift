@@ -18,10 +18,10 @@ protocol SettingFlags {
 
 struct SourceOptions: ParsableArguments, SettingFlags {
     @Option(help: ArgumentHelp("Config file (default $XDG_CONFIG_HOME/limber/config.toml, else ~/.config/limber/config.toml).",
-                               valueName: "path"))
+                               valueName: "path"), completion: .file(extensions: ["toml"]))
     var config: String?
 
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp(SettingKey.dataDir.help, valueName: "path"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(SettingKey.dataDir.help, valueName: "path"), completion: .directory)
     var dataDir: String?
 
     var given: [SettingKey: String] { dataDir.map { [.dataDir: $0] } ?? [:] }
@@ -44,13 +44,13 @@ struct TimerOptions: ParsableArguments, SettingFlags {
     @Option(parsing: .unconditional, help: ArgumentHelp(SettingKey.latest.help, valueName: "duration"))
     var latest: String?
 
-    @Option(help: ArgumentHelp(SettingKey.posture.help, valueName: "posture"))
+    @Option(help: ArgumentHelp(SettingKey.posture.help, valueName: "posture"), completion: .list(SettingKey.posture.choices))
     var posture: String?
 
     @Option(name: .customLong("away-after"), parsing: .unconditional, help: ArgumentHelp(SettingKey.awayAfter.help, valueName: "duration"))
     var awayAfter: String?
 
-    @Option(help: ArgumentHelp(SettingKey.presence.help, valueName: "sources"))
+    @Option(help: ArgumentHelp(SettingKey.presence.help, valueName: "sources"), completion: .list(SettingKey.presence.choices))
     var presence: String?
 
     @Option(name: .customLong("idle-after"), parsing: .unconditional, help: ArgumentHelp(SettingKey.idleAfter.help, valueName: "duration"))
@@ -59,10 +59,10 @@ struct TimerOptions: ParsableArguments, SettingFlags {
     @Option(name: .customLong("break-length"), parsing: .unconditional, help: ArgumentHelp(SettingKey.breakLength.help, valueName: "duration"))
     var breakLength: String?
 
-    @Option(help: ArgumentHelp(SettingKey.space.help, valueName: "space"))
+    @Option(help: ArgumentHelp(SettingKey.space.help, valueName: "space"), completion: .list(SettingKey.space.choices))
     var space: String?
 
-    @Option(help: ArgumentHelp(SettingKey.notify.help, valueName: "mode"))
+    @Option(help: ArgumentHelp(SettingKey.notify.help, valueName: "mode"), completion: .list(SettingKey.notify.choices))
     var notify: String?
 
     @Flag(name: .customLong("reduced-motion"), inversion: .prefixedNo, help: ArgumentHelp(SettingKey.reducedMotion.help))
@@ -71,7 +71,7 @@ struct TimerOptions: ParsableArguments, SettingFlags {
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.ascii.help))
     var ascii: Bool?
 
-    @Option(help: ArgumentHelp(SettingKey.figure.help, valueName: "style"))
+    @Option(help: ArgumentHelp(SettingKey.figure.help, valueName: "style"), completion: .list(SettingKey.figure.choices))
     var figure: String?
 
     @Flag(inversion: .prefixedNo, help: ArgumentHelp(SettingKey.color.help))

@@ -50,9 +50,14 @@ struct StatusCommand: ParsableCommand {
         var link = TimerLink(SettingsLoader.load(source, timer, goal))
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
-            guard let status = reply.status else { Console.fail(reply.error ?? "the timer gave no status", status: 1) }
+            // A status line never ends in an error: an answer without a status (a refusal from
+            // another version, say) is reported on stderr, and the last known line shown.
+            guard let status = reply.status else {
+                Console.error("limber: \(reply.error ?? "the timer gave no status")")
+                return showLastKnown(link)
+            }
             show(status, responding: true)
-        case .notResponding:
+        case .notResponding, .busy:
             showLastKnown(link)
         case .noTimer:
             if link.timerRuns { return showLastKnown(link) }

@@ -30,7 +30,7 @@ struct SummaryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Show the last N days, ending today (1 to \(DayArgument.maxDays)).", valueName: "n"))
     var days: String?
 
-    @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"))
+    @Option(help: ArgumentHelp("text, json or csv.", valueName: "format"), completion: .list(SummaryFormat.allCases.map(\.rawValue)))
     var format = "text"
 
     @OptionGroup var goal: GoalOption

@@ -29,6 +29,9 @@ enum TimerCommands {
             Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
         case .notResponding:
             Console.fail("the timer is not responding (stopped with Ctrl-Z?); nothing was changed", status: 1)
+        case .busy:
+            Console.fail("the timer is busy: every connection slot stayed taken for \(Int(timeout)) s; nothing was changed, try again",
+                         status: 1)
         case .failed(let problem):
             Console.fail(problem, status: 1)
         }

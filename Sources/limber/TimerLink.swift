@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -24,15 +27,29 @@ struct TimerLink {
         path = paths[0]
     }
 
-    /// Asks the timer; a status that came back is kept for the "not responding" line.
+    /// Asks the timer; a status that came back is kept for the "not responding" line. A timer
+    /// with every slot taken is asked again until `timeout` runs out. A runtime folder that is
+    /// not this user's alone is not used (anyone who can write there could answer for the timer).
     mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
+        let deadline = ControlClient.monotonic() + timeout
         var outcome = ControlClient.Outcome.noTimer
+        var refused: String?
         for candidate in paths {
-            outcome = ControlClient.send(request, to: candidate.socket, timeout: timeout)
+            if access(candidate.folder, F_OK) == 0, let problem = SafeFile.untrustedFolder(candidate.folder) {
+                refused = refused ?? problem
+                continue
+            }
             path = candidate
+            repeat {
+                outcome = ControlClient.send(request, to: candidate.socket, timeout: max(0.01, deadline - ControlClient.monotonic()))
+                if outcome == .busy { usleep(20_000) }
+            } while outcome == .busy && ControlClient.monotonic() < deadline
             if outcome != .noTimer { break }
         }
-        if outcome == .noTimer { path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0] }
+        if outcome == .noTimer {
+            if let refused { return .failed(refused) }
+            path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0]
+        }
         if case .reply(let reply) = outcome, let status = reply.status {
             StatusCache.write(StatusCache.Entry(saved: Date().timeIntervalSince1970, status: status), to: path.cache)
         }

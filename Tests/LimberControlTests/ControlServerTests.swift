@@ -95,21 +95,78 @@ import Testing
         #expect(second.replies().map(\.error) == ["skip"])
     }
 
-    @Test func aSilentClientBlocksNobodyAndIsClosedWhenIdle() throws {
+    @Test func aSilentClientBlocksNobodyAndIsClosedWhenItsSecondIsUp() throws {
         let folder = TempFolder()
         let server = try ControlServer(path: folder.path + "/s.sock")
-        server.idleSeconds = 5
         let silent = try RawClient(server.path)
         #expect(server.service(now: 0).isEmpty)
         let talker = try RawClient(server.path)
         talker.send("{\"v\":1,\"command\":\"status\"}\n")
-        #expect(server.service(now: 1).count == 1)
-        #expect(server.nextDeadline == 5)
-        server.closeIdle(now: 4)
+        let requests = server.service(now: 0.5)
+        #expect(requests.count == 1)
+        // Waiting for its answer, the talker has no deadline; the silent one has its second.
+        #expect(server.nextDeadline == 1)
+        server.closeIdle(now: 0.9)
         #expect(server.clientCount == 2)
-        server.closeIdle(now: 6.5)
-        #expect(server.clientCount == 0)
+        server.reply(ControlReply(ok: true, status: Self.status), to: requests[0].client)
+        server.closeIdle(now: 1.2)
+        #expect(server.clientCount == 1)
         #expect(silent.read() == nil)
+        server.closeIdle(now: 1.6)
+        #expect(server.clientCount == 0)
+    }
+
+    /// Issue 16: a byte every few seconds used to reset a per-byte timer, so 32 such clients
+    /// held every slot forever. The deadline is per request: trickling bytes do not move it.
+    @Test func aClientTricklingBytesLosesItsSlotAfterOneSecond() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        server.maxClients = 2
+        let slow = try (0..<2).map { _ in try RawClient(server.path) }
+        _ = server.service(now: 0)
+        for (step, time) in [0.3, 0.6, 0.9].enumerated() {
+            for client in slow { client.send(step == 0 ? "{" : " ") }
+            #expect(server.service(now: time).isEmpty)
+            #expect(server.clientCount == 2)
+        }
+        // Full: a newcomer after the second is up frees the expired slots and gets in.
+        let newcomer = try RawClient(server.path)
+        newcomer.send("{\"v\":1,\"command\":\"status\"}\n")
+        let requests = server.service(now: 1.05)
+        #expect(requests.count == 1)
+        #expect(server.clientCount == 1)
+        for client in slow { #expect(client.read() == nil) }
+    }
+
+    /// Full within the second: the newcomer is told `busy`, which the client reports as such.
+    @Test func aFullServerAnswersBusy() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        server.maxClients = 1
+        let holder = try RawClient(server.path)
+        _ = server.service(now: 0)
+        let newcomer = try RawClient(server.path)
+        _ = server.service(now: 0.1)
+        #expect(newcomer.replies() == [ControlReply.busy])
+        withExtendedLifetime(holder) {}
+    }
+
+    /// Issue 16: several requests, then the sending side shut: every command that runs is
+    /// answered, the connection closed only after the last answer.
+    @Test func everyRequestIsAnsweredBeforeTheConnectionCloses() throws {
+        let folder = TempFolder()
+        let server = try ControlServer(path: folder.path + "/s.sock")
+        let client = try RawClient(server.path)
+        client.send("{\"v\":1,\"command\":\"sit\"}\n{\"v\":1,\"command\":\"stand\"}\n{\"v\":1,\"command\":\"status\"}\n")
+        shutdown(client.fd, Int32(SHUT_WR))
+        let requests = server.service(now: 0)
+        #expect(requests.map(\.request.command) == [.sit, .stand, .status])
+        for (fd, request) in requests {
+            server.reply(.failure(request.command.rawValue), to: fd)
+        }
+        #expect(client.replies().map(\.error) == ["sit", "stand", "status"])
+        _ = server.service(now: 0.1)
+        #expect(server.clientCount == 0)
     }
 
     @Test func malformedRequestsGetAnErrorAndTheConnectionGoesOn() throws {
