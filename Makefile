@@ -27,7 +27,7 @@ help:
 	@echo "make test     all tests: engine, screens, end to end in tmux, the packages"
 	@echo "make install  binary, man page and shell completions under PREFIX (default /usr/local;"
 	@echo "              PREFIX=~/.local make install needs no root)"
-	@echo "make uninstall  remove exactly what make install put under PREFIX"
+	@echo "make uninstall  remove exactly what make install put under the same PREFIX"
 	@echo "make dist     release tarball $(DIST_DIR)/limber-$(VERSION)-linux-$(shell uname -m).tar.gz (+ .sha256)"
 	@echo "make deb      Debian package $(DIST_DIR)/limber_$(VERSION)_ARCH.deb"
 	@echo "make bench    measure CPU, memory and terminal bytes (see docs/PERFORMANCE.md)"
@@ -55,7 +55,9 @@ test-packages:
 	$(SWIFT) build $(RELEASE_FLAGS)
 	scripts/test-packages.sh $(BIN)
 
-install: build
+# Under sudo the build is not redone: root's PATH rarely has Swift, and a root build would
+# leave files in .build/ the user cannot overwrite. `make build && sudo make install`.
+install: $(if $(SUDO_USER),,build)
 	scripts/package.sh install $(BIN) $(PREFIX) $(DESTDIR)
 
 uninstall:

@@ -39,14 +39,18 @@ let package = Package(
             name: "CSystemd",
             providers: [.apt(["libsystemd-dev"])]
         ),
+        // wcwidth, the C library's display width of a character, for LimberUI's canvas.
+        .systemLibrary(name: "CWidth"),
         // Pure rules: time in, state and effects out. No clock, files or terminal.
         .target(name: "LimberCore"),
+        // The machine's local time: calendar days from the C library (`SystemDayClock`).
+        .target(name: "LimberClock", dependencies: ["LimberCore"]),
         // Exercise files (TOML) and the built-in library: text in, exercises or located errors out.
         .target(name: "LimberLibrary", dependencies: ["LimberCore"]),
         // Durable history: every event committed as it happens, and the queries summaries need.
-        .target(name: "LimberStore", dependencies: ["CSQLite", "LimberCore"]),
+        .target(name: "LimberStore", dependencies: ["CSQLite", "LimberCore", "LimberClock"]),
         // Pure screens: state in, a grid of cells out.
-        .target(name: "LimberUI", dependencies: ["LimberCore"]),
+        .target(name: "LimberUI", dependencies: ["LimberCore", "CWidth"]),
         // The only module that talks to the terminal.
         .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
         // The control socket: requests from other panes, the peer check, the status cache.
@@ -59,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "limber",
             dependencies: [
-                "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
+                "LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
                 "LimberPresence",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -68,17 +72,18 @@ let package = Package(
         .executableTarget(name: "toml-decode", dependencies: ["LimberLibrary"]),
         // Fake clocks and scripted timelines shared by the test targets.
         .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
-        .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberTestSupport"]),
+        // The rules, and the C-library day clock they are run on in DST tests.
+        .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberClock", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
-        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberCore", "LimberTestSupport"]),
+        .testTarget(name: "LimberStoreTests", dependencies: ["LimberStore", "LimberClock", "LimberCore", "LimberTestSupport"]),
         .testTarget(name: "LimberUITests", dependencies: ["LimberUI", "LimberCore", "LimberLibrary", "LimberTestSupport"],
                     exclude: ["Golden"]),
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
-        // Mutated config files, exercise files and command-line values through the real parsers,
-        // with a fixed seed and a time bound: any trap kills the run.
-        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberTestSupport"]),
+        // Mutated config files, exercise files, command-line values, socket requests, replies and
+        // status caches through the real parsers and server, with fixed seeds: any trap kills the run.
+        .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberControl", "LimberTestSupport"]),
     ]
 )

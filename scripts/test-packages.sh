@@ -147,6 +147,7 @@ check "make install under a temporary PREFIX" make --no-print-directory install 
 check "the installed limber runs" eval 'same "$(as_user "$PREFIX_DIR/bin" --version)" "$VERSION"'
 check "the installed man page says limber $VERSION" grep -q "\"limber $VERSION\"" "$PREFIX_DIR/share/man/man1/limber.1"
 check "make uninstall" make --no-print-directory uninstall PREFIX="$PREFIX_DIR"
+check "under sudo, make install builds nothing (root's PATH has no Swift)" eval '! make -n install SUDO_USER=someone PREFIX="$PREFIX_DIR" | grep -q " build "'
 check "after make uninstall the PREFIX is empty" eval 'same "$(find "$PREFIX_DIR" -mindepth 1)" ""'
 # A PREFIX in use: uninstall removes limber's files and the folders install made, and keeps
 # everything that was there before (an empty folder included).

@@ -29,10 +29,10 @@ public final class App {
     private let options: Options
     /// Checked at the top of each pass: a quit signal arrived.
     private let quitRequested: () -> Bool
-    /// The summary screen's day and its stored figures, while it is open.
-    private var summaryDay: (stored: StoredSummary, loaded: Double)?
-    public private(set) var helpShowing = false
-    private var notice: (text: String, until: Double)?
+    /// The help box, the summary's day and the notice: changed only by `ScreenModel.update`.
+    public private(set) var model = ScreenModel()
+    /// The open summary's stored figures, and when (uptime) they were read.
+    private var stored: (summary: StoredSummary, loaded: Double)?
     public private(set) var lastCanvas: Canvas?
     public private(set) var running = true
     /// Until this time (uptime) nothing on screen changes by itself; a pass woken earlier by
@@ -41,8 +41,6 @@ public final class App {
     /// Something changed that the screen must show (a key, a command, an engine effect).
     private var changed = true
 
-    /// How long a notice stays on screen.
-    private let noticeSeconds = 3.0
     /// While exercises play, frames change a few times a second.
     private let animationSeconds = 0.1
     /// The summary's stored figures are read again after this long.
@@ -63,8 +61,7 @@ public final class App {
 
     /// Shows `text` for `seconds` (startup warnings stay longer than key notices).
     public func show(_ text: String, for seconds: Double) {
-        notice = (text, clock.now().uptime + seconds)
-        changed = true
+        update(.notice(text, seconds: seconds), at: clock.now())
     }
 
     public func run(first event: Event? = nil) {
@@ -94,6 +91,7 @@ public final class App {
         guard running else { return }
         for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
         refreshSummary(at: now)
+        update(.tick, at: now)
         // Building a frame costs more than anything else in a pass: 100 status requests a
         // second must not mean 100 frames. Until the next visible change nothing is drawn
         // unless something changed; that time moves on only once a frame was drawn.
@@ -119,45 +117,38 @@ public final class App {
         }
     }
 
-    // MARK: Keys
+    // MARK: Keys and the screen model
 
     private func handle(_ key: Key) {
-        if key == .resize {
-            terminal.invalidate()
-            return
-        }
-        let state = engine.state
-        let table = KeyTable.current(state, summaryOpen: summaryDay != nil, practice: options.oneBreak)
-        let help = helpShowing ? KeyTable.help.action(for: key, in: state) : nil
-        let action = help ?? table.action(for: key, in: state)
-        // Any key but `u` settles the welcome-back line.
-        if state.welcome != nil, action != .engine(.back(wasHere: true)) { send(.welcomeSeen, at: clock.now()) }
-        switch action {
-        case .engine(let event): send(event, at: clock.now())
-        case .explain(let reason): show(reason, for: noticeSeconds)
-        case .toggleHelp: helpShowing.toggle()
-        case .closeHelp: helpShowing = false
-        case .openSummary: openSummary(summary.map { $0.day(of: clock.now()) })
-        case .closeSummary: summaryDay = nil
-        case .previousDay: openSummary(summaryDay.flatMap { summary?.day(before: $0.stored.day) })
-        case .nextDay:
-            guard let summary, let day = summaryDay?.stored.day else { return }
-            let next = summary.day(after: day)
-            if next <= summary.day(of: clock.now()) { openSummary(next) }
-        case nil: break
+        update(.key(key), at: clock.now())
+    }
+
+    /// Runs the screen model and carries out its commands.
+    private func update(_ input: ScreenModel.Input, at now: Moment) {
+        let world = ScreenModel.World(state: engine.state, now: now, today: summary?.day(of: now), practice: options.oneBreak)
+        let (next, commands) = ScreenModel.update(model, input, world)
+        if next != model { changed = true }
+        model = next
+        if model.summaryDay == nil { stored = nil }
+        for command in commands {
+            switch command {
+            case .engine(let event): send(event, at: clock.now())
+            case .loadSummary(let day): load(day, at: now)
+            case .repaint: terminal.invalidate()
+            }
         }
     }
 
-    private func openSummary(_ day: LocalDay?) {
-        guard let day, let summary else { return }
-        summaryDay = (summary.load(day), clock.now().uptime)
+    private func load(_ day: LocalDay, at now: Moment) {
+        guard let summary else { return }
+        stored = (summary.load(day), now.uptime)
+        changed = true
     }
 
     /// The stored figures are read again once a minute while the summary stays open.
     private func refreshSummary(at now: Moment) {
-        guard let open = summaryDay, now.uptime - open.loaded >= summaryRefreshSeconds, let summary else { return }
-        summaryDay = (summary.load(open.stored.day), now.uptime)
-        changed = true
+        guard let open = stored, now.uptime - open.loaded >= summaryRefreshSeconds else { return }
+        load(open.summary.day, at: now)
     }
 
     // MARK: Requests
@@ -175,7 +166,7 @@ public final class App {
             return .failure(reason, status: LiveStatus(engine.state, at: now))
         }
         send(event, at: now)
-        show(Self.notice(for: request), for: noticeSeconds) // also marks the screen changed
+        show(Self.notice(for: request), for: ScreenModel.noticeSeconds) // also marks the screen changed
         return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
     }
 
@@ -210,11 +201,11 @@ public final class App {
         for effect in effects {
             switch effect {
             case .bell: outside.breakDue(engine.state)
-            case .notice(let text): notice = (text, now.uptime + noticeSeconds)
+            case .notice(let text): update(.notice(text, seconds: ScreenModel.noticeSeconds), at: now)
             case .record(.span):
                 // A span just closed is stored now, and no longer the running one: the open
                 // summary reads it at once, or a day before midnight would miss it for a minute.
-                if let open = summaryDay, let summary { summaryDay = (summary.load(open.stored.day), now.uptime) }
+                if let open = stored { load(open.summary.day, at: now) }
             case .record: break // carried out before the effects were performed.
             case .quit: running = false
             }
@@ -224,17 +215,14 @@ public final class App {
     // MARK: Screen
 
     private func draw(at now: Moment) {
-        if let current = notice, now.uptime >= current.until { notice = nil }
         // A history that cannot be written stays on screen until writing works again.
-        let message = outside.lastingWarning.map { "Warning: \($0)" } ?? notice?.text
+        let message = outside.lastingWarning.map { "Warning: \($0)" } ?? model.notice?.text
             ?? PresenceLine.text(engine.state, at: now, glyphs: options.glyphs)
         let context = ScreenContext(size: terminal.size, glyphs: options.glyphs, now: now, notice: message,
-                                    showHelp: helpShowing, reducedMotion: options.reducedMotion, practice: options.oneBreak)
-        // A prompt takes the screen back from the summary: it must be seen.
-        if engine.state.isDue { summaryDay = nil }
+                                    showHelp: model.helpShowing, reducedMotion: options.reducedMotion, practice: options.oneBreak)
         let canvas: Canvas
-        if let open = summaryDay, let summary {
-            let model = open.stored.model(state: engine.state, today: summary.day(of: now), at: now)
+        if let open = stored, let summary {
+            let model = open.summary.model(state: engine.state, today: summary.day(of: now), at: now)
             canvas = SummaryScreen.render(model, context)
         } else {
             canvas = Screen.render(engine.state, context)
@@ -276,7 +264,7 @@ public final class App {
         if let progress = state.breakProgress, progress.figureIsMoving, !options.reducedMotion {
             wait = min(wait, animationSeconds)
         }
-        if let current = notice { wait = min(wait, max(0, current.until - now.uptime)) }
+        if let current = model.notice { wait = min(wait, max(0, current.until - now.uptime)) }
         if let end = state.pauseEnds { wait = min(wait, max(0, end - now.uptime)) }
         return wait
     }

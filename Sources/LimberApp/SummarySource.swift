@@ -19,9 +19,12 @@ public struct StoredSummary: Sendable, Equatable {
     public var dayEnd: Date
     public var goal: Double
     public var names: [String: String]
+    /// Why the history could not be read, when it could not: shown on the screen, not zeros.
+    public var problem: String?
 
     public init(day: LocalDay, week: [DayTotals], weekBounds: [Date], spans: [Span], dayStart: Date, dayEnd: Date,
-                goal: Double, names: [String: String]) {
+                goal: Double, names: [String: String], problem: String? = nil) {
+        self.problem = problem
         self.day = day
         self.week = week
         self.weekBounds = weekBounds
@@ -45,7 +48,7 @@ public struct StoredSummary: Sendable, Equatable {
         let totals = day == today ? state.todayLive : week.last ?? DayTotals(day: day)
         if running.seconds > 0, running.end > dayStart, running.start < dayEnd { spans.append(running) }
         return SummaryModel(day: totals, week: week, spans: spans, dayStart: dayStart, dayEnd: dayEnd,
-                            isToday: day == today, goal: goal, names: names)
+                            isToday: day == today, goal: goal, names: names, problem: problem)
     }
 }
 

@@ -120,7 +120,7 @@ extension DayTotals {
 }
 
 /// The kinds of time a day is made of.
-public enum Activity: String, Sendable, Equatable, CaseIterable {
+public enum Activity: String, Sendable, Equatable, CaseIterable, Codable {
     case sitting, standing, moving, paused, away
 
     public init(_ posture: Posture) {

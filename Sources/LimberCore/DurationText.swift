@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`.
 public enum DurationText {
     /// The range every duration setting accepts, in seconds: 1 s to 24 h.

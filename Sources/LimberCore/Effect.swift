@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// What the engine asks the outside world to do. The engine never does these itself.
 public enum Effect: Sendable, Equatable {
     /// Ring the terminal bell (the prompt appeared).
@@ -32,8 +38,12 @@ public enum Occurrence: Sendable, Equatable {
     /// Away time was given back to the posture before (`u`): the span of it is written as that
     /// posture instead, and this marks the correction.
     case presenceCorrected(seconds: Double)
-    /// A stretch in one posture ended; `long` when it ran past the interval.
+    /// A stretch in one posture ended (or limber quit during it); `seconds` is its part on the
+    /// day it ended on (`RunningStretch.part`), `long` when it first ran past the interval.
     case stretchEnded(Posture, seconds: Double, long: Bool)
+    /// A stretch ran through midnight: its part on the day that ended, recorded at `at` (just
+    /// before that midnight), so each day's longest sitting counts its own part.
+    case stretchPart(Posture, seconds: Double, at: Date)
     /// A finished span of time (sitting, standing, moving, paused, away).
     case span(Span)
     case quit

@@ -5,8 +5,8 @@ import Foundation
 #endif
 
 /// One stored event, as the summary reads it back: a kind and the few values it carries.
-public struct HistoryEvent: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable {
+public struct HistoryEvent: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, CaseIterable, Codable {
         case start, quit, posture, due, snooze, skip
         case breakStart = "break_start", breakEnd = "break_end", exercise
         case pause, resume, breakPause = "break_pause", breakResume = "break_resume"
@@ -21,7 +21,7 @@ public struct HistoryEvent: Sendable, Equatable {
     /// - exercises: `done`, `partial`, `skipped` (`ExerciseOutcome.Result`);
     /// - stretch ends: `long` (past the interval), else none;
     /// - natural breaks: `after_prompt` when one ended a prompt, else none.
-    public enum Result: String, Sendable, Equatable, CaseIterable {
+    public enum Result: String, Sendable, Equatable, CaseIterable, Codable {
         case prompted, early, completed, away, done, partial, skipped, long
         case afterPrompt = "after_prompt"
 
@@ -104,6 +104,8 @@ public struct HistoryEvent: Sendable, Equatable {
         case .presenceCorrected(let seconds): self.kind = .presenceCorrection; self.seconds = seconds
         case .stretchEnded(let p, let seconds, let long):
             self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.result = long ? .long : nil
+        case .stretchPart(let p, let seconds, let partAt):
+            self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.at = partAt
         case .quit: self.kind = .quit
         case .span: return nil
         }

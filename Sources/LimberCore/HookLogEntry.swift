@@ -53,21 +53,10 @@ public enum HookLogEntry {
         return entry
     }
 
-    /// As the config file writes it, with control characters shown as `\x1b` so the header
-    /// stays one line and a log viewer is never sent escape sequences from the config.
+    /// A JSON string, so the header's argv is a JSON array and its control characters are
+    /// escaped: the header stays one line and a log viewer is never sent escape sequences.
     static func quoted(_ argument: String) -> String {
-        var text = "\""
-        for scalar in argument.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value):
-                let hex = String(scalar.value, radix: 16)
-                text += "\\x" + (hex.count < 2 ? "0" + hex : hex)
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        return text + "\""
+        JSONValue.quoted(argument)
     }
 }
 

@@ -13,6 +13,10 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var pauseRemaining: Double?
     /// Seconds until a snoozed prompt returns.
     public var snoozeRemaining: Double?
+    /// How long the timer has been paused, while paused.
+    public var pausedFor: Double?
+    /// How long the person has been away, while away.
+    public var awayFor: Double?
     public var todaySitting: Double
     public var todayStanding: Double
     /// The timer's away-after: a timer silent for longer is shown as `away`.
@@ -21,7 +25,8 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var promptsResume: ActiveHours.Opening?
 
     public init(state: LiveState, posture: Posture, elapsed: Double, remaining: Double, breakRemaining: Double? = nil,
-                pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, todaySitting: Double, todayStanding: Double, awayAfter: Double = 300,
+                pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, pausedFor: Double? = nil,
+                awayFor: Double? = nil, todaySitting: Double, todayStanding: Double, awayAfter: Double = 300,
                 promptsResume: ActiveHours.Opening? = nil) {
         self.state = state
         self.posture = posture
@@ -30,6 +35,8 @@ public struct LiveStatus: Sendable, Equatable, Codable {
         self.breakRemaining = breakRemaining
         self.pauseRemaining = pauseRemaining
         self.snoozeRemaining = snoozeRemaining
+        self.pausedFor = pausedFor
+        self.awayFor = awayFor
         self.todaySitting = todaySitting
         self.todayStanding = todayStanding
         self.awayAfter = awayAfter
@@ -45,6 +52,8 @@ public struct LiveStatus: Sendable, Equatable, Codable {
                   remaining: state.remaining, breakRemaining: state.breakProgress?.remaining,
                   pauseRemaining: state.pauseEnds.map { max(0, $0 - now.uptime) },
                   snoozeRemaining: state.snoozeRemaining,
+                  pausedFor: state.isPaused ? state.pausedFor(at: now) : nil,
+                  awayFor: state.away.map { max(0, now.uptime - $0.since.uptime) },
                   todaySitting: today.sittingSeconds, todayStanding: today.standingSeconds,
                   awayAfter: state.settings.awayAfter, promptsResume: state.promptsAllowed ? nil : state.promptsResume)
     }

@@ -12,18 +12,10 @@ extension LiveStatus {
 
     /// Why this status is out of range, or nil when every figure is within its limits.
     public var outOfRange: String? {
-        let figures: [(String, Double?, ClosedRange<Double>)] = [
-            ("elapsed", elapsed, 0...Self.longest),
-            ("remaining", remaining, -Self.longest...DurationText.range.upperBound),
-            ("breakRemaining", breakRemaining, 0...DurationText.range.upperBound),
-            ("pauseRemaining", pauseRemaining, 0...Self.longestPause),
-            ("snoozeRemaining", snoozeRemaining, 0...DurationText.range.upperBound),
-            ("todaySitting", todaySitting, 0...Self.dayLength),
-            ("todayStanding", todayStanding, 0...Self.dayLength),
-            ("awayAfter", awayAfter, DurationText.range),
-        ]
-        for case let (name, value?, range) in figures where !(value.isFinite && range.contains(value)) {
-            return "\(name) out of range"
+        // Each figure's range is in its row of the one field table.
+        for field in StatusField.all {
+            guard let range = field.range, let value = field.number?(self) else { continue }
+            if !(value.isFinite && range.contains(value)) { return "\(field.name) out of range" }
         }
         if let opening = promptsResume, let problem = opening.outOfRange { return "promptsResume: \(problem)" }
         return nil

@@ -6,7 +6,7 @@ import Foundation
 
 /// A stretch of one kind of time, for the history: it started at `start` (wall clock) and
 /// lasted `seconds` (measured on the monotonic clock, so a wall clock jump cannot stretch it).
-public struct Span: Sendable, Equatable {
+public struct Span: Sendable, Equatable, Codable {
     public var activity: Activity
     public var start: Date
     public var seconds: Double
@@ -44,10 +44,13 @@ public struct Resume: Sendable, Equatable {
     public var stretchElapsed: Double
     /// A prompt was showing (or snoozed): it shows again, and is not counted a second time.
     public var promptOpen: Bool
+    /// The stretch was recorded as a long one when the last run quit.
+    public var countedLong: Bool
 
-    public init(posture: Posture, stretchElapsed: Double, promptOpen: Bool = false) {
+    public init(posture: Posture, stretchElapsed: Double, promptOpen: Bool = false, countedLong: Bool = false) {
         self.posture = posture
         self.stretchElapsed = stretchElapsed
         self.promptOpen = promptOpen
+        self.countedLong = countedLong
     }
 }

@@ -17,12 +17,17 @@ public struct SummaryBuilder: Sendable {
     }
 
     /// Totals for each day from `first` to `last`, inclusive, in order.
-    public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], events: [HistoryEvent]) -> [DayTotals] {
-        totals(from: first, through: last, spans: spans, counts: events.map { EventCount($0, day: days.day(of: $0.at)) })
+    /// - Parameter running: a stretch not recorded yet (a running timer's), counted by the same
+    ///   rule as its record will be (`RunningStretch`).
+    public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], events: [HistoryEvent],
+                       running: RunningStretch? = nil) -> [DayTotals] {
+        totals(from: first, through: last, spans: spans, counts: events.map { EventCount($0, day: days.day(of: $0.at)) },
+               running: running)
     }
 
     /// The same from events already counted per day (the store groups a year of events in SQL).
-    public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], counts: [EventCount]) -> [DayTotals] {
+    public func totals(from first: LocalDay, through last: LocalDay, spans: [Span], counts: [EventCount],
+                       running: RunningStretch? = nil) -> [DayTotals] {
         var result: [DayTotals] = []
         var day = first
         var index: [LocalDay: Int] = [:]
@@ -40,6 +45,7 @@ public struct SummaryBuilder: Sendable {
             guard let i = index[group.day] else { continue }
             count(group, into: &result[i])
         }
+        if let running, let i = index[days.day(of: running.end)] { result[i].count(running, dayStart: starts[i]) }
         return result
     }
 

@@ -38,6 +38,7 @@ public struct TimerEngine: Sendable {
         state.lastRoutine = lastRoutine
         guard let resume else { return }
         state.stretchElapsed = resume.stretchElapsed
+        state.stretchCountedLong = resume.countedLong
         if resume.promptOpen {
             state.phase = .due
             state.lastAlert = now.uptime
@@ -75,8 +76,8 @@ public struct TimerEngine: Sendable {
             if case .span(let span) = occurrence {
                 state.today.add(span, dayStart: state.dayStart, dayEnd: state.dayEnd)
                 if span.end > state.dayEnd { state.spansReachingLaterDays.append(span) }
-            } else if now.wall >= state.dayStart,
-                      let event = HistoryEvent(occurrence, at: now.wall, posture: state.posture) {
+            } else if let event = HistoryEvent(occurrence, at: now.wall, posture: state.posture),
+                      event.at >= state.dayStart {
                 state.today.count(EventCount(event, day: state.today.day)) { helps[$0] ?? [] }
             }
         }
@@ -113,11 +114,11 @@ public struct TimerEngine: Sendable {
         let delta = max(0, now.uptime - state.lastSeen.uptime)
         let previous = state.lastSeen
         state.lastSeen = now
-        rollDay(at: now)
+        let midnight = rollDay(at: now, from: previous)
         // Away from the desk: the away span runs and the stretch waits.
-        if state.away != nil { return [] }
+        if state.away != nil { return midnight }
         if delta >= state.settings.awayAfter, !state.isPaused {
-            return awayGap(delta, from: previous, to: now)
+            return midnight + awayGap(delta, from: previous, to: now)
         }
         switch state.phase {
         case .working, .due, .snoozed:
@@ -126,11 +127,11 @@ public struct TimerEngine: Sendable {
             let (finished, over) = progress.advance(by: delta)
             state.phase = .onBreak(progress)
             let effects = finished.map { Effect.record(.exercise($0)) }
-            return over ? effects + finishBreak(.completed) : effects
+            return midnight + (over ? effects + finishBreak(.completed) : effects)
         case .paused:
             break
         }
-        return []
+        return midnight
     }
 
     /// The machine slept or the process was stopped: that time is away, and the stretch (or
@@ -150,26 +151,39 @@ public struct TimerEngine: Sendable {
             }
             state.posture = progress.returnPosture
         } else {
-            effects += endStretchNaturally()
+            // The stretch ended at the last reading before the gap, on that reading's day.
+            effects += endStretchNaturally(endingAt: previous)
         }
         startStretch()
         return effects
     }
 
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
-    /// back across midnight keeps the current day, so no day is counted twice.
-    private mutating func rollDay(at now: Moment) {
+    /// back across midnight keeps the current day, so no day is counted twice. A stretch
+    /// running through midnight leaves the day that ended its part there (`stretchPart`).
+    private mutating func rollDay(at now: Moment, from previous: Moment) -> [Effect] {
         // The calendar is consulted only past the day's end: every reading otherwise would
         // cost two C-library time conversions a second.
-        guard now.wall >= state.dayEnd else { return }
+        guard now.wall >= state.dayEnd else { return [] }
         let day = days.day(of: now.wall)
-        guard day > state.today.day else { return }
+        guard day > state.today.day else { return [] }
+        var effects: [Effect] = []
+        if let stretch = state.runningStretch {
+            // The stretch as it stood at midnight: it counted on from the last reading unless
+            // it waits (paused, away) or the time since is a gap (away time, it ended there).
+            let counting = state.away == nil && !state.isPaused && now.uptime - previous.uptime < state.settings.awayAfter
+            let toMidnight = counting ? max(0, min(state.dayEnd.timeIntervalSince(previous.wall), now.uptime - previous.uptime)) : 0
+            let ended = RunningStretch(posture: stretch.posture, seconds: stretch.seconds + toMidnight, end: state.dayEnd)
+            effects.append(.record(.stretchPart(stretch.posture, seconds: ended.part(dayStart: state.dayStart),
+                                                at: state.dayEnd.addingTimeInterval(-0.001))))
+        }
         state.today = DayTotals(day: day)
         (state.dayStart, state.dayEnd) = days.interval(of: day)
         for span in state.spansReachingLaterDays {
             state.today.add(span, dayStart: state.dayStart, dayEnd: state.dayEnd)
         }
         state.spansReachingLaterDays.removeAll { $0.end <= state.dayEnd }
+        return effects
     }
 
     // MARK: Stretches
@@ -177,18 +191,32 @@ public struct TimerEngine: Sendable {
     mutating func startStretch() {
         state.phase = .working
         state.stretchElapsed = 0
+        state.stretchCountedLong = false
+    }
+
+    /// The record of a stretch of `length` in `posture` ending at `end` (the last reading by
+    /// default): its part today (`RunningStretch.part`), and long when it ran past the
+    /// interval and was not counted long before (at a quit it was resumed from).
+    mutating func stretchRecord(_ posture: Posture, length: Double, endingAt end: Moment? = nil) -> Effect {
+        // The record lands on today: its part today, nothing for a stretch that ended on an
+        // earlier day (that day's part was recorded at its midnight).
+        let end = end ?? state.lastSeen
+        let dayStart = state.dayStart
+        let long = length > state.settings.interval && !state.stretchCountedLong
+        if long { state.stretchCountedLong = true }
+        let part = RunningStretch(posture: posture, seconds: length, end: end.wall).part(dayStart: dayStart)
+        return .record(.stretchEnded(posture, seconds: part, long: long))
     }
 
     /// The record of the stretch that is ending (the longest sitting stretch is read from these).
-    private func closeStretch() -> Effect {
-        let length = state.stretchElapsed
-        return .record(.stretchEnded(state.posture, seconds: length, long: length > state.settings.interval))
+    private mutating func closeStretch(endingAt end: Moment? = nil) -> Effect {
+        stretchRecord(state.posture, length: state.stretchElapsed, endingAt: end)
     }
 
     /// The stretch ends without a break: the user moved or was away on their own. Call before
     /// the phase changes, so a prompt it ends is known.
-    private func endStretchNaturally() -> [Effect] {
-        [closeStretch(), .record(.naturalBreak(afterPrompt: state.hasOpenPrompt))]
+    private mutating func endStretchNaturally(endingAt end: Moment? = nil) -> [Effect] {
+        [closeStretch(endingAt: end), .record(.naturalBreak(afterPrompt: state.hasOpenPrompt))]
     }
 
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
@@ -380,10 +408,13 @@ public struct TimerEngine: Sendable {
         reason.prefix(1).uppercased() + reason.dropFirst()
     }
 
-    /// The open stretch is not closed: a restart within `away-after` picks it up again.
+    /// The open stretch is recorded (the day's figures are right at once) but not closed: a
+    /// restart within `away-after` picks it up again, and its end then records it anew
+    /// (counted long only once).
     private mutating func quit(at now: Moment) -> [Effect] {
         let closed = state.span.closed(at: now)
         state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
-        return (closed.seconds > 0 ? [.record(.span(closed))] : []) + [.record(.quit), .quit]
+        let stretch = state.runningStretch.map { [stretchRecord($0.posture, length: $0.seconds)] } ?? []
+        return (closed.seconds > 0 ? [.record(.span(closed))] : []) + stretch + [.record(.quit), .quit]
     }
 }

@@ -22,6 +22,9 @@ public struct TimerState: Sendable, Equatable {
     /// Closed spans that reach past today's end on the wall clock (possible only after the wall
     /// clock was set back): their later part counts when those days come, as in the summary.
     public internal(set) var spansReachingLaterDays: [Span] = []
+    /// Whether the running stretch was already counted as a long one (recorded at a quit, then
+    /// resumed), so its end does not count it twice.
+    public internal(set) var stretchCountedLong = false
     /// The exercise ids of the last routine, so the next one differs.
     public internal(set) var lastRoutine: [String] = []
     /// When (uptime) the prompt last rang, while it is showing.
@@ -118,9 +121,7 @@ public struct TimerState: Sendable, Equatable {
         totals.add(span.closed(at: lastSeen), dayStart: dayStart, dayEnd: dayEnd)
         // Away time just ended is written when it is settled (or given back with `u`).
         if let welcome { totals.add(welcome.span, dayStart: dayStart, dayEnd: dayEnd) }
-        if posture == .sitting, breakProgress == nil {
-            totals.longestSittingSeconds = max(totals.longestSittingSeconds, stretchElapsed)
-        }
+        if let runningStretch { totals.count(runningStretch, dayStart: dayStart) }
         return totals
     }
 }

@@ -7,8 +7,11 @@ import LimberCore
 
 /// The Linux desktop session as systemd-logind sees it: `IdleHint`, `IdleSinceHint` and
 /// `LockedHint` of the login session, over the system D-Bus (sd-bus, loaded only when a bus is
-/// there). It subscribes to the session's property changes and wakes only when one arrives;
-/// the bus's descriptor is polled with the terminal's. `DBUS_SYSTEM_BUS_ADDRESS` chooses
+/// there). It subscribes to the session's property changes (from logind, for this session) and
+/// wakes only when one arrives; the bus's descriptor is polled with the terminal's. After the
+/// start, the run loop never waits on the bus: a change starts one asynchronous read of the
+/// hints, a burst of changes while it is out costs one more read, and a logind that does not
+/// answer times out on the bus's clock (1 s) while the timer goes on. `DBUS_SYSTEM_BUS_ADDRESS` chooses
 /// another bus (the tests' private one).
 public final class LogindProbe: PresenceSource {
     public let kind = PresenceSourceKind.desktop
@@ -17,8 +20,12 @@ public final class LogindProbe: PresenceSource {
     private var bus: OpaquePointer?
     private var slot: OpaquePointer?
     private let api: limber_sdbus
-    /// Set by the signal handler, cleared when the properties have been read again.
+    /// The same functions at a fixed address, for the asynchronous reply handler.
+    private let stableAPI: UnsafeMutablePointer<limber_sdbus>
+    /// Set by the signal handler, cleared when a read of the properties is started.
     private let changed: UnsafeMutablePointer<Int32>
+    /// The read on the bus, if any, and its answer.
+    private let call: UnsafeMutablePointer<limber_hints_call>
     private let path: String
     /// While the desktop says "not idle", the probe says "input now" this often.
     private let refresh: Double
@@ -72,11 +79,17 @@ public final class LogindProbe: PresenceSource {
         self.refresh = refresh
         changed = .allocate(capacity: 1)
         changed.initialize(to: 1)
+        stableAPI = .allocate(capacity: 1)
+        stableAPI.initialize(to: api)
+        call = .allocate(capacity: 1)
+        call.initialize(to: limber_hints_call())
     }
 
     deinit {
         close()
         changed.deallocate()
+        call.deallocate()
+        stableAPI.deallocate()
     }
 
     private func subscribe() -> Bool {
@@ -92,6 +105,9 @@ public final class LogindProbe: PresenceSource {
     }
 
     private func close() {
+        if let pending = call.pointee.slot { _ = api.slot_unref(pending) }
+        call.pointee.slot = nil
+        call.pointee.pending = 0
         if let slot { _ = api.slot_unref(slot) }
         if let bus { _ = api.flush_close_unref(bus) }
         slot = nil
@@ -102,20 +118,20 @@ public final class LogindProbe: PresenceSource {
 
     public func check(at now: Moment) -> [PresenceSignal] {
         var signals: [PresenceSignal] = []
-        // Reading the hints is a call on the bus, during which another change may be queued
-        // without the descriptor becoming readable again: handle the queue until it is quiet.
-        for _ in 0..<4 {
-            guard processQueued() else {
-                defer { last = nil }
-                return last?.locked == true ? [.unlocked] : []
-            }
-            guard changed.pointee != 0 else { break }
+        guard processQueued() else {
+            defer { last = nil }
+            return last?.locked == true ? [.unlocked] : []
+        }
+        signals += takeAnswer(at: now)
+        // Changes announced and no read out: one read for all of them. Changes that arrive while
+        // it is out set the flag again, for one more read after its answer.
+        if changed.pointee != 0, call.pointee.pending == 0, let bus {
             changed.pointee = 0
-            if let hints = read() {
-                signals += Self.signals(from: last, to: hints, at: now)
-                last = hints
+            if limber_read_hints_async(stableAPI, bus, path, call) >= 0, processQueued() {
+                signals += takeAnswer(at: now) // a quick logind may have answered already
             }
         }
+        let waiting = call.pointee.pending != 0
         // A desktop that keeps the idle hint (it has set it at least once) and says "not idle"
         // means the person is at it now; one that never set it tells nothing.
         if let last, !last.idle, last.idleSinceMicroseconds != 0 {
@@ -126,8 +142,24 @@ public final class LogindProbe: PresenceSource {
         } else {
             nextCheck = nil
         }
+        // A read out: look again when its answer, or its timeout, is due.
+        if waiting { nextCheck = min(nextCheck ?? .infinity, now.uptime + Self.answerWait) }
         return signals
     }
+
+    /// The answer to the read that was out, if it came, as signals (an error or a timeout
+    /// changes nothing).
+    private func takeAnswer(at now: Moment) -> [PresenceSignal] {
+        defer { call.pointee.answered = 0 }
+        guard call.pointee.answered > 0 else { return [] }
+        let hints = Hints(idle: call.pointee.idle != 0, idleSinceMicroseconds: call.pointee.since, locked: call.pointee.locked != 0)
+        defer { last = hints }
+        return Self.signals(from: last, to: hints, at: now)
+    }
+
+    /// How long after starting a read the probe looks for its answer or its timeout (the bus's
+    /// method call timeout is 1 s).
+    static let answerWait = 1.1
 
     /// Handles what arrived; false when the bus went away (the source then ends).
     private func processQueued() -> Bool {
@@ -143,6 +175,8 @@ public final class LogindProbe: PresenceSource {
         return true
     }
 
+    /// The hints, waiting for logind's answer: only when the source is opened, before the run
+    /// loop starts.
     private func read() -> Hints? {
         guard let bus else { return nil }
         var idle: Int32 = 0, locked: Int32 = 0

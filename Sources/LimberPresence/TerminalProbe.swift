@@ -45,14 +45,20 @@ public final class TerminalProbe: PresenceSource {
 
     public func check(at now: Moment) -> [PresenceSignal] {
         nextCheck = now.uptime + interval
-        guard let newest = newestInput(), newest > reported else { return [] }
+        guard let newest = newestInput(notAfter: now.wall.timeIntervalSince1970), newest > reported else { return [] }
         reported = newest
         let ago = max(0, now.wall.timeIntervalSince1970 - newest)
         return [.activity(at: now.uptime - ago)]
     }
 
-    /// The newest access time (wall seconds) of the owner's terminals, if any.
-    public func newestInput() -> Double? {
+    /// Access times this far past the clock are the clock's own jitter, taken as now; a tty
+    /// further in the future (`touch -a -d 2099-01-01`) gives no reading at all: a device
+    /// cannot have been used after now, and believing it would hide every other terminal.
+    static let futureTolerance = 2.0
+
+    /// The newest access time (wall seconds) of the owner's terminals, if any, none later than
+    /// `now`.
+    public func newestInput(notAfter now: Double = .infinity) -> Double? {
         var newest: Double?
         for folder in folders {
             guard let dir = opendir(folder) else { continue }
@@ -66,7 +72,11 @@ public final class TerminalProbe: PresenceSource {
                             ? String(cString: chars) : nil
                     }
                 }
-                guard let name, let time = accessTime(folder + "/" + name) else { continue }
+                guard let name, var time = accessTime(folder + "/" + name) else { continue }
+                if time > now {
+                    guard time - now <= Self.futureTolerance else { continue }
+                    time = now
+                }
                 newest = max(newest ?? time, time)
             }
         }

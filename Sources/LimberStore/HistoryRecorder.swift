@@ -11,13 +11,19 @@ import LimberCore
 /// A write that fails, for any reason and at any point (the schema not created yet, a full
 /// disk, a file-size limit, a read-only file), keeps its entries in memory and is tried again
 /// with the next entry or heartbeat; the failure is the `warning` until a write succeeds, and
-/// then nothing recorded in between is lost. Only what is still unsaved when limber quits is.
+/// then nothing recorded in between is lost. What is still unsaved when limber quits is the
+/// `unsaved` journal, which the caller keeps on disk for the next start (`RecoveryJournal`).
 public final class HistoryRecorder {
     private let store: HistoryStore
     private var pendingEvents: [HistoryEvent] = []
     private var pendingSpans: [Span] = []
     private var lastWrite = -Double.infinity
+    /// The session last handed to the store, saved or not.
+    private var lastSession: SessionSnapshot?
     public private(set) var warning: String?
+    /// Run once, after the first write that succeeds: removes the journal the entries
+    /// replayed from a previous run came from.
+    public var afterFirstSave: (() -> Void)?
 
     /// The heartbeat: at most a minute of time is lost if the process is killed.
     public static let heartbeatSeconds = 60.0
@@ -54,6 +60,12 @@ public final class HistoryRecorder {
         pendingEvents += recovery.events
     }
 
+    /// Queues what a previous run kept in its recovery journal; written with the next batch.
+    public func write(_ journal: RecoveryJournal) {
+        pendingSpans += journal.spans
+        pendingEvents += journal.events
+    }
+
     /// A day's figures as the history will hold them: what is stored plus what is still queued
     /// (the last run's recovery until the first write, or entries the disk refused). A run's
     /// starting totals come from here, so the gap a restart fills in counts from the first second.
@@ -65,12 +77,21 @@ public final class HistoryRecorder {
         return builder.totals(from: day, through: day, spans: spans, counts: counts)[0]
     }
 
+    /// What the store refused and still waits in memory, or nil when everything is written.
+    public var unsaved: RecoveryJournal? {
+        pendingEvents.isEmpty && pendingSpans.isEmpty ? nil
+            : RecoveryJournal(events: pendingEvents, spans: pendingSpans, session: lastSession)
+    }
+
     private func flush(_ session: SessionSnapshot, at now: Moment) {
+        lastSession = session
         do {
             try store.write(events: pendingEvents, spans: pendingSpans, session: session)
             pendingEvents.removeAll()
             pendingSpans.removeAll()
             warning = nil
+            afterFirstSave?()
+            afterFirstSave = nil
         } catch {
             warning = "\(error)"
             pendingEvents = Array(pendingEvents.suffix(Self.maxPending))

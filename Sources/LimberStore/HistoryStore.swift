@@ -8,6 +8,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberClock
 import LimberCore
 
 /// The movement history: spans of time, events, and the running session. Every write is its

@@ -23,6 +23,9 @@ public struct Recovery: Sendable, Equatable {
     ///   (which ends the prompt, if one was open).
     /// - A break or a pause is not resumed: the next run starts a new stretch. A paused stretch
     ///   left for at least `awayAfter` ended as a long pause does: a natural break.
+    /// - A run that quit recorded its stretch then (`TimerEngine.quit`); only a run that died
+    ///   has it recorded here, and a resumed stretch counted long at the quit is not counted
+    ///   long again.
     public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double, interval: Double) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
@@ -36,7 +39,8 @@ public struct Recovery: Sendable, Equatable {
         if counting, gap < awayAfter {
             let elapsed = previous.stretchSeconds + gap
             let stillDue = elapsed >= interval
-            recovery.resume = Resume(posture: previous.posture, stretchElapsed: elapsed, promptOpen: promptOpen && stillDue)
+            recovery.resume = Resume(posture: previous.posture, stretchElapsed: elapsed, promptOpen: promptOpen && stillDue,
+                                     countedLong: !previous.running && previous.stretchSeconds > previous.interval)
             if gap > 0 { recovery.spans.append(Span(activity: Activity(previous.posture), start: previous.updated, seconds: gap)) }
             if promptOpen, !stillDue { recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak, result: .afterPrompt)) }
             return recovery
@@ -46,9 +50,11 @@ public struct Recovery: Sendable, Equatable {
             recovery.events.append(HistoryEvent(at: now, kind: .away, seconds: gap))
         }
         if counting || (previous.state == .paused && gap >= awayAfter) {
-            recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
-                                                seconds: previous.stretchSeconds,
-                                                result: previous.stretchSeconds > previous.interval ? .long : nil))
+            if previous.running {
+                recovery.events.append(HistoryEvent(at: previous.updated, kind: .stretchEnd, posture: previous.posture,
+                                                    seconds: previous.stretchSeconds,
+                                                    result: previous.stretchSeconds > previous.interval ? .long : nil))
+            }
             recovery.events.append(HistoryEvent(at: now, kind: .naturalBreak, result: promptOpen ? .afterPrompt : nil))
         }
         return recovery

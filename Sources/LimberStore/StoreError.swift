@@ -32,7 +32,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible, Equatable {
         case .tooOld(let path):
             "\(path) was written by an older Limber; start limber once to update it"
         case .alreadyRunning(let pid):
-            "limber is already running (pid \(pid)); use 'limber status' to see it, or quit that one first"
+            "limber is already running \(pid > 0 ? "(pid \(pid))" : "for this data folder"); use 'limber status' to see it, or quit that one first"
         case .write(let why):
             "history not saved: \(why)"
         }

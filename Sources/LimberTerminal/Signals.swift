@@ -9,8 +9,11 @@ import Synchronization
 private let pendingQuitSignal = Atomic<Int32>(0)
 /// The first quit signal received, kept so the process can end with it once all is saved.
 private let receivedQuitSignal = Atomic<Int32>(0)
-/// Set by Ctrl-Z (SIGTSTP); the terminal suspends itself in ordinary code.
+/// Set by Ctrl-Z (SIGTSTP), SIGTTIN and SIGTTOU; the terminal suspends itself in ordinary code.
 private let pendingSuspend = Atomic<Bool>(false)
+/// Set by SIGCONT: however the process was stopped (SIGSTOP cannot be caught), the terminal is
+/// taken again and the screen repainted.
+private let pendingContinue = Atomic<Bool>(false)
 
 /// How the full-screen interface meets signals. Every catchable signal whose default action
 /// ends the process is handled, so the terminal always comes back:
@@ -19,7 +22,9 @@ private let pendingSuspend = Atomic<Bool>(false)
 /// - a second quit signal before the first was dealt with, and any crash signal, restore the
 ///   terminal at once from bytes prepared in advance (`TerminalRestore`) and die of the signal;
 /// - SIGPIPE and SIGXFSZ are ignored, so a failed write is an error limber reports, not a death;
-/// - Ctrl-Z sets a flag too; `Terminal` suspends itself (title and modes put back) and resumes.
+/// - Ctrl-Z, SIGTTIN and SIGTTOU set a flag too; `Terminal` suspends itself (title and modes put
+///   back) and resumes. SIGCONT sets another: after any stop, even SIGSTOP, which cannot be
+///   caught and leaves the tty to the shell's line mode, raw mode is put back and all repainted.
 public enum Signals {
     static var quitSignals: [Int32] {
         var list: [Int32] = [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
@@ -32,6 +37,8 @@ public enum Signals {
 
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS]
     static let ignoredSignals: [Int32] = [SIGPIPE, SIGXFSZ]
+    /// Signals whose default stops the process: each is a suspend, with the terminal put back.
+    static let stopSignals: [Int32] = [SIGTSTP, SIGTTIN, SIGTTOU]
 
     /// Installs every handler. Call before the terminal starts, so ncurses sees them taken and
     /// keeps its own hands off (it would otherwise install its SIGINT/SIGTSTP handlers).
@@ -40,6 +47,7 @@ public enum Signals {
         _ = pendingQuitSignal.load(ordering: .relaxed)
         _ = receivedQuitSignal.load(ordering: .relaxed)
         _ = pendingSuspend.load(ordering: .relaxed)
+        _ = pendingContinue.load(ordering: .relaxed)
         TerminalRestore.prepareForSignals()
         for signalNumber in ignoredSignals { signal(signalNumber, SIG_IGN) }
         for signalNumber in quitSignals {
@@ -53,8 +61,13 @@ public enum Signals {
                 }
             }
         }
-        install(SIGTSTP, onAlternateStack: false) { _ in
-            pendingSuspend.store(true, ordering: .relaxed)
+        for signalNumber in stopSignals {
+            install(signalNumber, onAlternateStack: false) { _ in
+                pendingSuspend.store(true, ordering: .relaxed)
+            }
+        }
+        install(SIGCONT, onAlternateStack: false) { _ in
+            pendingContinue.store(true, ordering: .relaxed)
         }
         for signalNumber in crashSignals {
             install(signalNumber, onAlternateStack: true) { received in
@@ -73,10 +86,15 @@ public enum Signals {
     /// Whether a quit or suspend waits for the run loop (a key read returns at once then).
     static var somethingPending: Bool {
         pendingQuitSignal.load(ordering: .relaxed) != 0 || pendingSuspend.load(ordering: .relaxed)
+            || pendingContinue.load(ordering: .relaxed)
     }
 
     static func takePendingSuspend() -> Bool {
         pendingSuspend.exchange(false, ordering: .relaxed)
+    }
+
+    static func takePendingContinue() -> Bool {
+        pendingContinue.exchange(false, ordering: .relaxed)
     }
 
     /// After the terminal is restored and the history saved: if a quit signal ended the run,
@@ -93,6 +111,8 @@ public enum Signals {
     }
 
     /// Stops the process as SIGTSTP would by default; returns when it is continued (`fg`).
+    /// A SIGTTOU or SIGTTIN met while giving the terminal back (a background process setting
+    /// the tty's modes) was part of this stop, not a new one.
     static func stopProcess() {
         signal(SIGTSTP, SIG_DFL)
         unblock(SIGTSTP)
@@ -100,6 +120,8 @@ public enum Signals {
         install(SIGTSTP, onAlternateStack: false) { _ in
             pendingSuspend.store(true, ordering: .relaxed)
         }
+        _ = pendingSuspend.exchange(false, ordering: .relaxed)
+        _ = pendingContinue.exchange(false, ordering: .relaxed)
     }
 
     /// Async-signal-safe: default action, unblocked, raised. Inside a handler the signal stays

@@ -122,7 +122,20 @@ public final class Terminal {
         def_prog_mode()
         endwin()
         Signals.stopProcess()
-        // Continued. The first refresh after endwin restores ncurses' modes; clearok repaints all.
+        retake()
+    }
+
+    /// Continued after a stop limber did not see coming (SIGSTOP, or a SIGTSTP sent while a
+    /// key was being drawn): the shell has put the tty back in line mode with echo and may have
+    /// written over the screen. Leave ncurses' modes and take them again, as after Ctrl-Z.
+    private func continueAfterStop() {
+        endwin()
+        retake()
+    }
+
+    /// After endwin: the first refresh restores ncurses' modes (raw, no echo, keypad, the
+    /// alternate screen); clearok repaints everything; then limber's own modes and title.
+    private func retake() {
         clearok(limber_stdscr(), true)
         wrefresh(limber_stdscr())
         curs_set(0)
@@ -201,14 +214,10 @@ public final class Terminal {
         var x = 0
         while x < canvas.width {
             let style = canvas[x, y].style
-            var run = String.UnicodeScalarView()
             let start = x
-            while x < canvas.width, canvas[x, y].style == style {
-                run.append(canvas[x, y].character)
-                x += 1
-            }
+            while x < canvas.width, canvas[x, y].style == style { x += 1 }
             wattrset(window, attributes(for: style))
-            _ = mvwaddnstr(window, Int32(y), Int32(start), String(run), -1)
+            _ = mvwaddnstr(window, Int32(y), Int32(start), String(canvas.rowScalars(y, start..<x)), -1)
         }
         wattrset(window, limber_a_normal)
     }
@@ -219,6 +228,10 @@ public final class Terminal {
     public func readKey(timeoutMilliseconds milliseconds: Int) -> Key? {
         if Signals.takePendingSuspend() {
             suspend()
+            return nil
+        }
+        if Signals.takePendingContinue() {
+            continueAfterStop()
             return nil
         }
         if Signals.somethingPending { return nil }

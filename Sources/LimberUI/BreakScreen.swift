@@ -5,9 +5,9 @@ import LimberCore
 enum BreakScreen {
     static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         if progress.isDone {
-            DoneScreen.draw(progress, context, on: &canvas)
+            DoneScreen.draw(state, progress, context, on: &canvas)
         } else if let cue = Cue(progress, stillFrame: context.reducedMotion) {
-            PlayerScreen.draw(cue, progress, context, on: &canvas)
+            PlayerScreen.draw(state, cue, progress, context, on: &canvas)
         } else {
             drawPlain(state, progress, context, on: &canvas)
         }

@@ -3,13 +3,25 @@ import LimberCore
 /// An in-memory grid of cells that screens paint into. Writes outside the grid are clipped,
 /// so a screen can never crash on a small pane.
 public struct Canvas: Sendable, Equatable {
-    /// One cell: a Unicode scalar (every glyph we draw is one scalar, one cell wide) and
-    /// its style. Scalars, not Characters: comparing and copying them is far cheaper, and
-    /// the run loop compares whole frames to skip repaints.
+    /// One cell: a Unicode scalar, the combining mark drawn over it if any, and its style.
+    /// Scalars, not Characters: comparing and copying them is far cheaper, and the run loop
+    /// compares whole frames to skip repaints. A character two cells wide (CJK, most emoji)
+    /// is in its first cell; the second holds `Canvas.continuation`.
     public struct Cell: Sendable, Equatable {
         public var character: Unicode.Scalar
         public var style: Style
+        /// A combining accent on the character (`e` + U+0301); only the first one is kept.
+        public var mark: Unicode.Scalar?
+
+        init(character: Unicode.Scalar, style: Style, mark: Unicode.Scalar? = nil) {
+            self.character = character
+            self.style = style
+            self.mark = mark
+        }
     }
+
+    /// The second cell of a wide character: nothing of its own is drawn there.
+    public static let continuation: Unicode.Scalar = "\u{0}"
 
     public let size: Size
     public private(set) var cells: [Cell]
@@ -32,36 +44,63 @@ public struct Canvas: Sendable, Equatable {
         return cells[range] == other.cells[range]
     }
 
-    /// Writes `text` from column `x` on row `y`, one cell per character, clipped to the grid.
-    /// A control character (from an exercise file, say) is written as its escape, `\x1b`, so
-    /// it can never reach the terminal as a command.
+    /// Writes `text` from column `x` on row `y`, each character in the cells it takes on a
+    /// terminal (`DisplayWidth`), clipped to the grid. A control character (from an exercise
+    /// file, say) is written as its escape, `\x1b`, so it can never reach the terminal as a
+    /// command.
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
-        for character in text.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if column >= width { break }
-            if SafeText.isControl(character) {
-                for escaped in SafeText.escaped(String(character)).unicodeScalars {
-                    if column >= 0, column < width { cells[y * width + column] = Cell(character: escaped, style: style) }
+            if SafeText.isControl(scalar) {
+                for escaped in SafeText.escaped(String(scalar)).unicodeScalars {
+                    set(Cell(character: escaped, style: style), column, y)
                     column += 1
                 }
                 continue
             }
-            if column >= 0 {
-                cells[y * width + column] = Cell(character: character, style: style)
+            switch DisplayWidth.of(scalar) {
+            case 0:
+                // A combining mark goes on the character before it.
+                if column > 0, column <= width, cells[y * width + column - 1].mark == nil {
+                    cells[y * width + column - 1].mark = scalar
+                }
+            case 2:
+                // A wide character that would be cut at the edge is not drawn at all.
+                guard column + 1 < width else { return }
+                set(Cell(character: scalar, style: style), column, y)
+                set(Cell(character: Self.continuation, style: style), column + 1, y)
+                column += 2
+            default:
+                set(Cell(character: scalar, style: style), column, y)
+                column += 1
             }
-            column += 1
         }
+    }
+
+    /// Puts one cell, clearing the other half of a wide character it writes over, so no half
+    /// character is left for the terminal to draw.
+    private mutating func set(_ cell: Cell, _ column: Int, _ y: Int) {
+        guard column >= 0, column < width else { return }
+        let index = y * width + column
+        if cells[index].character == Self.continuation, column > 0, cell.character != Self.continuation {
+            cells[index - 1] = Cell(character: " ", style: cells[index - 1].style)
+        }
+        if column + 1 < width, cells[index + 1].character == Self.continuation, cell.character != Self.continuation {
+            cells[index + 1] = Cell(character: " ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
     }
 
     /// Writes `text` centred on row `y`.
     public mutating func center(_ text: String, y: Int, style: Style = .plain) {
-        put(text, x: (width - text.unicodeScalars.count) / 2, y: y, style: style)
+        put(text, x: (width - DisplayWidth.of(text)) / 2, y: y, style: style)
     }
 
     /// Writes `text` so that it ends at the right edge (minus `margin`).
     public mutating func putRight(_ text: String, y: Int, margin: Int = 0, style: Style = .plain) {
-        put(text, x: width - margin - text.unicodeScalars.count, y: y, style: style)
+        put(text, x: width - margin - DisplayWidth.of(text), y: y, style: style)
     }
 
     /// Paints a whole row with a style, keeping its characters.
@@ -73,12 +112,23 @@ public struct Canvas: Sendable, Equatable {
     /// The characters of each row, trailing spaces trimmed: the form golden files use.
     public var lines: [String] {
         (0..<height).map { y in
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: (0..<width).map { self[$0, y].character })
-            var line = String(scalars)
+            var line = String(rowScalars(y))
             while line.last == " " { line.removeLast() }
             return line
         }
+    }
+
+    /// The scalars of cells `range` of row `y` as a terminal is sent them: marks after their
+    /// character, nothing for the second half of a wide one.
+    public func rowScalars(_ y: Int, _ range: Range<Int>? = nil) -> String.UnicodeScalarView {
+        var scalars = String.UnicodeScalarView()
+        for x in range ?? 0..<width {
+            let cell = self[x, y]
+            guard cell.character != Self.continuation else { continue }
+            scalars.append(cell.character)
+            if let mark = cell.mark { scalars.append(mark) }
+        }
+        return scalars
     }
 
     public var text: String { lines.joined(separator: "\n") }

@@ -6,14 +6,8 @@ enum Chrome {
         // The stretch comes first on the screen: scripts read the first `sitting m:ss`.
         // The countdown itself is the big clock below; repeating it here would double the
         // bytes sent every second.
-        let left: String
-        if state.breakProgress != nil {
-            left = context.practice ? " practice" : " on break"
-        } else if state.isPaused {
-            left = " " + StatusText.stretch(state) + context.glyphs.separator + "paused"
-        } else {
-            left = " " + StatusText.stretch(state)
-        }
+        let left = " " + (context.practice && state.breakProgress != nil
+            ? "practice" : context.glyphs.text(StateWords(LiveStatus(state, at: context.now)).doing))
         canvas.put(left, x: 0, y: 0)
         if canvas.width >= left.count + 9 {
             canvas.putRight("Limber", y: 0, margin: 1, style: .accent)
@@ -31,7 +25,9 @@ enum Chrome {
                 canvas.center(line, y: y, style: .accent)
             }
         }
-        let hints = KeyTable.current(state, summaryOpen: false, practice: context.practice).hints(state)
+        // The prompt offers its choices in its body: the footer does not name them twice.
+        let hints = KeyTable.current(state, summaryOpen: false, practice: context.practice)
+            .hints(state, except: state.isDue ? DueScreen.choiceKeys : [])
         canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }

@@ -2,7 +2,7 @@ import LimberCore
 
 /// The end of a routine: what was done, and which posture the next stretch starts in.
 enum DoneScreen {
-    static func draw(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+    static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
         body.add(title(progress, practice: context.practice), Style(bold: true, color: .calm))
         body.gap()
@@ -13,7 +13,8 @@ enum DoneScreen {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
         } else {
             body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-            body.add("t switches sitting / standing\(context.glyphs.separator)Enter continues now", .faint)
+            let keys = [Key.character("t"), .enter].compactMap { KeyTable.duringBreak.phrase(for: $0, in: state) }
+            body.add(keys.joined(separator: context.glyphs.separator), .faint)
         }
         body.draw(on: &canvas, in: Body.rows(of: canvas))
     }

@@ -27,12 +27,18 @@ enum DueScreen {
         }
     }
 
-    /// The choices, padded to one width so they line up when centred.
+    /// The keys the prompt offers as its choices (the footer leaves them out).
+    static let choiceKeys: [Key] = [.enter, .character("z"), .character("x")]
+
+    /// The choices, from the key table: each key's name in one column and its verb in the
+    /// next, padded to one width so they line up when centred.
     static func choiceLines(_ state: TimerState) -> [String] {
-        let snooze = state.canSnooze
-            ? "z      snooze \(DurationText.short(state.settings.snooze))"
-            : "no snooze left"
-        let lines = ["Enter  start the break", snooze, "x      skip this break"]
+        let bindings = choiceKeys.compactMap { key in KeyTable.main.bindings.first { $0.keys.contains(key) } }
+        let column = (bindings.map(\.name.count).max() ?? 0) + 2
+        let lines = bindings.map { binding -> String in
+            guard let verb = binding.verb(state) else { return "no snooze left" }
+            return binding.name + String(repeating: " ", count: column - binding.name.count) + verb
+        }
         let width = lines.map(\.count).max() ?? 0
         return lines.map { $0 + String(repeating: " ", count: width - $0.count) }
     }

@@ -13,7 +13,10 @@ public enum KeyAction: Sendable, Equatable {
     case nextDay
 }
 
-/// One key (or keys) of a screen: what it does now, its footer hint now, and its help line.
+/// One key (or keys) of a screen: what it does now, its words now, and its help line. Every
+/// "<key> <verb>" phrase on a screen (footer hints, the prompt's choices, notices) is built
+/// here, from the key's name and the binding's verb, so a screen cannot name a key that does
+/// something else.
 public struct KeyBinding: Sendable {
     public let keys: [Key]
     /// How `?` and `--help` name the keys: `Esc, q`.
@@ -21,21 +24,21 @@ public struct KeyBinding: Sendable {
     public let help: String
     /// What the key does in this state; nil when it does nothing.
     let action: @Sendable (TimerState) -> KeyAction?
-    /// The footer hint in this state; nil when it is not shown.
-    let hint: @Sendable (TimerState) -> String?
+    /// The verb in this state (`snooze`, `resume`); nil when the key is not offered.
+    let verb: @Sendable (TimerState) -> String?
     /// Whether the hint goes first in this state (`p resume` while paused).
     let leads: @Sendable (TimerState) -> Bool
     /// A hint that does not depend on the timer (the summary screen's).
     let fixedHint: String?
 
-    init(_ keys: [Key], _ label: String, _ help: String, hint: @escaping @Sendable (TimerState) -> String? = { _ in nil },
+    init(_ keys: [Key], _ label: String, _ help: String, verb: @escaping @Sendable (TimerState) -> String? = { _ in nil },
          leads: @escaping @Sendable (TimerState) -> Bool = { _ in false },
          action: @escaping @Sendable (TimerState) -> KeyAction?) {
         self.keys = keys
         self.label = label
         self.help = help
         self.action = action
-        self.hint = hint
+        self.verb = verb
         self.leads = leads
         fixedHint = nil
     }
@@ -45,7 +48,7 @@ public struct KeyBinding: Sendable {
         self.label = label
         self.help = help
         self.action = { _ in action }
-        self.hint = { _ in fixedHint }
+        self.verb = { _ in nil }
         self.leads = { _ in false }
         self.fixedHint = fixedHint
     }
@@ -62,11 +65,31 @@ public struct KeyTable: Sendable {
         bindings.first { $0.keys.contains(key) }?.action(state)
     }
 
-    /// The footer hints in `state`, most useful first.
-    public func hints(_ state: TimerState) -> [String] {
-        let leading = bindings.filter { $0.leads(state) }
-        let rest = bindings.filter { !$0.leads(state) }
-        return (leading + rest).compactMap { $0.hint(state) }
+}
+
+extension KeyBinding {
+    /// The key's name in a phrase: the first of the label's (`Esc` of `Esc, q`).
+    public var name: String { String(label.split(separator: ",").first ?? Substring(label)) }
+
+    /// `z snooze`: the key's name and its verb in `state`; nil when it is not offered.
+    public func phrase(_ state: TimerState) -> String? {
+        verb(state).map { name + " " + $0 }
+    }
+}
+
+extension KeyTable {
+    /// The footer hints in `state`, most useful first; `except` leaves out keys a screen
+    /// already offers in its own words (the prompt's choices).
+    public func hints(_ state: TimerState, except: [Key] = []) -> [String] {
+        let shown = bindings.filter { binding in !binding.keys.contains { except.contains($0) } }
+        let leading = shown.filter { $0.leads(state) }
+        let rest = shown.filter { !$0.leads(state) }
+        return (leading + rest).compactMap { $0.phrase(state) }
+    }
+
+    /// The phrase for `key` in `state` (`Space resume`), as the footer would give it.
+    public func phrase(for key: Key, in state: TimerState) -> String? {
+        bindings.first { $0.keys.contains(key) }?.phrase(state)
     }
 
     /// The hints of a screen whose keys do not depend on the timer (the summary), with the
@@ -99,10 +122,10 @@ public struct KeyTable: Sendable {
     ])
 
     public static let main = KeyTable(title: "KEYS", bindings: [
-        KeyBinding([.enter], "Enter", "start a break now", hint: { state in
+        KeyBinding([.enter], "Enter", "start a break now", verb: { state in
             switch state.phase {
-            case .working, .snoozed: "Enter break now"
-            case .due: "Enter start break"
+            case .working, .snoozed: "break now"
+            case .due: "start the break"
             default: nil
             }
         }) { _ in .engine(.startBreak) },
@@ -111,62 +134,63 @@ public struct KeyTable: Sendable {
             state.isDue ? .engine(.startBreak) : .explain("No break is due: Enter starts one")
         },
         KeyBinding([.character("z")], "z", "snooze the prompt",
-                   hint: { $0.isDue && $0.canSnooze ? "z snooze" : nil }) { _ in .engine(.snooze) },
-        KeyBinding([.character("x")], "x", "skip this break", hint: { state in
+                   verb: { $0.isDue && $0.canSnooze ? "snooze \(DurationText.short($0.settings.snooze))" : nil }) { _ in .engine(.snooze) },
+        KeyBinding([.character("x")], "x", "skip this break", verb: { state in
             switch state.phase {
-            case .due, .snoozed: "x skip"
+            case .due: "skip this break"
+            case .snoozed: "skip"
             default: nil
             }
         }) { _ in .engine(.skip) },
         KeyBinding([.character("t")], "t", "switch sitting / standing",
-                   hint: { $0.posture == .sitting ? "t stand up" : "t sit down" }) { _ in .engine(.togglePosture) },
-        KeyBinding([.character("p")], "p", "pause or resume", hint: { $0.isPaused ? "p resume" : "p pause" },
+                   verb: { $0.posture == .sitting ? "stand up" : "sit down" }) { _ in .engine(.togglePosture) },
+        KeyBinding([.character("p")], "p", "pause or resume", verb: { $0.isPaused ? "resume" : "pause" },
                    leads: { $0.isPaused }) { _ in .engine(.togglePause) },
         KeyBinding([.character("u")], "u", "I was here (undo away)",
-                   hint: { $0.welcome != nil || $0.away != nil ? "u I was here" : nil },
+                   verb: { $0.welcome != nil || $0.away != nil ? "I was here" : nil },
                    leads: { $0.welcome != nil || $0.away != nil }) { state in
             state.welcome != nil || state.away != nil ? .engine(.back(wasHere: true)) : nil
         },
         KeyBinding([.character("d")], "d", "summary of the day") { _ in .openSummary },
-        KeyBinding([.character("?")], "?", "this help", hint: { _ in "? help" }) { _ in .toggleHelp },
-        KeyBinding([.character("q")], "q", "quit", hint: { _ in "q quit" }) { _ in .engine(.quit) },
+        KeyBinding([.character("?")], "?", "this help", verb: { _ in "help" }) { _ in .toggleHelp },
+        KeyBinding([.character("q")], "q", "quit", verb: { _ in "quit" }) { _ in .engine(.quit) },
     ])
 
     public static let duringBreak = KeyTable(title: "DURING A BREAK", bindings: [
         KeyBinding([.character("n")], "n", "next exercise",
-                   hint: { playing($0) ? "n next" : nil }) { _ in .engine(.nextExercise) },
-        KeyBinding([.character(" ")], "Space", "pause or resume the break", hint: { state in
+                   verb: { playing($0) ? "next" : nil }) { _ in .engine(.nextExercise) },
+        KeyBinding([.character(" ")], "Space", "pause or resume the break", verb: { state in
             guard playing(state) else { return nil }
-            return state.breakProgress?.isPaused == true ? "Space resume" : "Space pause"
+            return state.breakProgress?.isPaused == true ? "resume" : "pause"
         }) { state in playing(state) ? .engine(.toggleBreakPause) : nil },
         KeyBinding([.escape, .character("q")], "Esc, q", "end the break early",
-                   hint: { $0.breakProgress?.isDone == false ? "Esc end break" : nil }) { _ in .engine(.endBreak) },
+                   verb: { $0.breakProgress?.isDone == false ? "end break" : nil }) { _ in .engine(.endBreak) },
         KeyBinding([.enter], "Enter", "continue (done screen)",
-                   hint: { $0.breakProgress?.isDone == true ? "Enter continue" : nil }) { state in
+                   verb: { $0.breakProgress?.isDone == true ? "continue" : nil }) { state in
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
-        KeyBinding([.character("t")], "t", "come back the other way", hint: { state in
-            state.breakProgress?.returnPosture == .sitting ? "t come back standing" : "t come back sitting"
+        KeyBinding([.character("t")], "t", "come back the other way", verb: { state in
+            state.breakProgress?.returnPosture == .sitting ? "come back standing" : "come back sitting"
         }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("?")], "?", "this help",
-                   hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
+                   verb: { $0.breakProgress?.isDone == false ? "help" : nil }) { _ in .toggleHelp },
     ])
 
     /// Trying one exercise: no break to end, no routine to move through, no stretch to come
     /// back to; the program closes when it is over.
     public static let practice = KeyTable(title: "TRYING AN EXERCISE", bindings: [
-        KeyBinding([.character(" ")], "Space", "pause or resume", hint: { state in
+        KeyBinding([.character(" ")], "Space", "pause or resume", verb: { state in
             guard playing(state) else { return nil }
-            return state.breakProgress?.isPaused == true ? "Space resume" : "Space pause"
+            return state.breakProgress?.isPaused == true ? "resume" : "pause"
         }) { state in playing(state) ? .engine(.toggleBreakPause) : nil },
         KeyBinding([.escape, .character("q")], "Esc, q", "stop and close",
-                   hint: { $0.breakProgress?.isDone == false ? "Esc stop" : nil }) { _ in .engine(.endBreak) },
+                   verb: { $0.breakProgress?.isDone == false ? "stop" : nil }) { _ in .engine(.endBreak) },
         KeyBinding([.enter], "Enter", "close now (done screen)",
-                   hint: { $0.breakProgress?.isDone == true ? "Enter close" : nil }) { state in
+                   verb: { $0.breakProgress?.isDone == true ? "close" : nil }) { state in
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
         KeyBinding([.character("?")], "?", "this help",
-                   hint: { $0.breakProgress?.isDone == false ? "? help" : nil }) { _ in .toggleHelp },
+                   verb: { $0.breakProgress?.isDone == false ? "help" : nil }) { _ in .toggleHelp },
     ])
 
     public static let summary = KeyTable(title: "SUMMARY", bindings: [

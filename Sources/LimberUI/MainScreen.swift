@@ -25,30 +25,15 @@ enum MainScreen {
         body.draw(on: &canvas, in: rows)
     }
 
+    /// The words and the big clock, from the one projection of the state (`StateWords`).
     private static func headline(_ state: TimerState, _ context: ScreenContext) -> (String, String) {
-        switch state.phase {
-        case .snoozed(let until):
-            return ("Snoozed: the prompt returns in", DurationText.countdown(until - state.stretchElapsed))
-        case .paused:
-            // A timed pause (`limber pause --for`) says when it ends.
-            if let end = state.pauseEnds {
-                return ("Paused: resumes by itself in \(DurationText.countdown(end - context.now.uptime))",
-                        DurationText.countdown(state.remaining))
-            }
-            return ("Paused for \(DurationText.clock(state.pausedFor(at: context.now))), p resumes",
-                    DurationText.countdown(state.remaining))
-        default:
-            // Outside active hours the stretch keeps counting: show it, not a countdown at 0:00.
-            if outsideHours(state) != nil {
-                return ("Outside active hours: \(state.posture.rawValue) for", DurationText.clock(state.stretchElapsed))
-            }
-            return ("Next break in", DurationText.countdown(max(0, state.remaining)))
-        }
+        let words = StateWords(LiveStatus(state, at: context.now))
+        return (words.headline, words.clock)
     }
 
     /// When prompts come back, while the timer counts outside active hours.
     private static func outsideHours(_ state: TimerState) -> String? {
-        guard state.phase == .working, !state.promptsAllowed else { return nil }
+        guard state.liveState == .outsideHours else { return nil }
         return state.promptsResume?.sentence ?? "No prompts now"
     }
 }

@@ -4,13 +4,15 @@ import LimberCore
 /// the exercise's countdown, the place in the routine and what comes next. The figure takes
 /// the room `PlayerLayout` gives it; the words wrap beside or below it.
 enum PlayerScreen {
-    static func draw(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+    static func draw(_ state: TimerState, _ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         let layout = PlayerLayout(canvas.size, for: cue.picture)
         if let box = layout.figure, let picture = cue.picture {
             let image = FigureRenderer.render(picture, width: box.width, height: box.height, style: context.figureStyle)
             image.draw(on: &canvas, x: box.x, y: box.y, style: .calm)
         }
-        let text = lines(cue, progress, context, width: layout.text.width, height: layout.text.height)
+        // The paused line names the key that resumes, in the key table's words.
+        let resume = KeyTable.current(state, summaryOpen: false, practice: context.practice).phrase(for: .character(" "), in: state)
+        let text = lines(cue, progress, context, resume: resume, width: layout.text.width, height: layout.text.height)
         let top = layout.text.y + max(0, (layout.text.height - text.count) / 2)
         for (offset, line) in text.enumerated() {
             if layout.figure == nil || layout.figure?.y != layout.text.y {
@@ -26,10 +28,11 @@ enum PlayerScreen {
     /// between sections go first, then the least needed sections one by one; the step, the
     /// counter and the safety line stay, so an instruction is never cut mid-sentence unless the
     /// pane cannot hold even those.
-    static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, width: Int, height: Int) -> [(String, Style)] {
+    static func lines(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, resume: String? = nil,
+                      width: Int, height: Int) -> [(String, Style)] {
         let dot = context.glyphs.separator
         var counter: [(String, Style)] = [(self.counter(cue, separator: dot), Style(bold: true, color: .accent))]
-        if progress.isPaused { counter.append(("Paused: Space resumes", .alarm)) }
+        if progress.isPaused { counter.append(("Paused" + (resume.map { ": " + $0 } ?? ""), .alarm)) }
         // Sections in screen order, each with the rank at which it is dropped (lowest first).
         let sections: [(lines: [(String, Style)], drop: Int)] = [
             ([(cue.item.exercise.name, .strong)], 4),
@@ -56,9 +59,10 @@ enum PlayerScreen {
         return Array(wrapped.filter { $0.drop == Int.max }.flatMap(\.lines).prefix(height))
     }
 
-    /// `2 of 3 · ` in a break's routine; nothing when trying one exercise, which has no routine.
+    /// `Exercise 2 of 3 · ` in a break's routine, so its time left is not taken for the whole
+    /// break's (that one is on the bar, "break 1:49 left"); nothing when trying one exercise.
     static func place(_ cue: Cue, _ context: ScreenContext) -> String {
-        context.practice ? "" : "\(cue.position) of \(cue.count)\(context.glyphs.separator)"
+        context.practice ? "" : "Exercise \(cue.position) of \(cue.count)\(context.glyphs.separator)"
     }
 
     /// `LEFT · hold 0:15` or `RIGHT · rep 3 of 8 · reach out`.
@@ -79,7 +83,7 @@ enum PlayerScreen {
     private static func drawRoutineBar(_ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         guard canvas.height >= 8, context.notice == nil, !context.practice else { return }
         let total = progress.routine.duration + BreakProgress.doneSeconds
-        let label = " \(DurationText.countdown(progress.remaining)) left"
+        let label = " break \(DurationText.countdown(progress.remaining)) left"
         let width = min(canvas.width - 4, 60)
         let bar = ProgressBar.text(fraction: 1 - progress.remaining / max(1, total), width: width - label.count,
                                    glyphs: context.glyphs)

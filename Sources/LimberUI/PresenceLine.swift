@@ -8,7 +8,8 @@ public enum PresenceLine {
             return "Away \(length(now.uptime - spell.since.uptime)) (\(because(spell.reason)))\(glyphs.separator)counted as a movement break"
         }
         guard let welcome = state.welcome else { return nil }
-        return "Welcome back: away \(length(welcome.awaySeconds)), counted as a movement break\(glyphs.separator)u: I was here"
+        let undo = KeyTable.main.phrase(for: .character("u"), in: state).map { glyphs.separator + $0 } ?? ""
+        return "Welcome back: away \(length(welcome.awaySeconds)), counted as a movement break" + undo
     }
 
     /// Whole minutes once there is a minute: the line is read at a glance.

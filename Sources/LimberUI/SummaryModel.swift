@@ -18,9 +18,12 @@ public struct SummaryModel: Sendable, Equatable {
     public var goal: Double
     /// Exercise id → name, for the list of exercises done.
     public var names: [String: String]
+    /// Why the stored figures could not be read, when they could not.
+    public var problem: String?
 
     public init(day: DayTotals, week: [DayTotals], spans: [Span], dayStart: Date, dayEnd: Date, isToday: Bool,
-                goal: Double, names: [String: String]) {
+                goal: Double, names: [String: String], problem: String? = nil) {
+        self.problem = problem
         self.day = day
         self.week = week
         self.spans = spans

@@ -13,7 +13,9 @@ public enum SummaryScreen {
         let title = " Summary" + context.glyphs.separator + "\(model.day.day)" + (model.isToday ? " (today)" : "")
         canvas.put(title, x: 0, y: 0, style: .strong)
         canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
-        var lines = totals(model, context).flatMap { line in
+        // A history that could not be read says so first: zeros would read as a day without sitting.
+        let problem = model.problem.map { [("Could not read the history: \($0)", Style.alarm)] } ?? []
+        var lines = (problem + totals(model, context)).flatMap { line in
             Wrap.lines(line.0, width: canvas.width - 2).map { ($0, line.1) }
         } + [("", Style.plain)]
         lines += strip(model, context, width: canvas.width - 8) + [("", .plain)]

@@ -44,15 +44,6 @@ final class Alerts {
     }
 
     static func title(_ state: TimerState) -> String {
-        switch state.phase {
-        case .working:
-            if !state.promptsAllowed { return "Limber · " + ActiveHours.Opening.untilText(state.promptsResume) }
-            let minutes = Int(saturating: (max(0, state.remaining) / 60).rounded(.up))
-            return "Limber · break in \(minutes)m"
-        case .due: return "Break due · Limber"
-        case .snoozed: return "Limber · snoozed"
-        case .onBreak: return "Limber · on break"
-        case .paused: return "Limber · paused"
-        }
+        StateWords(LiveStatus(state, at: state.lastSeen)).title
     }
 }

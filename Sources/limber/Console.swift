@@ -12,6 +12,9 @@ enum ExitStatus {
     static let usage: Int32 = 64
     /// A bad config file.
     static let config: Int32 = 78
+    /// Output that could not be written (a full disk, a closed pipe), or history that could
+    /// not be kept anywhere.
+    static let ioError: Int32 = 74
 }
 
 /// Plain output for the moments the terminal is not in full-screen mode. Messages often quote
@@ -24,12 +27,30 @@ enum Console {
 
     /// Writes one line to stdout, escaped.
     static func line(_ text: String) {
-        print(printable(text))
+        output(printable(text) + "\n")
     }
 
     /// Lines of a table or report: each line escaped, the line breaks kept.
     static func lines(_ text: String) {
-        print(text.split(separator: "\n", omittingEmptySubsequences: false).map(printable).joined(separator: "\n"))
+        output(text.split(separator: "\n", omittingEmptySubsequences: false).map(printable).joined(separator: "\n") + "\n")
+    }
+
+    /// Writes to fd 1 directly and checks every write: output that went nowhere (`> /dev/full`,
+    /// a closed pipe) is an error with exit status 74, never a quiet success.
+    static func output(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                let written = write(1, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else {
+                    let why = written < 0 ? String(cString: strerror(errno)) : "nothing written"
+                    fail("cannot write to standard output: \(why)", status: ExitStatus.ioError)
+                }
+                offset += written
+            }
+        }
     }
 
     /// Writes one line to stderr (fd 2 directly: the C `stderr` global is not concurrency-safe).

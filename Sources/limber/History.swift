@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import LimberClock
 import LimberCore
 import LimberStore
 
@@ -17,12 +13,15 @@ struct History {
         builder = SummaryBuilder(days: SystemDayClock(), helps: helps)
     }
 
-    /// - Parameter running: spans not stored yet (a running TUI's open span).
-    func days(from first: LocalDay, through last: LocalDay, adding running: [Span] = []) throws(StoreError) -> [DayTotals] {
+    /// - Parameters:
+    ///   - running: spans not stored yet (a running TUI's open span).
+    ///   - stretch: a running TUI's stretch, not recorded until it ends.
+    func days(from first: LocalDay, through last: LocalDay, adding running: [Span] = [],
+              stretch: RunningStretch? = nil) throws(StoreError) -> [DayTotals] {
         let from = builder.days.start(of: first)
         let to = builder.days.interval(of: last).end
         return builder.totals(from: first, through: last, spans: try store.spans(from: from, to: to) + running,
-                              counts: try store.eventCounts(from: first, through: last))
+                              counts: try store.eventCounts(from: first, through: last), running: stretch)
     }
 
     func spans(of day: LocalDay) throws(StoreError) -> [Span] {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import LimberApp
 import LimberControl
+import LimberClock
 import LimberCore
 import LimberLibrary
 import LimberPresence
@@ -23,12 +24,48 @@ enum Interface {
         var oneBreak = false
     }
 
-    /// `$XDG_STATE_HOME/limber/hooks.log`, else `~/.local/state/limber/hooks.log`.
-    static func processLog() -> String {
+    /// `$XDG_STATE_HOME/limber`, else `~/.local/state/limber`: the hook log, and the recovery
+    /// journal when the data folder refuses it.
+    static func stateFolder() -> String {
         let env = Environment.values
         let state = env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? ".") + "/.local/state")
-        try? DataDirectory.prepare(state + "/limber")
-        return state + "/limber/hooks.log"
+        return state + "/limber"
+    }
+
+    /// `$XDG_STATE_HOME/limber/hooks.log`, else `~/.local/state/limber/hooks.log`.
+    static func processLog() -> String {
+        try? DataDirectory.prepare(stateFolder())
+        return stateFolder() + "/hooks.log"
+    }
+
+    /// One timer per data folder, even one that cannot be written (it still gets a socket):
+    /// exits when another timer holds the folder; nil when the folder cannot be locked at all.
+    static func lock(_ folder: String) -> InstanceLock? {
+        do {
+            return try InstanceLock(folder: folder)
+        } catch StoreError.alreadyRunning(let pid) {
+            // The message is the issue's own words, without the usual "limber:" prefix.
+            Console.error("\(StoreError.alreadyRunning(pid))")
+            exit(1)
+        } catch StoreError.folder {
+            return nil // no folder to lock (it could not be made): a run without history
+        } catch {
+            Console.fail("\(error)", status: 1) // a link or a FIFO at limber.lock: named
+        }
+    }
+
+    /// At quit: entries the history refused are kept in a recovery journal for the next start,
+    /// and the user is told how many and where. Returns false when they could not be kept.
+    static func keepUnsaved(_ history: HistorySession?, folder: String?) -> Bool {
+        guard let history, let folder, let journal = history.recorder.unsaved else { return true }
+        let count = journal.events.count + journal.spans.count
+        let why = history.recorder.warning.map { " (\($0))" } ?? ""
+        if let path = journal.keep(folder: folder, stateFolder: stateFolder()) {
+            Console.error("limber: \(count) history entries could not be written\(why); kept in \(path), to be written at the next start")
+            return true
+        }
+        Console.error("limber: \(count) history entries could not be written\(why), nor kept in a recovery journal; they are lost")
+        return false
     }
 
     /// Why history cannot be written in `folder`, if it cannot.
@@ -64,13 +101,19 @@ enum Interface {
         let start = clock.now()
         var history: HistorySession?
         var historyWarning: String?
+        var folderLock: InstanceLock?
         if let folder = options.dataFolder {
-            if let problem = writableFolderProblem(folder) {
+            let problem = writableFolderProblem(folder)
+            folderLock = lock(folder)
+            if let problem {
                 // A folder that cannot be written (read-only, full, not a folder) does not stop
                 // the timer: it runs without saving, and says so until it quits.
                 historyWarning = "history not saved: \(problem)"
+            } else if let folderLock {
+                history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start,
+                                              lock: folderLock, stateFolder: stateFolder())
             } else {
-                history = HistorySession.open(folder, settings: options.settings, library: options.library, at: start)
+                historyWarning = "history not saved: the data folder \(folder) cannot be opened"
             }
         }
         let engine = TimerEngine(settings: options.settings.timer, posture: options.settings.posture,
@@ -91,8 +134,8 @@ enum Interface {
                               alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes,
                                               practice: options.oneBreak))
         // The socket only while the instance lock is held: a socket file left there is then
-        // certainly a dead timer's, safe to replace.
-        let control = history.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
+        // certainly a dead timer's, safe to replace. A read-only data folder has it too.
+        let control = folderLock.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
         let presence = PresenceSources.open(options.settings.presence, idleAfter: options.settings.timer.idleAfter,
                                             terminalFolder: Environment.values["LIMBER_TTY_DIR"].flatMap { $0.isEmpty ? nil : $0 },
                                             sessionID: Environment.values["XDG_SESSION_ID"])
@@ -110,11 +153,15 @@ enum Interface {
         }
         if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
         if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
+        notices += history?.notices ?? []
         if !notices.isEmpty { app.show(Outside.short(notices.joined(separator: "; ")), for: 10) }
         app.run(first: options.first)
         processes.stopAll()
         terminal.stop()
-        withExtendedLifetime((history?.lock, control)) {}
+        let kept = keepUnsaved(history, folder: options.dataFolder)
+        withExtendedLifetime((folderLock, control)) {}
         Signals.endWithQuitSignal()
+        // Nowhere to keep what the history refused: not a quiet success.
+        if !kept { Console.quit(ExitStatus.ioError) }
     }
 }

@@ -33,11 +33,19 @@ struct LiveHistory {
               helps: [String: [Area]] = [:]) throws(StoreError) -> [DayTotals] {
         defer { reportSkippedRows() }
         var running: [Span] = []
-        if includingRunning, let session = try session(), let open = session.openSpan {
-            running.append(Span(activity: open.activity, start: open.start,
-                                seconds: open.seconds + max(0, now.timeIntervalSince(session.updated))))
+        var stretch: RunningStretch?
+        if includingRunning, let session = try session() {
+            let since = max(0, now.timeIntervalSince(session.updated))
+            if let open = session.openSpan {
+                running.append(Span(activity: open.activity, start: open.start, seconds: open.seconds + since))
+            }
+            // The stretch counts as the live screen counts it: the summary and the Today line agree.
+            if session.state.isCounting || session.state == .paused, session.stretchSeconds > 0 {
+                stretch = RunningStretch(posture: session.posture,
+                                         seconds: session.stretchSeconds + (session.state.isCounting ? since : 0), end: now)
+            }
         }
-        return try History(store: store, helps: helps).days(from: first, through: last, adding: running)
+        return try History(store: store, helps: helps).days(from: first, through: last, adding: running, stretch: stretch)
     }
 
     /// Rows ignored for impossible values: one line on stderr, once (stdout stays the answer).

@@ -131,15 +131,23 @@ final class ProcessRunner {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // Its own process group, so the timeout can stop whatever it started, and so Ctrl-C in
-        // the pane goes to limber alone. Signals limber ignores (SIGPIPE) or blocks go back to
-        // their defaults: a hook must behave as it would from a shell.
+        // Its own session (so its own process group, which the timeout stops whole, and no
+        // controlling terminal: a hook cannot open /dev/tty and write over the screen, nor
+        // read the keys meant for limber), and Ctrl-C in the pane goes to limber alone.
+        // Signals limber ignores (SIGPIPE) or blocks go back to their defaults.
         var empty = sigset_t(), all = sigset_t()
         sigemptyset(&empty)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        #if os(Linux)
+        // glibc's POSIX_SPAWN_SETSID (2.26+; the header shows it only with _GNU_SOURCE). A
+        // session leader leads its group too, so no SETPGROUP: setpgid would fail on it.
+        let session: Int32 = 0x80
+        #else
+        let session = Int32(POSIX_SPAWN_SETPGROUP) // a group of its own; macOS spawns no session
+        #endif
+        posix_spawnattr_setflags(&attributes, Int16(session | Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
         posix_spawnattr_setpgroup(&attributes, 0)
         var env = Environment.values
         env.merge(request.environment) { _, new in new }

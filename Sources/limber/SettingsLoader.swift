@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -23,6 +18,15 @@ enum SettingsLoader {
     /// - Parameters:
     ///   - groups: the other flag groups the command declares (visible or not).
     static func load(_ source: SourceOptions, _ groups: any SettingFlags...) -> SettingsResolver.Resolved {
+        load(source, groups, fileProblems: .fail)
+    }
+
+    /// What to do with a problem in the config file: exit (most commands), or say it on stderr
+    /// and go on without the file (`limber status`: a status bar must not go blank over a typo
+    /// the running timer already reported on its screen).
+    enum FileProblems { case fail, warn }
+
+    static func load(_ source: SourceOptions, _ groups: [any SettingFlags], fileProblems: FileProblems) -> SettingsResolver.Resolved {
         let path = configPath(source)
         var flags = source.given
         for group in groups { flags.merge(group.given) { first, _ in first } }
@@ -40,6 +44,18 @@ enum SettingsLoader {
             Console.fail("\(error); the config file must be a regular file (move it away, or pass another with --config)",
                          status: source.config == nil ? ExitStatus.config : ExitStatus.usage)
         }
+        do {
+            return try SettingsResolver.resolve(fileBytes: file, flags: flags, home: Environment.values["HOME"],
+                                                dataDirEnvironment: Environment.values["LIMBER_DATA_DIR"])
+        } catch where error.inFile && fileProblems == .warn {
+            Console.error("limber: \(error) (the file is left out here; fix it before the next start)")
+            return load(nil, flags: flags)
+        } catch {
+            Console.fail("\(error)", status: error.inFile ? ExitStatus.config : ExitStatus.usage)
+        }
+    }
+
+    private static func load(_ file: (String, [UInt8])?, flags: [SettingKey: String]) -> SettingsResolver.Resolved {
         do {
             return try SettingsResolver.resolve(fileBytes: file, flags: flags, home: Environment.values["HOME"],
                                                 dataDirEnvironment: Environment.values["LIMBER_DATA_DIR"])

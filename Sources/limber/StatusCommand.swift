@@ -18,17 +18,16 @@ struct StatusCommand: ParsableCommand {
         discussion: """
         Asks the running timer; with none running it prints 'stopped' and today's totals from \
         the history. A timer that does not answer within 0.3 s (stopped with Ctrl-Z) gives its \
-        last known line marked 'not responding'. States: \(LiveState.allCases.map(\.rawValue).joined(separator: ", ")). \
-        Placeholders for --format: {state}, {posture}, {remaining} (m:ss to the next break, \
-        +m:ss when overdue, the break's time left during a break), {elapsed} (the current \
-        stretch), {today_sitting}, {today_standing}. --json keys: state, responding, posture, \
-        elapsed_seconds, remaining_seconds, break_remaining_seconds, snooze_remaining_seconds, \
-        pause_remaining_seconds (those three only while they apply), today_sitting_seconds, \
-        today_standing_seconds. Example for tmux: set -g status-right '#(limber status)'
+        last known line marked 'not responding'. A problem in the config file is reported on \
+        stderr and the line is still printed. States: \(LiveState.allCases.map(\.rawValue).joined(separator: ", ")). \
+        Placeholders for --format: \(StatusLine.placeholders.map { "{\($0)}" }.joined(separator: ", ")); \
+        '{doing} {next}' reads right in every state (see the user guide for each). \
+        --json keys: state, responding, \(StatusField.all.compactMap(\.jsonKey).dropFirst().joined(separator: ", ")) \
+        (a figure that does not apply now is left out). Example for tmux: set -g status-right '#(limber status)'
         """
     )
 
-    @Option(help: ArgumentHelp("A template such as '{posture} {elapsed} / {remaining}'.", valueName: "template"))
+    @Option(help: ArgumentHelp("A template such as '{doing} {next}'.", valueName: "template"))
     var format: String?
 
     @Flag(help: "Print the figures as one JSON object.")
@@ -47,7 +46,7 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        var link = TimerLink(SettingsLoader.load(source, timer, goal))
+        var link = TimerLink(SettingsLoader.load(source, [timer, goal], fileProblems: .warn))
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
             // A status line never ends in an error: an answer without a status (a refusal from

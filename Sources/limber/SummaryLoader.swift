@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberApp
 import LimberCore
 import LimberStore
@@ -26,11 +21,16 @@ final class SummaryLoader: SummarySource {
         let days = history.builder.days
         var first = day
         for _ in 1..<7 { first = days.day(before: first) }
-        let week = (try? history.days(from: first, through: day)) ?? []
-        let spans = (try? history.spans(of: day)) ?? []
+        var week: [DayTotals] = [], spans: [Span] = [], problem: String?
+        do {
+            week = try history.days(from: first, through: day)
+            spans = try history.spans(of: day)
+        } catch {
+            problem = "\(error)"
+        }
         let (start, end) = days.interval(of: day)
         return StoredSummary(day: day, week: week, weekBounds: week.map { days.start(of: $0.day) } + [end], spans: spans,
-                             dayStart: start, dayEnd: end, goal: goal, names: names)
+                             dayStart: start, dayEnd: end, goal: goal, names: names, problem: problem)
     }
 
     /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).

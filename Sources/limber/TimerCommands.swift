@@ -25,6 +25,10 @@ enum TimerCommands {
                 Console.fail(reply.error ?? "the timer refused", status: 1)
             }
             Console.lines(StatusLine.standard(status))
+        case .noTimer where link.timerRuns:
+            // Say exactly what is wrong: the timer is there, its socket is not.
+            Console.fail("a timer runs for \(link.folder) but has no control socket at \(link.path.socket) "
+                         + "(its screen says why); nothing was changed", status: 1)
         case .noTimer:
             Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
         case .notResponding:

@@ -7,6 +7,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberControl
+import LimberClock
 import LimberCore
 import LimberLibrary
 import LimberStore

@@ -48,9 +48,9 @@ import Testing
         try pane.send("Enter")
         pane.waitFor("1 of ")
         try pane.send("Space")
-        pane.waitFor("Paused: Space resumes")
+        pane.waitFor("Paused: Space resume")
         try pane.send("Space")
-        pane.waitFor("resumed") { !$0.contains("Paused: Space resumes") }
+        pane.waitFor("resumed") { !$0.contains("Paused: Space resume") }
         try pane.send("n")
         pane.waitFor("2 of ")
         try pane.send("n")

@@ -98,4 +98,54 @@ import Testing
         #expect((list.output + list.error).contains("stuck.toml:1: cannot be read: it is a FIFO (named pipe), not a regular file"),
                 "\(list.output)\(list.error)")
     }
+
+    /// SIGTTIN and SIGTTOU used to stop limber with the full screen up and the cursor hidden;
+    /// after SIGSTOP and `fg` the tty stayed in line mode, so `q` did nothing until Enter. Each
+    /// stop now gives the terminal back (or, for SIGSTOP, takes it again on SIGCONT).
+    @Test(arguments: ["TTIN", "TTOU", "STOP"])
+    func everyStopGivesTheTerminalBackAndFgTakesItAgain(signal: String) throws {
+        let pane = try TmuxPane.shell()
+        pane.waitFor("a prompt") { $0.hasPrefix("$") }
+        try pane.send("-l", "\(TmuxPane.quote(TmuxPane.binary)) --interval 10m")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        // In the job-control shell, limber is the shell's child, a level below limberPID's.
+        let shell = try pane.limberPID()
+        let pid = try #require(Int32(try TmuxPane.run(["pgrep", "-P", "\(shell)"]).output.split(separator: "\n").first ?? ""))
+        #expect(try TmuxPane.run(["kill", "-s", signal, "\(pid)"]).status == 0)
+        pane.waitFor("Stopped")
+        if signal != "STOP" { // SIGSTOP cannot be caught: nothing can be put back before it
+            #expect(!pane.alternateScreenOn)
+            #expect(pane.cursorVisible)
+        }
+        try pane.send("-l", "fg")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        #expect(pane.alternateScreenOn)
+        // Raw mode again: one key, no Enter.
+        try pane.send("t")
+        pane.waitFor("standing 0:0")
+        try pane.send("q")
+        pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
+        #expect(!pane.alternateScreenOn)
+    }
+
+    /// A hook used to share limber's terminal: it could write to /dev/tty over the screen. It
+    /// runs in a session of its own now, without a controlling terminal.
+    @Test func aHookHasNoTerminal() throws {
+        let pane = try PromptingEndToEndTests.pane(config: """
+        interval = "2s"
+        latest = "10m"
+
+        [hooks]
+        on_break_due = ["/bin/sh", "-c", "echo HOOK-WAS-HERE > /dev/tty; echo tty=$?"]
+        """)
+        let log = HookEndToEndTests.logPath(pane)
+        pane.waitFor("Break due")
+        pane.waitFor("the hook's log entry", timeout: 20) { _ in HookEndToEndTests.read(log).contains("tty=") }
+        #expect(HookEndToEndTests.read(log).contains("tty=2"), "\(HookEndToEndTests.read(log))")
+        #expect(!pane.screen().contains("HOOK-WAS-HERE"))
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
 }

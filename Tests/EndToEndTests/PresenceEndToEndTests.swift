@@ -51,7 +51,7 @@ import Testing
         let back = try timer.limber(["back"])
         #expect(back.status == 0, "\(back.error)")
         pane.waitFor("Welcome back: away ")
-        pane.waitFor("counted as a movement break · u: I was here")
+        pane.waitFor("counted as a movement break · u I was here")
         try pane.send("u")
         pane.waitFor("the welcome-back line to go") { !$0.contains("Welcome back") }
         let elapsed = try timer.statusNumber("elapsed_seconds") ?? 0

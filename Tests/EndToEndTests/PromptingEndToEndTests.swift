@@ -114,9 +114,13 @@ import Testing
         // latest is not set, so it follows the file's interval.
         #expect(shown.output.range(of: #"latest\s+1h5m\s+interval \+ 15m"#, options: .regularExpression) != nil)
         try "interval = \"50m\"\nintervall = 3\n".write(toFile: path, atomically: true, encoding: .utf8)
-        let bad = try TmuxPane.run(env + ["status"])
+        let bad = try TmuxPane.run(env + ["config"])
         #expect(bad.status == 78)
         #expect(bad.error == "limber: \(path):2: intervall: unknown key (did you mean 'interval'?)\n")
+        // The status bar keeps its line; the typo goes to stderr.
+        let status = try TmuxPane.run(env + ["status"])
+        #expect(status.status == 0 && !status.output.isEmpty, "\(status.output)")
+        #expect(status.error.hasPrefix("limber: \(path):2: intervall: unknown key (did you mean 'interval'?)"))
         let missing = try TmuxPane.run(env + ["--config", "/nonexistent/limber.toml"])
         #expect(missing.status == 64)
         #expect(missing.error.hasPrefix("limber: --config: cannot read /nonexistent/limber.toml"))

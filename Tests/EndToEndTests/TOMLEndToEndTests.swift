@@ -34,8 +34,13 @@ import Testing
         #expect(shown.output.contains(#"echo \x1b]0;x"#) && !shown.output.contains("\u{1b}"))
         let broken = try Self.file(Array("interval = \"45m\"\nposture = \"".utf8) + [0xC3, 0x28] + Array("\"\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: broken) }
-        let refused = try TmuxPane.run([TmuxPane.binary, "status", "--config", broken])
+        let refused = try TmuxPane.run([TmuxPane.binary, "summary", "--config", broken])
         #expect(refused.status == 78)
         #expect(refused.error == "limber: \(broken):2:12: the file is not valid UTF-8 (byte 0xc3)\n")
+        // A status bar does not go blank over it: the line on stdout, the problem on stderr, exit 0.
+        let status = try TmuxPane.run([TmuxPane.binary, "status", "--config", broken])
+        #expect(status.status == 0)
+        #expect(status.output.hasPrefix("stopped · today sitting "), "\(status.output)")
+        #expect(status.error.hasPrefix("limber: \(broken):2:12: the file is not valid UTF-8 (byte 0xc3)"), "\(status.error)")
     }
 }

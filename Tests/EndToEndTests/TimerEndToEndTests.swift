@@ -62,7 +62,9 @@ import Testing
         pane.waitFor("standing 0:0")
         pane.waitFor("t sit down")
         try pane.send("p")
-        pane.waitFor("Paused for 0:0")
+        // The big digits are the pause's length; the header says paused, then the stretch.
+        pane.waitFor("Paused for")
+        pane.waitFor("paused · standing 0:0")
         pane.waitFor("p resume")
         try pane.send("p")
         pane.waitForRegex("standing 0:0[0-9]")

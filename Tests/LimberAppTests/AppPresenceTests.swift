@@ -9,7 +9,7 @@ import Testing
 
 /// Time away in the run loop: what the screen and the status say, and the `u` key.
 @Suite struct AppPresenceTests {
-    static let welcome14 = "Welcome back: away 14m, counted as a movement break · u: I was here"
+    static let welcome14 = "Welcome back: away 14m, counted as a movement break · u I was here"
 
     static func wide(_ settings: TimerSettings = TimerSettings(interval: 3600)) -> Harness {
         Harness(settings, size: Size(width: 80, height: 24))

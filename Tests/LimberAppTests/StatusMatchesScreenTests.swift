@@ -14,17 +14,18 @@ import Testing
     ///   screen and a plain break have no exercise keys).
     static func expectedTexts(_ status: LiveStatus, relaxed: Bool = false) -> [String] {
         let stretch = "\(status.posture.rawValue) \(DurationText.clock(status.elapsed))"
-        if relaxed, status.state == .onBreak || status.state == .breakPaused { return ["on break"] }
+        if relaxed, status.state == .onBreak { return ["on break"] }
+        if relaxed, status.state == .breakPaused { return ["break paused"] }
         switch status.state {
         case .working: return [stretch, "Next break in", DurationText.countdown(status.remaining)]
         case .outsideHours: return [stretch, "Outside active hours", status.promptsResume?.sentence ?? "No prompts now"]
         case .due: return [stretch, "Break due", "+" + DurationText.clock(-status.remaining)]
         case .snoozed: return [stretch, "Snoozed", DurationText.countdown(status.snoozeRemaining ?? -1)]
         case .onBreak: return ["on break", DurationText.countdown(status.breakRemaining ?? -1) + " left", "Space pause"]
-        case .breakPaused: return ["on break", DurationText.countdown(status.breakRemaining ?? -1) + " left", "Space resume"]
+        case .breakPaused: return ["break paused", DurationText.countdown(status.breakRemaining ?? -1) + " left", "Space resume"]
         case .paused:
-            let resumes = status.pauseRemaining.map { ["resumes by itself in \(DurationText.countdown($0))"] } ?? ["Paused for"]
-            return [stretch + " · paused"] + resumes
+            let resumes = status.pauseRemaining == nil ? "Paused for" : "resumes by itself in"
+            return ["paused · " + stretch, resumes]
         case .away, .stopped: return ["(a running loop never says \(status.state))"]
         }
     }

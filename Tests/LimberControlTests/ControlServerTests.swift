@@ -224,18 +224,77 @@ import Testing
     }
 }
 
-@Suite struct ReplyWriterTests {
+@Suite struct StatusSchemaTests {
+    /// Every figure set, each to a value no other has.
+    static let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
+                                 breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12, pausedFor: 7.5,
+                                 awayFor: 61, todaySitting: 3600.5, todayStanding: 65, awayAfter: 299,
+                                 promptsResume: ActiveHours.Opening(daysAhead: 2, weekday: 1, minute: 540))
+
+    /// A figure added to `LiveStatus` without a row in the table fails here; so does a test
+    /// status that leaves a figure unset (nil), which would let the round trip pass unseen.
+    @Test func everyFigureHasARowAndIsSet() {
+        let rows = Set(StatusField.all.filter(\.isStored).map(\.name))
+        for child in Swift.Mirror(reflecting: Self.full).children {
+            let name = child.label ?? ""
+            #expect(rows.contains(name), "LiveStatus.\(name) has no row in StatusField.all")
+            let inner = Swift.Mirror(reflecting: child.value)
+            #expect(!(inner.displayStyle == .optional && inner.children.isEmpty), "the test leaves \(name) unset")
+        }
+        #expect(rows.count == Swift.Mirror(reflecting: Self.full).children.count)
+    }
+
     /// The hand-written reply decodes to the same value with JSONDecoder, every field set.
     @Test func repliesRoundTrip() {
-        let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
-                              breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12,
-                              todaySitting: 3600.5, todayStanding: 65, awayAfter: 300)
-        for reply in [ControlReply(ok: true, status: full), ControlReply(ok: true, status: .stopped(today: nil)),
-                      ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control", status: full),
+        for reply in [ControlReply(ok: true, status: Self.full), ControlReply(ok: true, status: .stopped(today: nil)),
+                      ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control\u{9B}", status: Self.full),
                       ControlReply.failure("no status")] {
             let line = ReplyWriter.line(reply)
             #expect(line.last == 10)
             #expect(ControlProtocol.decodeReply(Array(line.dropLast())) == reply)
         }
+    }
+
+    /// `status --json` carries every figure that has a key, and each placeholder has text.
+    @Test func theJSONAndThePlaceholdersCarryEveryField() throws {
+        let object = try #require(try JSONSerialization.jsonObject(
+            with: Data(Self.full.jsonObject(responding: true).text(spaced: true).utf8)) as? [String: Any])
+        for key in StatusField.all.compactMap(\.jsonKey) {
+            #expect(object[key] != nil, "status --json leaves out \(key)")
+        }
+        #expect(object["prompts_resume"] as? String == "Mon 09:00")
+        #expect(object["paused_for_seconds"] as? Int == 7)
+        for name in StatusField.placeholders {
+            #expect(Self.full.text(of: name)?.isEmpty == false, "{\(name)} is empty")
+        }
+    }
+}
+
+/// `summary --format json` and `csv` come from one column table: each column reads back.
+@Suite struct DayFieldTests {
+    @Test func everyColumnReadsBackFromJSONAndCSV() throws {
+        var day = DayTotals(day: LocalDay(year: 2026, month: 11, day: 27))
+        // Each figure a different number, so a column reading another's value shows.
+        let seconds: [WritableKeyPath<DayTotals, Double>] = [\.sittingSeconds, \.standingSeconds, \.breakSeconds,
+                                                             \.pausedSeconds, \.awaySeconds, \.longestSittingSeconds]
+        for (offset, path) in seconds.enumerated() { day[keyPath: path] = Double(1000 + offset) }
+        let counts: [WritableKeyPath<DayTotals, Int>] = [\.breaksDue, \.breaksTaken, \.breaksSkipped, \.snoozes, \.naturalBreaks,
+                                                         \.longSittingStretches, \.postureChanges, \.breaksEarly,
+                                                         \.naturalAfterPrompt, \.breaksEndedEarly, \.exercisesSkipped,
+                                                         \.presenceCorrections]
+        for (offset, path) in counts.enumerated() { day[keyPath: path] = 10 + offset }
+        day.exercisesDone = ["x\u{1}\"y": 31]
+        day.exercisesPartial = ["z": 32]
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(day.jsonObject.text(spaced: true).utf8)) as? [String: Any])
+        let csv = day.csvRow.split(separator: ",").map(String.init)
+        #expect(csv.count == DayField.all.count)
+        var seen = Set<String>()
+        for (field, cell) in zip(DayField.all, csv) {
+            let value = json[field.key]
+            #expect(value != nil, "\(field.key) missing from JSON")
+            #expect("\(value ?? "")" == cell, "\(field.key): JSON \(String(describing: value)) but CSV \(cell)")
+            #expect(seen.insert(cell).inserted, "\(field.key) repeats another column's value \(cell)")
+        }
+        #expect((json["exercises"] as? [String: Int])?["x\u{1}\"y"] == 31)
     }
 }

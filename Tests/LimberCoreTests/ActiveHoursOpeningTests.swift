@@ -1,4 +1,5 @@
 import Foundation
+import LimberClock
 import LimberCore
 import LimberTestSupport
 import Testing

@@ -65,12 +65,17 @@ import Testing
         let builder = SummaryBuilder(days: days, helps: Dictionary(uniqueKeysWithValues: library.map { ($0.id, $0.helps) }))
         let stored = builder.totals(from: day, through: day, spans: t.spans, events: t.events)[0]
         #expect(state.today == stored, "\(day)")
-        var live = builder.totals(from: day, through: day, spans: t.spans + [state.span.closed(at: state.lastSeen)],
-                                  events: t.events)[0]
-        if state.posture == .sitting, state.breakProgress == nil {
-            live.longestSittingSeconds = max(live.longestSittingSeconds, state.stretchElapsed)
-        }
+        // The summary path a running timer's figures take (`limber summary`, the d screen):
+        // the open span and the running stretch handed to the builder, nothing adjusted here.
+        let live = builder.totals(from: day, through: day, spans: t.spans + [state.span.closed(at: state.lastSeen)],
+                                  events: t.events, running: state.runningStretch)[0]
         #expect(state.todayLive == live, "\(day)")
+        // No day's longest sitting is longer than its sitting: a stretch is split at midnight.
+        // (Not once the wall clock was set back: then two stretches share the same wall hours.)
+        guard t.wallOffset == 0 else { return }
+        for past in builder.totals(from: day.adding(days: -2), through: day, spans: t.spans, events: t.events) {
+            #expect(past.longestSittingSeconds <= past.sittingSeconds + 1e-6, "\(past.day)")
+        }
         #expect(stored.breaksTaken + stored.breaksSkipped + stored.naturalAfterPrompt == stored.breaksDue)
         #expect(stored.naturalAfterPrompt <= stored.naturalBreaks)
         // Every second since the start is in exactly one span (the open one included).

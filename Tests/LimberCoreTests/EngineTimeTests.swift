@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import LimberCore
+@testable import LimberClock
+import LimberCore
 import LimberTestSupport
 
 /// Pauses, sleep gaps, clock jumps and midnight.

@@ -47,7 +47,7 @@ import Testing
         let entry = HookLogEntry.bytes(time: "2026-11-27 17:30:12", name: "on_skip",
                                        argv: ["sh", "-c", "echo \"hi\"\u{1B}]2;x\u{07}"], ending: .timedOut(seconds: 10), output: output)
         #expect(String(decoding: entry, as: UTF8.self) == """
-        2026-11-27 17:30:12 on_skip ["sh", "-c", "echo \\"hi\\"\\x1b]2;x\\x07"]: stopped after 10 s
+        2026-11-27 17:30:12 on_skip ["sh", "-c", "echo \\"hi\\"\\u001b]2;x\\u0007"]: stopped after 10 s
         hello
         [output cut: 6 more bytes not kept]
 

@@ -22,16 +22,16 @@ import Testing
             #expect(guide.contains(hook.rawValue))
             #expect(manual.contains(hook.rawValue))
         }
-        for placeholder in ["{state}", "{posture}", "{remaining}", "{elapsed}", "{today_sitting}", "{today_standing}"] {
-            #expect(guide.contains(placeholder))
+        for placeholder in StatusField.placeholders {
+            #expect(guide.contains("{\(placeholder)}"), "guide: {\(placeholder)}")
+            #expect(manual.contains("{\(placeholder)}"), "man page: {\(placeholder)}")
         }
         // The state names scripts see, and the JSON keys of `limber status --json`.
         for state in LiveState.allCases {
             #expect(guide.contains("`\(state.rawValue)`"), "guide: state \(state.rawValue)")
             #expect(manual.contains(state.rawValue), "man page: state \(state.rawValue)")
         }
-        for key in ["state", "responding", "posture", "elapsed_seconds", "remaining_seconds", "break_remaining_seconds",
-                    "snooze_remaining_seconds", "pause_remaining_seconds", "today_sitting_seconds", "today_standing_seconds"] {
+        for key in ["responding"] + StatusField.all.compactMap(\.jsonKey) {
             #expect(guide.contains("`\(key)`"), "guide: json key \(key)")
             #expect(manual.contains(key), "man page: json key \(key)")
         }

@@ -41,6 +41,21 @@ import LimberCore
         #expect(probe.newestInput() == 6_000)
     }
 
+    /// Issue 16: one tty touched to 2099 used to hide every other terminal (away after 10 s
+    /// while another one was in use). A time in the future is no reading.
+    @Test func aTerminalWithAnAccessTimeInTheFutureHidesNoOther() {
+        setAll(1_000)
+        setAccess("0", 4_070_908_800) // 2099-01-01
+        setAccess("7", 1_990)
+        let probe = TerminalProbe(folders: [folder], interval: 15)
+        #expect(probe.check(at: Moment(uptime: 500, wall: Date(timeIntervalSince1970: 2_000))) == [.activity(at: 490)])
+        setAccess("7", 2_010)
+        #expect(probe.check(at: Moment(uptime: 515, wall: Date(timeIntervalSince1970: 2_015))) == [.activity(at: 510)])
+        // Within the clock's jitter: now.
+        setAccess("tty2", 2_031)
+        #expect(probe.check(at: Moment(uptime: 530, wall: Date(timeIntervalSince1970: 2_030))) == [.activity(at: 530)])
+    }
+
     @Test func anotherUsersTerminalsDoNotCount() {
         setAll(1_000)
         let probe = TerminalProbe(folders: [folder], owner: getuid() &+ 1, interval: 15)

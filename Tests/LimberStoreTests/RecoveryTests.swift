@@ -23,22 +23,36 @@ import Testing
         let plan = Recovery.plan(previous: Self.session(running: false, stretch: 3000), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(plan.resume == nil)
         #expect(plan.spans == [Span(activity: .away, start: Self.t0, seconds: 3600)]) // a clean quit wrote its span
-        #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
-        #expect(plan.events[1].result == .long)
-        #expect(plan.events[2].result == nil) // no prompt was open
+        // The quit recorded the stretch; recovery adds only the away time and the natural break.
+        #expect(plan.events.map(\.kind) == [.away, .naturalBreak])
+        #expect(plan.events[1].result == nil) // no prompt was open
+        // A run that died recorded nothing: its stretch is recorded here, long as it was.
+        let died = Recovery.plan(previous: Self.session(running: true, stretch: 3000), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
+        #expect(died.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
+        #expect(died.events[1].result == .long)
+    }
+
+    /// A stretch counted long at the quit and resumed is not counted long again at its end.
+    @Test func aResumedStretchKnowsItWasCountedLong() {
+        let quit = Recovery.plan(previous: Self.session(running: false, stretch: 3000), now: Self.t0 + 60, awayAfter: 300, interval: 2700)
+        #expect(quit.resume?.countedLong == true)
+        let died = Recovery.plan(previous: Self.session(running: true, stretch: 3000), now: Self.t0 + 60, awayAfter: 300, interval: 2700)
+        #expect(died.resume?.countedLong == false)
+        let short = Recovery.plan(previous: Self.session(running: false, stretch: 600), now: Self.t0 + 60, awayAfter: 300, interval: 2700)
+        #expect(short.resume?.countedLong == false)
     }
 
     @Test func backLaterWithThePromptShowingTheNaturalBreakEndsIt() {
         for state in [LiveState.due, .snoozed] {
             let plan = Recovery.plan(previous: Self.session(state: state, running: false, stretch: 2800), now: Self.t0 + 3600,
                                      awayAfter: 300, interval: 2700)
-            #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
-            #expect(plan.events[2].result == .afterPrompt)
+            #expect(plan.events.map(\.kind) == [.away, .naturalBreak])
+            #expect(plan.events[1].result == .afterPrompt)
         }
     }
 
     @Test func aPauseLeftForLongEndsItsStretchAsANaturalBreak() {
-        let plan = Recovery.plan(previous: Self.session(state: .paused, running: false), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
+        let plan = Recovery.plan(previous: Self.session(state: .paused, running: true), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)
         #expect(plan.resume == nil)
         #expect(plan.events.map(\.kind) == [.away, .stretchEnd, .naturalBreak])
         let late = Recovery.plan(previous: Self.session(state: .onBreak, running: false), now: Self.t0 + 3600, awayAfter: 300, interval: 2700)

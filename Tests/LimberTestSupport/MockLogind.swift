@@ -57,6 +57,23 @@ public final class MockLogind {
         guard status == 0 else { throw Failed(description: "could not update the mocked session: \(properties)") }
     }
 
+    /// Stops (SIGSTOP) or continues the mocked logind: a logind that hangs.
+    public func hang(_ hung: Bool) {
+        kill(pids[1], hung ? SIGSTOP : SIGCONT)
+    }
+
+    /// Sends a PropertiesChanged for the session from a connection that is not logind, as any
+    /// process on the bus could.
+    public func spoofChange() throws {
+        let status = try call("""
+            msg = dbus.lowlevel.SignalMessage('/org/freedesktop/login1/session/\(Self.session)', 'org.freedesktop.DBus.Properties', 'PropertiesChanged')
+            msg.append('org.freedesktop.login1.Session', {'LockedHint': True}, dbus.Array([], signature='s'), signature='sa{sv}as')
+            bus.send_message(msg)
+            bus.flush()
+            """)
+        guard status == 0 else { throw Failed(description: "could not send the spoofed signal") }
+    }
+
     /// The wall clock in microseconds, as logind's IdleSinceHint.
     public static func microseconds(_ date: Date) -> String {
         "dbus.UInt64(\(UInt64(date.timeIntervalSince1970 * 1e6)))"

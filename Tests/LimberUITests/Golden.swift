@@ -11,7 +11,7 @@ enum Golden {
     static func framed(_ canvas: Canvas) -> String {
         let edge = "+" + String(repeating: "-", count: canvas.width) + "+"
         let rows = canvas.lines.map { line in
-            "|" + line + String(repeating: " ", count: canvas.width - line.count) + "|"
+            "|" + line + String(repeating: " ", count: canvas.width - DisplayWidth.of(line)) + "|"
         }
         return ([edge] + rows + [edge]).joined(separator: "\n") + "\n"
     }

@@ -51,7 +51,7 @@ import Testing
             for ((_, size), help) in ScreenFixtures.sizes.flatMap({ s in [(s, false), (s, true)] }) {
                 let text = ScreenFixtures.render(timeline, size, help: help).lines.joined(separator: "\n")
                 let match = try #require(text.firstMatch(of: pattern), "\(name) at \(size)")
-                #expect(String(text[match.range]) == StatusText.stretch(timeline.state), "\(name) at \(size)")
+                #expect(String(text[match.range]) == "\(timeline.state.posture.rawValue) \(DurationText.clock(timeline.state.stretchElapsed))", "\(name) at \(size)")
             }
         }
     }

@@ -33,7 +33,10 @@ import Testing
         #expect(StatusLine.standard(s) == "on break · 1:23 left")
         s.state = .breakPaused
         #expect(StatusLine.standard(s) == "break paused · 1:23 left")
-        #expect(StatusLine.standard(.stopped(today: nil)) == "stopped")
+        #expect(StatusLine.standard(.stopped(today: nil)) == "stopped · today sitting 0:00, standing 0:00")
+        s.state = .away
+        s.awayFor = 75
+        #expect(StatusLine.standard(s) == "away")
         #expect(StatusLine.standard(Self.working, responding: false) == "sitting 12:34 · break in 32:26 · not responding")
     }
 
@@ -53,6 +56,10 @@ import Testing
             {"state": "working", "responding": true, "posture": "sitting", "elapsed_seconds": 754, \
             "remaining_seconds": 1946, "today_sitting_seconds": 3600, "today_standing_seconds": 65}
             """)
+        var outside = Self.working
+        outside.state = .outsideHours
+        outside.promptsResume = ActiveHours.Opening(daysAhead: 2, weekday: 1, minute: 9 * 60)
+        #expect(StatusLine.json(outside).contains(#""prompts_resume": "Mon 09:00""#))
         #expect(StatusLine.json(.stopped(today: nil), responding: false)
                 == #"{"state": "stopped", "responding": false, "today_sitting_seconds": 0, "today_standing_seconds": 0}"#)
         var huge = Self.working

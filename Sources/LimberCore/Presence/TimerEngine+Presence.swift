@@ -108,7 +108,7 @@ extension TimerEngine {
         state.welcome = nil
         let spell = welcome.spell
         let length = spell.stretchBefore
-        var effects: [Effect] = [.record(.stretchEnded(spell.posture, seconds: length, long: length > state.settings.interval))]
+        var effects: [Effect] = [stretchRecord(spell.posture, length: length, endingAt: spell.since)]
         let endedPrompt = spell.phaseBefore != .working
         if length > 0 || endedPrompt { effects.append(.record(.naturalBreak(afterPrompt: endedPrompt))) }
         effects.append(.record(.away(seconds: welcome.awaySeconds)))

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// A parsed file in toml-test's tagged JSON (`{"type": "integer", "value": "42"}` for each
 /// value), so the official conformance suite can be run against this reader (`toml-decode`).
 public enum TOMLTaggedJSON {
@@ -55,20 +57,6 @@ public enum TOMLTaggedJSON {
     }
 
     private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case "\u{00}"..."\u{1F}", "\u{7F}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        out += JSONValue.quoted(text)
     }
 }

@@ -1,0 +1,54 @@
+/// A JSON value as limber writes it: the one encoder behind the control reply, `status --json`
+/// and `summary --format json`, with the one string escaper.
+public indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    /// A figure sent as it is (the control reply's seconds).
+    case number(Double)
+    case integer(Int)
+    case bool(Bool)
+    /// Keys in the order given: outputs keep a documented order.
+    case object([(String, JSONValue)])
+
+    /// The text, on one line; `spaced` puts a space after each `:` and `,` (the outputs people read).
+    public func text(spaced: Bool = false) -> String {
+        switch self {
+        case .string(let value): return Self.quoted(value)
+        // JSON has no infinity or NaN; a figure that is not finite is written as 0.
+        case .number(let value): return value.isFinite ? "\(value)" : "0"
+        case .integer(let value): return "\(value)"
+        case .bool(let value): return "\(value)"
+        case .object(let fields):
+            let colon = spaced ? ": " : ":", comma = spaced ? ", " : ","
+            return "{" + fields.map { Self.quoted($0.0) + colon + $0.1.text(spaced: spaced) }.joined(separator: comma) + "}"
+        }
+    }
+
+    /// A JSON string (RFC 8259): quotes, backslashes and every control character escaped, so
+    /// any text (an exercise id, an error from another process) stays one valid line.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            // C1 controls too: in a log or a terminal, U+009B is a CSI as much as ESC [ is.
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}":
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }
+}
+
+/// Whole seconds for the outputs people and scripts read, rounded as the text shows them;
+/// never traps on a huge or non-finite value.
+public func wholeSeconds(_ seconds: Double, _ rule: FloatingPointRoundingRule) -> Int {
+    Int(exactly: seconds.rounded(rule)) ?? (seconds < 0 || seconds.isNaN ? 0 : Int(Int32.max))
+}
