@@ -16,7 +16,7 @@ public struct BodyPoseSpec: Sendable, Equatable {
     }
 
     /// The same pose done with the other side's limbs.
-    func on(_ side: Side?) -> BodyPoseSpec {
+    public func on(_ side: Side?) -> BodyPoseSpec {
         guard side == .right else { return self }
         var spec = self
         spec.pose = pose.mirrored
@@ -164,7 +164,7 @@ public struct BodyLook: Sendable, Equatable {
 
     /// The sides whose limbs are away from the camera: by the hips for the legs' side and the
     /// shoulders for the arms'. Seen from the front, neither is.
-    func farSides(_ points: BodyPoints) -> Set<Side> {
+    public func farSides(_ points: BodyPoints) -> Set<Side> {
         let left = camera.depth(points[.leftHip]) + camera.depth(points[.leftShoulder])
         let right = camera.depth(points[.rightHip]) + camera.depth(points[.rightShoulder])
         if abs(left - right) < 0.02 { return [] }
