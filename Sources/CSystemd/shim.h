@@ -27,8 +27,6 @@ typedef struct {
     void (*error_free)(sd_bus_error *error);
     int (*match_signal)(sd_bus *bus, sd_bus_slot **slot, const char *sender, const char *path,
                         const char *interface, const char *member, sd_bus_message_handler_t callback, void *userdata);
-    int (*get_property_trivial)(sd_bus *bus, const char *destination, const char *path, const char *interface,
-                                const char *member, sd_bus_error *error, char type, void *value);
     int (*call_method_async)(sd_bus *bus, sd_bus_slot **slot, const char *destination, const char *path,
                              const char *interface, const char *member, sd_bus_message_handler_t callback,
                              void *userdata, const char *types, ...);
@@ -56,7 +54,6 @@ static inline int limber_sdbus_load(limber_sdbus *api) {
     LIMBER_FIND(message_unref, "sd_bus_message_unref");
     LIMBER_FIND(error_free, "sd_bus_error_free");
     LIMBER_FIND(match_signal, "sd_bus_match_signal");
-    LIMBER_FIND(get_property_trivial, "sd_bus_get_property_trivial");
     LIMBER_FIND(call_method_async, "sd_bus_call_method_async");
     LIMBER_FIND(message_is_method_error, "sd_bus_message_is_method_error");
     LIMBER_FIND(message_enter_container, "sd_bus_message_enter_container");
@@ -183,20 +180,17 @@ static inline int limber_read_hints_async(const limber_sdbus *api, sd_bus *bus, 
     return r;
 }
 
-static inline int limber_session_bool(const limber_sdbus *api, sd_bus *bus, const char *path, const char *name,
-                                      int *value) {
+// The same read, waiting for the answer (the bus's method call timeout, 1 s): only when the
+// source is opened, to tell a session that exists from one that does not.
+static inline int limber_read_hints(const limber_sdbus *api, sd_bus *bus, const char *path, limber_hints_call *call) {
     sd_bus_error error = SD_BUS_ERROR_NULL;
-    int r = api->get_property_trivial(bus, LIMBER_LOGIN1, path, "org.freedesktop.login1.Session", name, &error,
-                                      'b', value);
+    sd_bus_message *reply = NULL;
+    call->api = api;
+    int r = api->call_method(bus, LIMBER_LOGIN1, path, "org.freedesktop.DBus.Properties", "GetAll", &error, &reply,
+                             "s", "org.freedesktop.login1.Session");
     api->error_free(&error);
-    return r;
-}
-
-static inline int limber_session_u64(const limber_sdbus *api, sd_bus *bus, const char *path, const char *name,
-                                     uint64_t *value) {
-    sd_bus_error error = SD_BUS_ERROR_NULL;
-    int r = api->get_property_trivial(bus, LIMBER_LOGIN1, path, "org.freedesktop.login1.Session", name, &error,
-                                      't', value);
-    api->error_free(&error);
-    return r;
+    if (r < 0) return r;
+    limber_hints_reply(reply, call, NULL);
+    api->message_unref(reply);
+    return call->answered > 0 ? 0 : -EBADMSG;
 }

@@ -93,6 +93,35 @@ public enum SafeFile {
     }
 }
 
+extension SafeFile {
+    /// Why a file the user places (the config file) may have been put there or changed by
+    /// someone else, or nil. Its folder is checked like the folders limber writes to: this
+    /// user's or root's (`/etc`), and no one else may write to it — except a sticky shared
+    /// folder (`/tmp`), where only the file's owner can replace it, so the file must be ours.
+    /// The file itself must be this user's or root's, and writable by no one else.
+    public static func untrustedPlacement(_ path: String) -> String? {
+        var file = stat(), folderInfo = stat()
+        guard stat(path, &file) == 0 else { return nil } // missing: the read says so
+        let folder = path.lastIndex(of: "/").map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
+        guard stat(folder, &folderInfo) == 0 else { return nil }
+        let me = geteuid()
+        if file.st_uid != me && file.st_uid != 0 { return "\(path) belongs to another user; not reading it" }
+        if othersMayWrite(file) { return "other users can write to \(path); not reading it (chmod 600 it)" }
+        let sticky = folderInfo.st_mode & S_ISVTX != 0
+        if sticky { return file.st_uid == me ? nil : "\(path) is in a shared folder and not yours; not reading it" }
+        if folderInfo.st_uid != me && folderInfo.st_uid != 0 { return "\(folder) belongs to another user; not reading from it" }
+        if othersMayWrite(folderInfo) {
+            return "other users can write to \(folder); not reading from it (make it private: chmod 700)"
+        }
+        return nil
+    }
+
+    /// Writable by another user: by all, or by a group that is not this user's own.
+    private static func othersMayWrite(_ info: stat) -> Bool {
+        info.st_mode & S_IWOTH != 0 || (info.st_mode & S_IWGRP != 0 && info.st_gid != getegid())
+    }
+}
+
 #if canImport(Glibc)
 private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { Glibc.read(fd, buffer, count) }
 #else

@@ -9,7 +9,7 @@ import LimberCore
 /// `LockedHint` of the login session, over the system D-Bus (sd-bus, loaded only when a bus is
 /// there). It subscribes to the session's property changes (from logind, for this session) and
 /// wakes only when one arrives; the bus's descriptor is polled with the terminal's. After the
-/// start, the run loop never waits on the bus: a change starts one asynchronous read of the
+/// session is found, nothing waits on the bus: the first check and each change start one asynchronous read of the
 /// hints, a burst of changes while it is out costs one more read, and a logind that does not
 /// answer times out on the bus's clock (1 s) while the timer goes on. `DBUS_SYSTEM_BUS_ADDRESS` chooses
 /// another bus (the tests' private one).
@@ -54,8 +54,10 @@ public final class LogindProbe: PresenceSource {
         }
         let path = String(cString: found)
         free(found)
+        // One reading, waiting for it (one call of at most 1 s): a session that does not exist
+        // is off from the start. Every later reading is asynchronous.
         let probe = LogindProbe(api: api, bus: bus, path: path, refresh: refresh)
-        guard probe.read() != nil else {
+        guard limber_read_hints(probe.stableAPI, bus, path, probe.call) >= 0 else {
             probe.close()
             return .failure(PresenceOff("no login session on the system bus"))
         }
@@ -173,19 +175,6 @@ public final class LogindProbe: PresenceSource {
             if r == 0 { break }
         }
         return true
-    }
-
-    /// The hints, waiting for logind's answer: only when the source is opened, before the run
-    /// loop starts.
-    private func read() -> Hints? {
-        guard let bus else { return nil }
-        var idle: Int32 = 0, locked: Int32 = 0
-        var since: UInt64 = 0
-        var api = api
-        guard limber_session_bool(&api, bus, path, "IdleHint", &idle) >= 0,
-              limber_session_bool(&api, bus, path, "LockedHint", &locked) >= 0 else { return nil }
-        _ = limber_session_u64(&api, bus, path, "IdleSinceHint", &since)
-        return Hints(idle: idle != 0, idleSinceMicroseconds: since, locked: locked != 0)
     }
 
     /// What changed between two readings, as signals.

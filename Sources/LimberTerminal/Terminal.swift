@@ -121,14 +121,28 @@ public final class Terminal {
         leaveModes()
         def_prog_mode()
         endwin()
-        Signals.stopProcess()
+        stopUntilForeground()
         retake()
+    }
+
+    /// Stops, and stays stopped until continued in the foreground: `bg` continues a stopped
+    /// job in the background, where taking the terminal would draw over the shell (and each
+    /// tty call would raise SIGTTOU).
+    private func stopUntilForeground() {
+        repeat { Signals.stopProcess() } while !isForeground
+    }
+
+    /// Whether limber's process group owns the terminal now.
+    private var isForeground: Bool {
+        let owner = tcgetpgrp(inputDescriptor)
+        return owner < 0 || owner == getpgrp() // no answer (not a tty any more): carry on
     }
 
     /// Continued after a stop limber did not see coming (SIGSTOP, or a SIGTSTP sent while a
     /// key was being drawn): the shell has put the tty back in line mode with echo and may have
     /// written over the screen. Leave ncurses' modes and take them again, as after Ctrl-Z.
     private func continueAfterStop() {
+        if !isForeground { stopUntilForeground() }
         endwin()
         retake()
     }

@@ -31,6 +31,10 @@ enum SettingsLoader {
         var flags = source.given
         for group in groups { flags.merge(group.given) { first, _ in first } }
         var file: (String, [UInt8])?
+        // A config file someone else could have written is not read: its hooks run commands.
+        if let problem = SafeFile.untrustedPlacement(path) {
+            Console.fail(problem, status: source.config == nil ? ExitStatus.config : ExitStatus.usage)
+        }
         do {
             file = (path, try SafeFile.read(path, limit: fileSizeLimit, followLinks: true))
         } catch .missing where source.config == nil {

@@ -17,6 +17,8 @@ func complain(_ message: String) {
     text.withUTF8 { bytes in _ = write(2, bytes.baseAddress, bytes.count) }
 }
 
+let inputLimit = 8 * 1024 * 1024
+
 func readStandardInput() -> [UInt8] {
     var input: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
@@ -29,6 +31,12 @@ func readStandardInput() -> [UInt8] {
         }
         if count == 0 { return input }
         input.append(contentsOf: buffer[0..<count])
+        // A cap like limber's own files have (far above them: the bench parses 1 MB), so 40 MB
+        // of input is refused at once instead of parsed for seconds.
+        if input.count > inputLimit {
+            complain("input over \(inputLimit / 1024 / 1024) MB; not a TOML file this reader takes")
+            exit(2)
+        }
     }
 }
 

@@ -91,6 +91,15 @@ import Testing
         #expect(big.status == 78)
         #expect(big.error.hasPrefix("limber: \(config) is larger than 256 KB"), "\(big.error)")
         unlink(config)
+        // A config folder others can write to is not read from (its hooks run commands).
+        #expect(FileManager.default.createFile(atPath: config, contents: Data("interval = \"10m\"\n".utf8)))
+        chmod(home + "/config/limber", 0o777)
+        let shared = try limber(["config"])
+        #expect(shared.status == 78)
+        #expect(shared.error == "limber: other users can write to \(home)/config/limber; not reading from it (make it private: chmod 700)\n")
+        chmod(home + "/config/limber", 0o755)
+        #expect(try limber(["config"]).status == 0)
+        unlink(config)
         // An exercise file that is a FIFO is a named problem; the others still load.
         #expect(mkfifo(home + "/config/limber/exercises/stuck.toml", 0o600) == 0)
         let list = try limber(["exercises"])
@@ -128,6 +137,34 @@ import Testing
         try pane.send("q")
         pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
         #expect(!pane.alternateScreenOn)
+    }
+
+    /// `bg` after a stop continues limber in the background: it stops again at once rather than
+    /// draw over the shell, and `fg` brings it back whole.
+    @Test func bgKeepsItStoppedUntilFg() throws {
+        let pane = try TmuxPane.shell()
+        pane.waitFor("a prompt") { $0.hasPrefix("$") }
+        try pane.send("-l", "\(TmuxPane.quote(TmuxPane.binary)) --interval 10m")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        let shell = try pane.limberPID() // in the job-control shell, limber is the shell's child
+        let pid = try #require(Int32(try TmuxPane.run(["pgrep", "-P", "\(shell)"]).output.split(separator: "\n").first ?? ""))
+        func state() -> String { HookEndToEndTests.read("/proc/\(pid)/stat").split(separator: ")").last?.split(separator: " ").first.map(String.init) ?? "" }
+        try pane.send("C-z")
+        pane.waitFor("Stopped")
+        try pane.send("-l", "bg")
+        try pane.send("Enter")
+        pane.waitFor("limber running in the background") { $0.contains("&") }
+        pane.waitFor("limber stopped again") { _ in state() == "T" }
+        #expect(!pane.alternateScreenOn)
+        #expect(!pane.screen().contains("Next break in"))
+        try pane.send("-l", "fg")
+        try pane.send("Enter")
+        pane.waitFor("Next break in")
+        try pane.send("t")
+        pane.waitFor("standing 0:0")
+        try pane.send("q")
+        pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
     }
 
     /// A hook used to share limber's terminal: it could write to /dev/tty over the screen. It

@@ -25,6 +25,15 @@ import Testing
         #expect(refused.error == "toml-decode: line 2, column 5: '01' is not a valid number: leading zeros are not allowed\n")
     }
 
+    /// Issue 16: 40 MB took toml-decode 16 s; input over 8 MB is refused as it is read.
+    @Test func tomlDecodeRefusesAHugeInput() throws {
+        let huge = try Self.file(Array(("a = [" + String(repeating: "1,", count: 4_500_000) + "]\n").utf8))
+        defer { try? FileManager.default.removeItem(atPath: huge) }
+        let refused = try TmuxPane.run(["/bin/sh", "-c", "exec \"$0\" < \"$1\"", Self.decoder, huge])
+        #expect(refused.status == 2 && refused.output.isEmpty)
+        #expect(refused.error == "toml-decode: input over 8 MB; not a TOML file this reader takes\n")
+    }
+
     @Test func limberReadsDottedAndInlineHooksAndRefusesBrokenBytes() throws {
         let config = try Self.file(Array("hooks.on_skip = [\"logger\", \"skipped\"]\nhooks.on_snooze = ['echo', \"\\u001B]0;x\"]\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: config) }
