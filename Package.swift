@@ -57,14 +57,17 @@ let package = Package(
         .target(name: "LimberControl", dependencies: ["LimberCore"]),
         // Presence sources: terminals' last input, the desktop session (logind), macOS HID idle.
         .target(name: "LimberPresence", dependencies: ["LimberCore"] + dbus),
+        // Channels that carry a due break outside the pane: desktop notifications (D-Bus on
+        // Linux, osascript on macOS) and the tmux popup.
+        .target(name: "LimberNotify", dependencies: ["LimberCore", "LimberLibrary"] + dbus),
         // The run loop, with the clock, terminal, socket and history behind protocols.
-        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence"]),
+        .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence", "LimberNotify"]),
         // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
                 "LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
-                "LimberPresence",
+                "LimberPresence", "LimberNotify",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +84,7 @@ let package = Package(
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
+        .testTarget(name: "LimberNotifyTests", dependencies: ["LimberNotify", "LimberCore", "LimberLibrary", "LimberTestSupport"] + dbus),
         .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
         // Mutated config files, exercise files, command-line values, socket requests, replies and
         // status caches through the real parsers and server, with fixed seeds: any trap kills the run.

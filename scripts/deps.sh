@@ -32,8 +32,9 @@ if $for_tests; then
     # tmux drives the end-to-end tests and the benchmark.
     have tmux || { missing_apt+=(tmux); missing_brew+=(tmux); }
     if [ "$(uname -s)" = Linux ]; then
-        # The presence tests run a private dbus-daemon with python-dbusmock's logind template
-        # (Debian's python).
+        # The presence and notification tests run a private dbus-daemon with python-dbusmock's
+        # logind and notification_daemon templates (Debian's python): the system bus for
+        # presence, the session bus for desktop notifications.
         have dbus-daemon || missing_apt+=(dbus-daemon)
         /usr/bin/python3 -c 'import dbusmock' >/dev/null 2>&1 || missing_apt+=(python3-dbusmock)
     fi

@@ -1,5 +1,6 @@
 import LimberControl
 import LimberCore
+import LimberNotify
 import LimberUI
 
 /// The run loop: read the clock, feed the engine, carry out its effects, draw, then wait for a
@@ -112,6 +113,9 @@ public final class App {
                 handle(key)
             case .request(let request, let client): input.reply(answer(request), to: client)
             case .presence(let source, let signal): send(.presence(source, signal), at: clock.now())
+            case .answer(let answer):
+                changed = true
+                take(answer)
             }
             guard running else { return }
         }
@@ -160,14 +164,40 @@ public final class App {
         let now = clock.now()
         send(.tick, at: now)
         guard let event = request.event else {
-            return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+            return ControlReply(ok: true, status: liveStatus(at: now))
         }
         if let reason = engine.state.refusal(for: event) {
-            return .failure(reason, status: LiveStatus(engine.state, at: now))
+            return .failure(reason, status: liveStatus(at: now))
         }
         send(event, at: now)
         show(Self.notice(for: request), for: ScreenModel.noticeSeconds) // also marks the screen changed
-        return ControlReply(ok: true, status: LiveStatus(engine.state, at: now))
+        return ControlReply(ok: true, status: liveStatus(at: now))
+    }
+
+    /// An answer from a notification's button: the key's event, refused with its reason like
+    /// the key when it cannot apply now.
+    private func take(_ answer: PromptAnswer) {
+        let now = clock.now()
+        send(.tick, at: now)
+        if let reason = engine.state.refusal(for: answer.event) {
+            show(reason, for: ScreenModel.noticeSeconds)
+            return
+        }
+        send(answer.event, at: now)
+        let what = switch answer {
+        case .startBreak: "Break started"
+        case .snooze: "Snoozed"
+        case .skip: "Break skipped"
+        }
+        show(what + " from the notification", for: ScreenModel.noticeSeconds)
+    }
+
+    /// The status another process sees: the engine's state, and while a prompt is open the
+    /// routine's first exercise (the tmux popup shows it).
+    private func liveStatus(at now: Moment) -> LiveStatus {
+        var status = LiveStatus(engine.state, at: now)
+        if engine.state.hasOpenPrompt { status.nextExercise = engine.upcomingExercise }
+        return status
     }
 
     /// What the screen says when a command arrives from elsewhere.
@@ -200,7 +230,7 @@ public final class App {
     private func perform(_ effects: [Effect], at now: Moment) {
         for effect in effects {
             switch effect {
-            case .bell: outside.breakDue(engine.state)
+            case .bell: outside.breakDue(engine.state, firstExercise: engine.upcomingExercise)
             case .notice(let text): update(.notice(text, seconds: ScreenModel.noticeSeconds), at: now)
             case .record(.span):
                 // A span just closed is stored now, and no longer the running one: the open

@@ -5,8 +5,8 @@ import LimberCore
 public protocol AppEffects: AnyObject {
     /// After each engine step, with the state it left.
     func carryOut(_ effects: [Effect], state: TimerState, at now: Moment)
-    /// The prompt appeared (or rings again).
-    func breakDue(_ state: TimerState)
+    /// The prompt appeared (or rings again); `firstExercise` is the routine's first, as planned now.
+    func breakDue(_ state: TimerState, firstExercise: String?)
     /// Once a pass: reap processes, keep the title in step. Returns warnings to show once.
     func pass(_ state: TimerState) -> [String]
     /// A warning that stays on screen while it holds (history cannot be written).

@@ -1,5 +1,6 @@
 import LimberControl
 import LimberCore
+import LimberNotify
 import LimberUI
 
 /// Something that woke the run loop.
@@ -9,6 +10,8 @@ public enum Input: Sendable, Equatable {
     case request(ControlRequest, client: Int32)
     /// A presence source saw something.
     case presence(PresenceSourceKind, PresenceSignal)
+    /// The prompt was answered outside the pane (a notification's button).
+    case answer(PromptAnswer)
 }
 
 /// Everything the run loop waits on, together: keys and requests, up to a timeout.

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import LimberControl
 import LimberCore
+import LimberNotify
 import LimberPresence
 
 /// Waits on the terminal, the control socket and the presence sources together with one
@@ -16,12 +17,15 @@ public final class PollingInput: InputSource {
     private let uptime: () -> Double
     private let presence: [any PresenceSource]
     private let clock: () -> Moment
+    /// Channels outside the pane that can be answered; polled only while one has something open.
+    private let prompts: PromptAlerts?
 
     public init(terminal: any TerminalDevice, server: ControlServer?, presence: [any PresenceSource] = [],
-                clock: @escaping () -> Moment) {
+                prompts: PromptAlerts? = nil, clock: @escaping () -> Moment) {
         self.terminal = terminal
         self.server = server
         self.presence = presence
+        self.prompts = prompts
         self.clock = clock
         uptime = { clock().uptime }
     }
@@ -44,6 +48,13 @@ public final class PollingInput: InputSource {
             // and each extra wake-up costs a pass of the loop.
             if source.nextCheck != nil { timeout = min(timeout, 1000) }
         }
+        // A notification waiting for its server's reply: look again within a second, so a
+        // reply that never comes times out (sd-bus keeps the deadline) instead of waiting on.
+        let promptsOpen = prompts?.isOpen ?? false
+        if let prompts, promptsOpen {
+            entries += prompts.pollRequests.map { pollfd(fd: $0.fd, events: $0.events, revents: 0) }
+            timeout = min(timeout, 1000)
+        }
         let ready = poll(&entries, nfds_t(entries.count), Int32(clamping: timeout))
         var inputs: [Input] = []
         // A signal (resize, resume after Ctrl-Z, quit) interrupts poll; ncurses then has a
@@ -59,7 +70,10 @@ public final class PollingInput: InputSource {
                 server.closeIdle(now: uptime())
             }
         }
-        return inputs + presenceInputs(entries.dropFirst(1 + serverCount))
+        inputs += presenceInputs(entries.dropFirst(1 + serverCount))
+        // Reading an idle bus costs one non-blocking read: done on every wake while open.
+        if let prompts, promptsOpen { inputs += prompts.take().map { .answer($0) } }
+        return inputs
     }
 
     /// Checks each source whose descriptor is readable or whose check time has come.

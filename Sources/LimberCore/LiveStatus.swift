@@ -23,6 +23,8 @@ public struct LiveStatus: Sendable, Equatable, Codable {
     public var awayAfter: Double
     /// Outside active hours: when prompts come back.
     public var promptsResume: ActiveHours.Opening?
+    /// While a prompt is open: the name of the first exercise the break would play.
+    public var nextExercise: String?
 
     public init(state: LiveState, posture: Posture, elapsed: Double, remaining: Double, breakRemaining: Double? = nil,
                 pauseRemaining: Double? = nil, snoozeRemaining: Double? = nil, pausedFor: Double? = nil,

@@ -18,6 +18,8 @@ extension LiveStatus {
             if !(value.isFinite && range.contains(value)) { return "\(field.name) out of range" }
         }
         if let opening = promptsResume, let problem = opening.outOfRange { return "promptsResume: \(problem)" }
+        // An exercise's name is a line on a popup; it is escaped where it is printed.
+        if let name = nextExercise, name.utf8.count > 200 { return "nextExercise too long" }
         return nil
     }
 

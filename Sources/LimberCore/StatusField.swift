@@ -73,6 +73,9 @@ public struct StatusField: Sendable {
                         } },
                         json: { status in status.promptsResume.map { .string($0.when) } },
                         text: { _ in "" }),
+            // While a prompt is open: the break's first exercise, for `limber prompt` (the tmux popup).
+            StatusField(name: "nextExercise", jsonKey: nil, placeholder: nil, wire: { $0.nextExercise.map(JSONValue.string) },
+                        json: { _ in nil }, text: { _ in "" }),
             .words("doing") { StateWords($0).doing },
             .words("next") { StateWords($0).next },
         ]

@@ -275,6 +275,14 @@ public struct TimerEngine: Sendable {
         }
     }
 
+    /// The name of the first exercise a break started now would play (the prompt and the
+    /// channels outside the pane say it); nil without exercises.
+    public var upcomingExercise: String? {
+        let planner = RoutinePlanner(library: library, space: state.settings.space)
+        return planner.plan(after: state.posture, length: state.settings.breakLength,
+                            covered: state.today.areaCounts, last: state.lastRoutine).items.first?.exercise.name
+    }
+
     private mutating func startBreak(with given: Routine?) -> [Effect] {
         guard isCounting else { return [] }
         let start: BreakStart = state.hasOpenPrompt ? .prompted : .early

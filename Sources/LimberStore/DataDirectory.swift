@@ -32,6 +32,15 @@ public enum DataDirectory {
         try makePrivate(path, info)
     }
 
+    /// The same check for a folder that is only read (`limber summary`, `status`): an existing
+    /// folder others can write to is made private when it is ours and refused when it is not,
+    /// since whoever can write there could have swapped the history. A missing one is fine.
+    public static func secure(_ path: String) throws(StoreError) {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+        try makePrivate(path, info)
+    }
+
     private static func makePrivate(_ path: String, _ info: stat) throws(StoreError) {
         let othersMayWrite = info.st_mode & (S_IWGRP | S_IWOTH) != 0
         guard othersMayWrite else { return }

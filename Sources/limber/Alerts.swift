@@ -4,8 +4,9 @@ import LimberTerminal
 import LimberUI
 
 /// Prompting that never steals focus: the title always says where the timer is; when a break
-/// is due (and every few minutes while it stays overdue) the bell rings and, if asked for, a
-/// desktop notification is sent.
+/// is due (and every few minutes while it stays overdue) the bell rings and, if `notify` names
+/// them, the terminal's OSC notification and the notify command go out. (The desktop and tmux
+/// channels live in LimberNotify: `PromptAlerts`.)
 final class Alerts {
     private let settings: Settings
     private let terminal: Terminal
@@ -24,12 +25,11 @@ final class Alerts {
     func breakDue(_ state: TimerState) {
         if settings.bell { terminal.bell() }
         let body = state.posture == .sitting ? "Break due: time to stand up and move" : "Break due: time to rest or change position"
-        switch settings.notify {
-        case .off: break
-        case .osc:
+        if settings.notify.asks(.osc) {
             terminal.send(TerminalSequences.notification(title: "Limber", body: body,
                                                          insideTmux: !(Environment.values["TMUX"] ?? "").isEmpty))
-        case .command:
+        }
+        if settings.notify.asks(.command) {
             processes?.start(settings.notifyCommand + [body], name: "notify_command", environment: [:])
         }
     }

@@ -6,6 +6,7 @@ import Foundation
 #endif
 import LimberCore
 import LimberLibrary
+import LimberNotify
 import LimberPresence
 import LimberStore
 
@@ -36,6 +37,14 @@ struct ConfigCommand: ParsableCommand {
         Console.line("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
         Console.lines(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))
         Console.lines(Self.presenceText(resolved.settings))
+        Console.lines(Self.channelText(resolved.settings))
+    }
+
+    /// Each notify channel: on and what it does, or off and why.
+    static func channelText(_ settings: Settings) -> String {
+        let opened = NotifyChannels.open(settings.notify, environment: Environment.values, prompt: [],
+                                         checkLibrary: true) { _ in }
+        return opened.statuses.map { "notify channel \($0.channel.rawValue): \($0.text)" }.joined(separator: "\n")
     }
 
     /// Each presence source the setting asks for: active, or off and why.

@@ -12,7 +12,7 @@ enum ConfigTable {
             (.posture, s.posture.rawValue), (.breakLength, DurationText.short(s.timer.breakLength)),
             (.space, s.timer.space.rawValue), (.goal, DurationText.short(s.goal)),
             (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.figure, s.figure.rawValue), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
-            (.notify, s.notify.rawValue), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
+            (.notify, s.notify.text), (.notifyCommand, s.notifyCommand.joined(separator: " ")),
             (.activeHours, hours.map { "\(clock($0.start))-\(clock($0.end))" } ?? "always"),
             (.activeDays, hours.map { days($0.days) } ?? "every day"),
             (.dataDir, dataFolder),

@@ -6,6 +6,7 @@ import LimberControl
 import LimberClock
 import LimberCore
 import LimberLibrary
+import LimberNotify
 import LimberPresence
 import LimberStore
 import LimberTerminal
@@ -89,6 +90,37 @@ enum Interface {
         }
     }
 
+    /// The channels outside the pane (desktop, tmux) the `notify` setting asks for; none while
+    /// trying an exercise or without a data folder (no socket for the popup to answer on).
+    static func promptAlerts(_ options: Options, processes: ProcessRunner) -> (alerts: PromptAlerts, off: [String]) {
+        guard !options.oneBreak, let folder = options.dataFolder else { return (PromptAlerts(channels: []), []) }
+        // The popup's shell has the tmux server's environment: the runtime folder (where the
+        // socket is) is passed as this timer has it.
+        let runtime = Environment.values["XDG_RUNTIME_DIR"].map { ["env", "XDG_RUNTIME_DIR=" + $0] } ?? ["env", "-u", "XDG_RUNTIME_DIR"]
+        let prompt = runtime + [executablePath(), "prompt", "--data-dir", folder]
+            + (Environment.values["TMUX_PANE"].map { ["--pane", $0] } ?? [])
+        let opened = NotifyChannels.open(options.settings.notify, environment: Environment.values, prompt: prompt,
+                                         checkLibrary: false) { argv in
+            processes.start(argv, name: argv[0] == "tmux" ? "notify tmux" : "notify " + argv[0], environment: [:])
+        }
+        // A channel named in `notify` that cannot work is said once; under auto, `limber config` says why.
+        let mode = options.settings.notify
+        let off = mode.named == nil ? [] : opened.statuses.filter { mode.asks($0.channel) && !$0.isOn }.map {
+            "\($0.channel.rawValue) notifications are off: \($0.detail)"
+        }
+        return (PromptAlerts(channels: opened.channels), off)
+    }
+
+    /// This program's own path, for the popup to run the same limber.
+    static func executablePath() -> String {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if count > 0 { return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        #endif
+        return CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "limber"
+    }
+
     static func run(_ options: Options) {
         do {
             try Terminal.check()
@@ -128,18 +160,21 @@ enum Interface {
             Console.fail("\(error)", status: 1)
         }
         let processes = ProcessRunner(logPath: processLog()) { clock.now().uptime }
+        let (prompts, channelsOff) = promptAlerts(options, processes: processes)
         let outside = Outside(recorder: history?.recorder, historyWarning: historyWarning, processes: processes,
                               storeWarning: { history?.summary.takeStoreWarning() },
                               hooks: Hooks(commands: options.settings.hooks, runner: processes),
                               alerts: Alerts(settings: options.settings, terminal: terminal, processes: processes,
-                                              practice: options.oneBreak))
+                                              practice: options.oneBreak),
+                              prompts: prompts)
         // The socket only while the instance lock is held: a socket file left there is then
         // certainly a dead timer's, safe to replace. A read-only data folder has it too.
         let control = folderLock.flatMap { _ in options.dataFolder }.map { controlServer(dataFolder: $0) }
         let presence = PresenceSources.open(options.settings.presence, idleAfter: options.settings.timer.idleAfter,
                                             terminalFolder: Environment.values["LIMBER_TTY_DIR"].flatMap { $0.isEmpty ? nil : $0 },
                                             sessionID: Environment.values["XDG_SESSION_ID"])
-        let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources) { clock.now() }
+        let input = PollingInput(terminal: terminal, server: control?.server, presence: presence.sources,
+                                 prompts: prompts) { clock.now() }
         let app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
                       summary: history?.summary,
                       options: App.Options(glyphs: glyphs, reducedMotion: options.settings.reducedMotion,
@@ -154,8 +189,10 @@ enum Interface {
         if !options.oneBreak, let snooze = options.settings.snoozeNotice { notices.append(snooze) }
         if let problem = control?.problem { notices.append("Warning: commands from other panes are off: \(problem)") }
         notices += history?.notices ?? []
+        notices += channelsOff.map { "Warning: " + $0 }
         if !notices.isEmpty { app.show(Outside.short(notices.joined(separator: "; ")), for: 10) }
         app.run(first: options.first)
+        prompts.close()
         processes.stopAll()
         terminal.stop()
         let kept = keepUnsaved(history, folder: options.dataFolder)

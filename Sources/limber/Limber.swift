@@ -20,7 +20,7 @@ struct Limber: ParsableCommand {
         """,
         version: Version.number,
         subcommands: [ExercisesCommand.self, SummaryCommand.self, StatusCommand.self, ConfigCommand.self] + TimerCommands.all
-            + [TmuxCommand.self]
+            + [TmuxCommand.self, PromptCommand.self]
     )
 
     /// The keys, from the same tables that handle them.

@@ -16,6 +16,7 @@ struct LiveHistory {
     /// regular file (a FIFO would block the first read forever) is refused at once.
     init(folder: String) throws(StoreError) {
         self.folder = folder
+        try DataDirectory.secure(folder)
         _ = try InstanceLock.isHeld(folder: folder)
         store = try HistoryStore(folder: folder, readOnly: true)
     }

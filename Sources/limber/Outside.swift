@@ -1,5 +1,6 @@
 import LimberApp
 import LimberCore
+import LimberNotify
 import LimberStore
 import LimberTerminal
 
@@ -12,11 +13,14 @@ final class Outside: AppEffects {
     private let processes: ProcessRunner
     private let hooks: Hooks
     private let alerts: Alerts
+    /// Desktop notifications and the tmux popup.
+    private let prompts: PromptAlerts
     /// History rows ignored for impossible values: said once.
     private let storeWarning: () -> String?
 
     init(recorder: HistoryRecorder?, historyWarning: String?, processes: ProcessRunner, storeWarning: @escaping () -> String?,
-         hooks: Hooks, alerts: Alerts) {
+         hooks: Hooks, alerts: Alerts, prompts: PromptAlerts) {
+        self.prompts = prompts
         self.recorder = recorder
         self.historyWarning = historyWarning
         self.processes = processes
@@ -30,14 +34,16 @@ final class Outside: AppEffects {
         hooks.run(for: effects, state: state)
     }
 
-    func breakDue(_ state: TimerState) {
+    func breakDue(_ state: TimerState, firstExercise: String?) {
         alerts.breakDue(state)
+        prompts.ring(state, firstExercise: firstExercise)
     }
 
     func pass(_ state: TimerState) -> [String] {
         processes.poll()
         alerts.updateTitle(state)
-        return (processes.takeWarnings() + (storeWarning().map { [$0] } ?? [])).map(Self.short)
+        prompts.follow(state)
+        return (processes.takeWarnings() + prompts.takeWarnings() + (storeWarning().map { [$0] } ?? [])).map(Self.short)
     }
 
     var lastingWarning: String? { (recorder?.warning ?? historyWarning).map(Self.short) }

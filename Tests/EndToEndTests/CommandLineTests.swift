@@ -17,7 +17,8 @@ import Testing
         (["status", "--json", "--format", "{state}"], "--json and --format: give one of them"),
         (["--interval", "45m", "--latest", "30m"], "--latest: latest 30m (command line (--latest)) is before interval 45m (command line (--interval))"),
         (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
-        (["--notify", "loud"], "--notify: 'loud' is not valid; expected off, osc or command"),
+        (["--notify", "loud"], "--notify: 'loud' is not valid; expected auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux"),
+        (["--notify", "desktop,,tmux"], "--notify: 'desktop,,tmux' is not valid"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

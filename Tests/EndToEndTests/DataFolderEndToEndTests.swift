@@ -25,6 +25,24 @@ import Testing
         try TmuxPane.run(["timeout", "20", TmuxPane.binary] + arguments + ["--data-dir", folder.path])
     }
 
+    /// Issue 16: the commands that only read the history checked nothing about its folder. A
+    /// shared folder (sticky, others may write) is refused; one of ours that others may write
+    /// to is made private first, as the TUI does.
+    @Test func aFolderOthersCanWriteToIsCheckedByTheReadingCommandsToo() throws {
+        let folder = try Folder()
+        chmod(folder.path, 0o1777)
+        for arguments in [["status"], ["summary"]] {
+            let result = try Self.command(arguments, folder: folder)
+            #expect(result.status == 1, "\(arguments): \(result.output)")
+            #expect(result.error.contains("other users can write to it and it is not yours to make private"), "\(result.error)")
+        }
+        chmod(folder.path, 0o777)
+        #expect(try Self.command(["status"], folder: folder).status == 0)
+        var info = stat()
+        stat(folder.path, &info)
+        #expect(info.st_mode & 0o7777 == 0o700)
+    }
+
     @Test func aFIFOAtTheDatabaseIsRefusedAtOnceByEveryCommand() throws {
         let folder = try Folder()
         #expect(mkfifo(folder.file("limber.db"), 0o600) == 0)

@@ -108,7 +108,7 @@ final class RecordingEffects: AppEffects {
         for case .record(let occurrence) in effects { records.append(occurrence) }
     }
 
-    func breakDue(_ state: TimerState) { bells += 1 }
+    func breakDue(_ state: TimerState, firstExercise: String?) { bells += 1 }
     func pass(_ state: TimerState) -> [String] { [] }
     var lastingWarning: String? { nil }
 }

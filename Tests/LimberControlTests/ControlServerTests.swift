@@ -226,10 +226,14 @@ import Testing
 
 @Suite struct StatusSchemaTests {
     /// Every figure set, each to a value no other has.
-    static let full = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
-                                 breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12, pausedFor: 7.5,
-                                 awayFor: 61, todaySitting: 3600.5, todayStanding: 65, awayAfter: 299,
-                                 promptsResume: ActiveHours.Opening(daysAhead: 2, weekday: 1, minute: 540))
+    static let full: LiveStatus = {
+        var status = LiveStatus(state: .breakPaused, posture: .standing, elapsed: 0.1 + 0.2, remaining: -1e-5,
+                                breakRemaining: 83.25, pauseRemaining: 1740, snoozeRemaining: 12, pausedFor: 7.5,
+                                awayFor: 61, todaySitting: 3600.5, todayStanding: 65, awayAfter: 299,
+                                promptsResume: ActiveHours.Opening(daysAhead: 2, weekday: 1, minute: 540))
+        status.nextExercise = "Shoulder \"rolls\""
+        return status
+    }()
 
     /// A figure added to `LiveStatus` without a row in the table fails here; so does a test
     /// status that leaves a figure unset (nil), which would let the round trip pass unseen.

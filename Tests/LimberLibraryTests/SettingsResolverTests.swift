@@ -52,7 +52,7 @@ import Testing
         let s = resolved.settings
         #expect(s.timer.interval == 3000 && s.timer.snooze == 180 && s.timer.latest == 4200 && s.timer.awayAfter == 600)
         #expect(s.posture == .standing && s.timer.breakLength == 300 && s.timer.space == .floor && s.goal == 10800)
-        #expect(s.reducedMotion && s.ascii && !s.color && !s.bell && s.notify == .command)
+        #expect(s.reducedMotion && s.ascii && !s.color && !s.bell && s.notify == NotifyMode([.command]))
         #expect(s.notifyCommand == ["notify-send", "-u", "low"])
         #expect(s.timer.activeHours == ActiveHours(start: 510, end: 1020, days: [1, 3]))
         #expect(s.dataDir == "/home/me/limber-data")
@@ -92,7 +92,11 @@ import Testing
         ("[hooks]\ninterval = \"50m\"", "/cfg/config.toml:2: hooks.interval: 'interval' is a setting, not a hook: move it above [hooks] (everything below [hooks] is a hook)"),
         ("posture = \"lying\"", "/cfg/config.toml:1: posture: expected one of \"sitting\", \"standing\", got \"lying\""),
         ("bell = \"yes\"", "/cfg/config.toml:1: bell: expected true or false, got \"yes\""),
-        ("notify = \"loud\"", "/cfg/config.toml:1: notify: expected one of \"off\", \"osc\", \"command\", got \"loud\""),
+        ("notify = \"loud\"", "/cfg/config.toml:1: notify: expected one of \"auto\", \"off\", \"desktop\", \"tmux\", \"osc\", \"command\", or an array like [\"desktop\", \"tmux\"], got \"loud\""),
+        ("notify = [\"desktop\", \"off\"]", "/cfg/config.toml:1: notify: expected one of \"auto\", \"off\", \"desktop\", \"tmux\", \"osc\", \"command\", or an array like [\"desktop\", \"tmux\"], got an array"),
+        ("notify = [\"tmux\", \"tmux\"]", "/cfg/config.toml:1: notify: expected one of \"auto\", \"off\", \"desktop\", \"tmux\", \"osc\", \"command\", or an array like [\"desktop\", \"tmux\"], got an array"),
+        ("notify = []", "/cfg/config.toml:1: notify: expected one of \"auto\", \"off\", \"desktop\", \"tmux\", \"osc\", \"command\", or an array like [\"desktop\", \"tmux\"], got an array"),
+        ("notify = \"desktop,tmux\"", "/cfg/config.toml:1: notify: expected one of \"auto\", \"off\", \"desktop\", \"tmux\", \"osc\", \"command\", or an array like [\"desktop\", \"tmux\"], got \"desktop,tmux\""),
         ("notify_command = \"notify-send\"", "/cfg/config.toml:1: notify_command: expected a command as an array, like [\"notify-send\", \"Limber\"], got \"notify-send\""),
         ("active_hours = \"9-5\"", "/cfg/config.toml:1: active_hours: expected a time range like \"09:00-18:00\", got \"9-5\""),
         ("active_days = \"weekdays\"", "/cfg/config.toml:1: active_days: expected days like \"mon-fri\" or [\"mon\", \"tue\"], got \"weekdays\""),
@@ -218,5 +222,35 @@ import Testing
         #expect(HookEvent(.snoozed) == .snooze && HookEvent(.skipped) == .skip)
         #expect(HookEvent(.quit) == nil)
         #expect(HookEvent.breakDue.eventName == "break_due")
+    }
+}
+
+/// `notify`: auto by default; a word, an array of channels, or channels joined by commas on
+/// the command line.
+@Suite struct NotifySettingTests {
+    @Test func autoIsTheDefaultAndAsksForDesktopAndTmux() throws {
+        let s = try SettingsResolver.resolve(file: nil, flags: [:], home: "/home/u").settings
+        #expect(s.notify == .auto)
+        #expect(s.notify.asks(.desktop) && s.notify.asks(.tmux))
+        #expect(!s.notify.asks(.osc) && !s.notify.asks(.command))
+    }
+
+    @Test(arguments: [
+        ("notify = \"off\"", NotifyMode.off, "off"),
+        ("notify = \"OSC\"", NotifyMode([.osc]), "osc"),
+        ("notify = [\"desktop\", \"tmux\"]", NotifyMode([.desktop, .tmux]), "desktop, tmux"),
+        ("notify = [\"command\"]", NotifyMode([.command]), "command"),
+    ])
+    func fileForms(line: String, mode: NotifyMode, text: String) throws {
+        let s = try SettingsResolver.resolve(file: ("/cfg/config.toml", line), flags: [:], home: "/home/u").settings
+        #expect(s.notify == mode)
+        #expect(s.notify.text == text)
+    }
+
+    @Test func theFlagTakesChannelsJoinedByCommas() throws {
+        let s = try SettingsResolver.resolve(file: ("/cfg/config.toml", "notify = \"off\""), flags: [.notify: "tmux, osc"],
+                                             home: "/home/u").settings
+        #expect(s.notify == NotifyMode([.tmux, .osc]))
+        #expect(!s.notify.asks(.desktop))
     }
 }

@@ -116,7 +116,9 @@ public final class MockLogind {
         posix_spawnattr_setsigmask(&attributes, &empty)
         posix_spawnattr_setsigdefault(&attributes, &all)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var env = ProcessInfo.processInfo.environment.filter { $0.key != "DBUS_SYSTEM_BUS_ADDRESS" }.map { "\($0.key)=\($0.value)" }
+        // The bus addresses given here replace the process's own.
+        let given = Set(environment.map { String($0.prefix { $0 != "=" }) } + ["DBUS_SYSTEM_BUS_ADDRESS"])
+        var env = ProcessInfo.processInfo.environment.filter { !given.contains($0.key) }.map { "\($0.key)=\($0.value)" }
         env += environment
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]

@@ -20,7 +20,7 @@ public enum DefaultConfigFile {
         case .latest: "when not set: interval + 15m"
         case .posture: "or \"standing\""
         case .space: "or \"floor\""
-        case .notify: "\"osc\" or \"command\""
+        case .notify: "\"off\", or channels: [\"desktop\", \"tmux\", \"osc\", \"command\"]"
         case .figure: "\"blocks\" or \"ascii\""
         case .presence: "\"terminal\", \"desktop\" or \"off\""
         case .activeHours: "e.g. \"09:00-18:00\""

@@ -7,7 +7,8 @@ extension SettingKey {
         switch self {
         case .posture: Posture.allCases.map(\.rawValue)
         case .space: RoutinePlanner.Space.allCases.map(\.rawValue)
-        case .notify: NotifyMode.allCases.map(\.rawValue)
+        // The flag also takes channels joined by commas; completion offers the single words.
+        case .notify: ["auto", "off"] + NotifyChannel.allCases.map(\.rawValue)
         case .figure: FigureStyle.allCases.map(\.rawValue)
         case .presence: PresenceMode.allCases.map(\.rawValue)
         default: []

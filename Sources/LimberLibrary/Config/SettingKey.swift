@@ -45,7 +45,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .figure: "How exercise figures are drawn: braille dots, half blocks or ascii lines."
         case .color: "Colour (NO_COLOR in the environment also turns it off)."
         case .bell: "Ring the bell when a break is due and every 5 minutes while overdue."
-        case .notify: "Desktop notification when a break is due: off, osc (OSC 777/9) or command (runs notify_command)."
+        case .notify: "Where a due break reaches you outside the pane: auto (desktop and tmux where available), off, or desktop, tmux, osc (OSC 777/9), command (runs notify_command), alone or several."
         case .notifyCommand: "The command notify = \"command\" runs, as an argument array (no shell)."
         case .activeHours: "Prompt only in these hours; outside them limber keeps recording."
         case .activeDays: "Prompt only on these days."
@@ -69,7 +69,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .reducedMotion, .ascii: "false"
         case .figure: "\"braille\""
         case .color, .bell: "true"
-        case .notify: "\"off\""
+        case .notify: "\"auto\""
         case .notifyCommand: "[\"notify-send\", \"--app-name=limber\", \"Limber\"]"
         case .activeHours: "\"00:00-24:00\""
         case .activeDays: "\"mon-sun\""
@@ -111,7 +111,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .space: "\"desk\" or \"floor\""
         case .reducedMotion, .ascii, .color, .bell: "true or false"
         case .figure: "\"braille\", \"blocks\" or \"ascii\""
-        case .notify: "\"off\", \"osc\" or \"command\""
+        case .notify: "\"auto\", \"off\", \"desktop\", \"tmux\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"
         case .activeHours: "\"09:00-18:00\""
         case .activeDays: "\"mon-fri\" or [\"mon\", \"tue\"]"
@@ -127,7 +127,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal:
             "a duration from \(DurationText.rangeText) like \(example), or a number of minutes"
         case .idleAfter: "a duration from 10s to 24h like \(example), or a number of minutes"
-        case .posture, .space, .notify, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
+        case .posture, .space, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
+        case .notify: "one of " + example.replacing(" or ", with: ", ") + ", or an array like [\"desktop\", \"tmux\"]"
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"
@@ -138,7 +139,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
 
     /// What is expected, for errors in a flag (no TOML quotes).
     public var expectedForFlag: String {
-        self == .idleAfter ? "a duration from 10s to 24h like 5m (a bare number is minutes)"
+        self == .notify ? "auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux"
+            : self == .idleAfter ? "a duration from 10s to 24h like 5m (a bare number is minutes)"
             : isDuration ? "a duration from \(DurationText.rangeText) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
             : example.replacing("\"", with: "")
     }

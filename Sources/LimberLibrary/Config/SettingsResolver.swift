@@ -127,7 +127,7 @@ public struct SettingsResolver {
         case .goal: s.goal = try duration(raw)
         case .posture: s.posture = try choice(raw, Posture.self)
         case .space: s.timer.space = try choice(raw, RoutinePlanner.Space.self)
-        case .notify: s.notify = try choice(raw, NotifyMode.self)
+        case .notify: s.notify = try notifyMode(raw)
         case .reducedMotion: s.reducedMotion = try boolean(raw)
         case .ascii: s.ascii = try boolean(raw)
         case .figure: s.figure = try choice(raw, FigureStyle.self)
@@ -177,6 +177,19 @@ public struct SettingsResolver {
     private func choice<T: RawRepresentable>(_ raw: Raw, _ type: T.Type) throws(Problem) -> T where T.RawValue == String {
         guard let value = T(rawValue: try text(raw).lowercased()) else { throw Problem(message: Self.found(raw)) }
         return value
+    }
+
+    /// A word (`"auto"`, `"off"`, a channel), an array of channels, or on the command line
+    /// channels joined by commas.
+    private func notifyMode(_ raw: Raw) throws(Problem) -> NotifyMode {
+        let mode: NotifyMode?
+        switch raw {
+        case .toml(.string(let text)): mode = text.contains(",") ? nil : NotifyMode.parse(text)
+        case .toml(let value): mode = Self.strings(value).flatMap(NotifyMode.channels)
+        case .text(let text): mode = NotifyMode.parse(text)
+        }
+        guard let mode else { throw Problem(message: Self.found(raw)) }
+        return mode
     }
 
     private func boolean(_ raw: Raw) throws(Problem) -> Bool {

@@ -1,0 +1,144 @@
+import LimberCore
+import LimberLibrary
+
+/// The tmux channel: when limber runs in a tmux pane that no attached client shows, a due
+/// break opens a popup (`display-popup`, tmux 3.2 and later) running `limber prompt`, which
+/// shows the prompt and sends the answer to this timer over the control socket; older tmux
+/// shows a message instead. Whether the pane is visible is decided by tmux itself, in the same
+/// command (`if-shell -F` on the pane's formats), so a prompt costs one tmux process. The
+/// popup closes itself when the prompt ends anywhere (`limber prompt` follows the status).
+public final class TmuxPopup: PromptChannel {
+    public let channel = NotifyChannel.tmux
+    private let pane: String
+    private let version: TmuxVersion
+    /// The shell command the popup runs; nil when its paths cannot be passed safely (a message then).
+    private let promptCommand: String?
+    private let spawn: ([String]) -> Int32?
+    /// A popup was opened for the prompt showing now.
+    private var opened = false
+    /// The tmux client that opened it: it stays until the popup closes, and is reaped then.
+    private var client: Int32?
+
+    /// - Parameters:
+    ///   - pane: `$TMUX_PANE` (`%3`).
+    ///   - prompt: the argv of `limber prompt` for this timer (its executable and data folder).
+    ///   - spawn: starts a process without waiting for it, returning its pid.
+    public init(pane: String, version: TmuxVersion, prompt: [String],
+                spawn: @escaping ([String]) -> Int32? = DetachedProcess.start) {
+        self.pane = pane
+        self.version = version
+        promptCommand = Self.shellCommand(prompt)
+        self.spawn = spawn
+    }
+
+    public func ring(_ view: PromptView, first: Bool) {
+        // One popup per prompt: the overdue reminder rings the bell, not tmux again.
+        guard first, !opened else { return }
+        opened = true
+        settle()
+        if client == nil { client = spawn(command(view)) }
+    }
+
+    public func update(_ view: PromptView) {
+        // Snoozed: the popup closes itself; the prompt coming back is a new one.
+        if view.stage == .snoozed { opened = false }
+    }
+
+    public func end() {
+        opened = false
+    }
+
+    public func settle() {
+        if let pid = client, DetachedProcess.reap(pid) { client = nil }
+    }
+
+    public var pollRequest: (fd: Int32, events: Int16)? { nil }
+    public func take() -> [PromptAnswer] { [] }
+    public func takeWarnings() -> [String] { [] }
+
+    /// True when some attached client shows the pane: its window is its session's current one,
+    /// the session has a client, and no other pane of the window is zoomed.
+    static let visible = "#{&&:#{session_attached},#{&&:#{window_active},#{||:#{pane_active},#{!=:#{window_zoomed_flag},1}}}}"
+
+    /// The one tmux command for a prompt: if the pane is hidden, the popup (or the message).
+    func command(_ view: PromptView) -> [String] {
+        let hidden = "#{?\(Self.visible),0,1}"
+        let action: String
+        if version.hasPopups, let promptCommand {
+            action = "display-popup -E -w 64 -h 14 -t \(pane) \(Self.tmuxQuoted(promptCommand, formats: false))"
+        } else {
+            let text = "Limber: \(view.title) - in window #{window_index} (#{window_name}); limber break, snooze or skip"
+            action = "display-message -d 10000 -t \(pane) \(Self.tmuxQuoted(text, formats: true))"
+        }
+        return ["tmux", "if-shell", "-F", "-t", pane, hidden, action]
+    }
+
+    /// Words for `sh -c`, each in single quotes.
+    static func shellCommand(_ argv: [String]) -> String? {
+        guard !argv.isEmpty, !argv.contains(where: { $0.contains("\0") || $0.contains("\n") }) else { return nil }
+        return argv.map { "'" + $0.replacing("'", with: "'\\''") + "'" }.joined(separator: " ")
+    }
+
+    /// A string as one argument in a tmux command line: in double quotes, with `\`, `"` and `$`
+    /// escaped; without `formats`, `#` is doubled, since tmux expands the text as a format.
+    static func tmuxQuoted(_ text: String, formats: Bool) -> String {
+        var quoted = "\""
+        for character in text {
+            switch character {
+            case "\\", "\"", "$": quoted += "\\" + String(character)
+            case "#" where !formats: quoted += "##"
+            default: quoted.append(character)
+            }
+        }
+        return quoted + "\""
+    }
+}
+
+/// tmux's version, from `tmux -V` ("tmux 3.3a", "tmux next-3.4", "tmux master").
+public struct TmuxVersion: Sendable, Equatable {
+    public var text: String
+    public var major: Int
+    public var minor: Int
+
+    public init?(_ output: String) {
+        let word = output.split(separator: " ").last.map(String.init) ?? ""
+        text = word.trimmingNewline()
+        let digits = text.drop { !$0.isNumber }
+        let parts = digits.split(separator: ".", maxSplits: 1)
+        guard let first = parts.first, let major = Int(first.prefix { $0.isNumber }) else {
+            // A build from git says "master": the newest there is.
+            guard text == "master" else { return nil }
+            self.major = 99
+            minor = 0
+            return
+        }
+        self.major = major
+        minor = parts.count > 1 ? Int(parts[1].prefix { $0.isNumber }) ?? 0 : 0
+    }
+
+    /// `display-popup` came with tmux 3.2.
+    public var hasPopups: Bool { major > 3 || (major == 3 && minor >= 2) }
+
+    /// Asks the tmux on PATH (once, at start).
+    public static func installed() -> TmuxVersion? {
+        CommandOutput.read(["tmux", "-V"]).flatMap(TmuxVersion.init)
+    }
+}
+
+extension String {
+    func trimmingNewline() -> String {
+        var text = self
+        while text.last == "\n" || text.last == "\r" { text.removeLast() }
+        return text
+    }
+}
+
+extension TmuxPopup {
+    /// Where a pane is, as `session:window.pane (window name)`, asked of tmux (for the popup's text).
+    public static func place(of pane: String) -> String? {
+        guard pane.hasPrefix("%"), pane.dropFirst().allSatisfy(\.isNumber), pane.count > 1 else { return nil }
+        let text = CommandOutput.read(["tmux", "display-message", "-p", "-t", pane,
+                                       "#{session_name}:#{window_index}.#{pane_index} (#{window_name})"])
+        return text.map { $0.trimmingNewline() }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
