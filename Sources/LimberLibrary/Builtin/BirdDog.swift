@@ -20,18 +20,6 @@ extension BuiltinExercises {
     start = "all-fours"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "all-fours"
     contacts = ["knees on floor", "hands on floor", "toes on floor"]
@@ -47,9 +35,9 @@ extension BuiltinExercises {
     name = "reach"
     like = "all-fours"
     contacts = ["left_knee on floor", "right_hand on floor", "left_toes on floor"]
-    left_shoulder = 168
+    left_shoulder = 172
     left_wrist = 0
-    neck = 40
+    neck = 45
     right_hip = -10
     right_knee = 0
     right_ankle = -20

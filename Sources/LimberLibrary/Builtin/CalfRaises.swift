@@ -19,18 +19,6 @@ extension BuiltinExercises {
     start = "flat"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "flat"
     contacts = ["feet on floor", "fingers on desk"]

@@ -21,18 +21,6 @@ extension BuiltinExercises {
     start = "all-fours"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "all-fours"
     contacts = ["knees on floor", "hands on floor", "toes on floor"]

@@ -17,18 +17,6 @@ extension BuiltinExercises {
     camera = "side"
     breathe = true
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "step-back"
     contacts = ["feet on floor", "fingers on desk"]

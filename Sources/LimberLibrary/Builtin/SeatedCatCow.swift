@@ -18,18 +18,6 @@ extension BuiltinExercises {
     start = "upright"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "upright"
     contacts = ["seat on chair", "feet on floor", "hands on knees"]
@@ -41,9 +29,9 @@ extension BuiltinExercises {
     [[pose]]
     name = "arch"
     like = "upright"
-    trunk = 12
-    spine = -25
-    neck = -25
+    trunk = 18
+    spine = -22
+    neck = -20
 
     [[pose]]
     name = "round"

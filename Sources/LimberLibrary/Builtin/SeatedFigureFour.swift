@@ -17,18 +17,6 @@ extension BuiltinExercises {
     camera = "three-quarter"
     breathe = true
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "crossed"
     contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee"]

@@ -17,18 +17,6 @@ extension BuiltinExercises {
     camera = "side"
     breathe = true
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "leg-out"
     contacts = ["seat on chair", "right_foot on floor", "left_heel on floor"]

@@ -19,18 +19,6 @@ extension BuiltinExercises {
     start = "seated"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "seated"
     contacts = ["seat on chair", "feet on floor"]

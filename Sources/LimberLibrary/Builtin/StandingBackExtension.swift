@@ -18,18 +18,6 @@ extension BuiltinExercises {
     start = "stand"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "stand"
     contacts = ["feet on floor"]

@@ -19,18 +19,6 @@ extension BuiltinExercises {
     start = "stand"
     camera = "side"
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "stand"
     contacts = ["feet on floor", "right_fingers on desk"]
@@ -47,8 +35,8 @@ extension BuiltinExercises {
     right_hip = -10
     right_knee = 5
     right_ankle = -20
-    left_shoulder = 130
+    left_shoulder = 132
     left_knee = 8
-    neck = 15
+    neck = 40
     """#
 }

@@ -17,18 +17,6 @@ extension BuiltinExercises {
     camera = "side"
     breathe = true
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "heel-up"
     contacts = ["right_foot on floor", "left_heel on step"]

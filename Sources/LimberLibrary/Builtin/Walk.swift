@@ -17,18 +17,6 @@ extension BuiltinExercises {
     cycle = ["stride-left", "pass-left", "stride-right", "pass-right"]
     seconds_per_phase = 0.5
 
-
-
-
-
-
-
-
-
-
-
-
-
     [[pose]]
     name = "stand"
     contacts = ["feet on floor"]

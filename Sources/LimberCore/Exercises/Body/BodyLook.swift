@@ -33,12 +33,28 @@ public struct BodyLook: Sendable, Equatable {
     public var poses: [BodyPoseSpec]
     /// The pose the props are placed from: the exercise's start.
     public var reference: String
-    private let cache = Cache()
+    private let cache: Cache
 
     public init(camera: Camera, poses: [BodyPoseSpec], reference: String?) {
         self.camera = camera
         self.poses = poses
         self.reference = reference ?? poses.first?.name ?? ""
+        cache = Self.cache(for: "\(camera)|\(self.reference)|\(poses)")
+    }
+
+    /// Looks with the same poses share their placed poses: the library read again (a user file
+    /// replacing a built-in with a copy, a config reload) does not solve the same figure twice.
+    /// A few dozen figures at most are kept.
+    private static let caches = Mutex<[String: Cache]>([:])
+
+    private static func cache(for key: String) -> Cache {
+        caches.withLock { caches in
+            if let cache = caches[key] { return cache }
+            if caches.count >= 64 { caches.removeAll() }
+            let cache = Cache()
+            caches[key] = cache
+            return cache
+        }
     }
 
     public static func == (a: BodyLook, b: BodyLook) -> Bool {
@@ -111,7 +127,7 @@ public struct BodyLook: Sendable, Equatable {
         if t >= 1 { return b }
         let shared = start.contacts.filter { end.contacts.contains($0) }
         let solver = ContactSolver(contacts: shared, props: props(side), authored: start.pose.toward(end.pose, t))
-        return solver.solve(from: a.toward(b, t), iterations: 4)
+        return solver.settle(from: a.toward(b, t))
     }
 
     /// Between one side and the other in the same pose, placed on what both sides share.
@@ -122,7 +138,7 @@ public struct BodyLook: Sendable, Equatable {
         if t >= 1 { return b }
         let shared = left.contacts.filter { right.contacts.contains($0) }
         let solver = ContactSolver(contacts: shared, props: props(t < 0.5 ? .left : .right), authored: left.pose.toward(right.pose, t))
-        return solver.solve(from: a.toward(b, t), iterations: 4)
+        return solver.settle(from: a.toward(b, t))
     }
 
     // MARK: Drawing

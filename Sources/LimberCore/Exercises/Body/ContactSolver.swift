@@ -115,6 +115,12 @@ public struct ContactSolver: Sendable {
         return polish.solveOnce(from: shaped, iterations: max(4, iterations / 2))
     }
 
+    /// A few steps from a pose that nearly touches already: a frame between two placed poses.
+    /// One pass, no polish, and none at all when nothing is shared.
+    public func settle(from start: BodyPose, iterations: Int = 3) -> BodyPose {
+        contacts.isEmpty ? start : solveOnce(from: start, iterations: iterations)
+    }
+
     private func solveOnce(from start: BodyPose, iterations: Int) -> BodyPose {
         var pose = start.limited
         var r = residuals(pose)
@@ -122,7 +128,8 @@ public struct ContactSolver: Sendable {
         var damping = 1e-3
         let count = 2 + BodyAngle.allCases.count
         for _ in 0..<iterations {
-            if contactCost(r) < 1e-10 { break }
+            // Touching to a hundred-thousandth of the height: far inside half a dot.
+            if contactCost(r) < 1e-8 { break }
             // The Jacobian by forward differences: the model is small and cheap.
             var jacobian: [[Double]] = []
             for variable in 0..<count {
@@ -155,7 +162,10 @@ public struct ContactSolver: Sendable {
                 let trialResiduals = residuals(trial)
                 let trialCost = Self.cost(trialResiduals)
                 if trialCost < cost {
+                    let gain = cost - trialCost
                     (pose, r, cost) = (trial, trialResiduals, trialCost)
+                    // Creeping: the written angles and the contacts have found their balance.
+                    if gain < 1e-14 { return pose }
                     damping = max(1e-9, damping / 4)
                     improved = true
                     break
