@@ -89,6 +89,8 @@ check "the man page footer says limber $VERSION" grep -q "^\.TH LIMBER 1 \"[^\"]
 runs_for_a_user tarball "$U/bin"
 GLIBC=$(glibc_needed "$U/bin/limber")
 check "the README names the glibc the binary needs ($GLIBC)" grep -q "glibc $GLIBC or newer" README.md
+GLIBCXX=$(objdump -T "$U/bin/limber" | grep -o 'GLIBCXX_[0-9.]*' | sort -uV | tail -1)
+check "the README names the libstdc++ the binary needs ($GLIBCXX)" grep -q "($GLIBCXX)" README.md
 # The README shows `limber tmux`'s snippet as it is.
 readme_shows_snippet() {
     local snippet

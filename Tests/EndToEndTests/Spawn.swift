@@ -11,6 +11,20 @@ enum Spawn {
         let description: String
     }
 
+    /// The environment children get: copied once, not `environ` as it is at each spawn. Tests
+    /// in this process set and restore TZ around local-time checks (SystemDayClock) while
+    /// others spawn: the live `environ` array can then be reallocated under execve (which
+    /// failed with EFAULT, "Bad address"), or a child could start with a test's time zone.
+    nonisolated(unsafe) private static let environment: [UnsafeMutablePointer<CChar>?] = {
+        var copy: [UnsafeMutablePointer<CChar>?] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            copy.append(strdup(pointer))
+            entry += 1
+        }
+        return copy + [nil]
+    }()
+
     static func run(_ arguments: [String], stdout: String, stderr: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -32,7 +46,9 @@ enum Spawn {
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
-        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let result = environment.withUnsafeBufferPointer { envp in
+            posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, UnsafeMutablePointer(mutating: envp.baseAddress))
+        }
         guard result == 0 else {
             throw Failed(description: "could not start \(arguments[0]): \(String(cString: strerror(result)))")
         }
