@@ -124,6 +124,9 @@ public final class App {
     // MARK: Keys and the screen model
 
     private func handle(_ key: Key) {
+        // Every key is the person at the desk, for every presence source: even one that only
+        // opens the help, or does nothing at all, ends time away and restarts the idle count.
+        if key != .resize { send(.keyPressed, at: clock.now()) }
         update(.key(key), at: clock.now())
     }
 

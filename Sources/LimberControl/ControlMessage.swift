@@ -98,7 +98,7 @@ public enum ControlProtocol {
             let known = ControlCommand.allCases.map(\.rawValue).joined(separator: ", ")
             return .failure(.malformed("unknown command '\(envelope.command ?? "")'; use one of \(known)"))
         }
-        if let seconds = envelope.seconds, !(seconds.isFinite && seconds > 0 && seconds <= 7 * 86_400) {
+        if let seconds = envelope.seconds, !(seconds.isFinite && seconds > 0 && seconds <= DurationLimit.pauseFor.range.upperBound) {
             return .failure(.malformed("seconds must be more than 0 and at most 7 days"))
         }
         var request = ControlRequest(command, seconds: envelope.seconds, wasHere: envelope.wasHere)

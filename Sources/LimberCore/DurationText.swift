@@ -1,13 +1,8 @@
-/// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`.
+/// Reading and writing durations the way people type them: `90s`, `45m`, `1h30m`, `2m30s`, `2d`.
 public enum DurationText {
-    /// The range every duration setting accepts, in seconds: 1 s to 24 h.
-    public static let range: ClosedRange<Double> = 1...(24 * 3600)
-    /// The range as people read it, for errors and help texts.
-    public static let rangeText = "1s to 24h"
-
     /// Parses a duration; a bare number means minutes. Returns nil for anything else: signs,
     /// exponents, hex, `inf`. The value may be out of any sensible range (even infinite); the
-    /// caller checks its own range.
+    /// caller checks its own `DurationLimit`.
     public static func parse(_ text: String) -> Double? {
         let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()).lowercased()
         guard !trimmed.isEmpty else { return nil }
@@ -18,7 +13,7 @@ public enum DurationText {
     }
 
     private static func parseUnits(_ text: String) -> Double? {
-        let scale: [Character: Double] = ["h": 3600, "m": 60, "s": 1]
+        let scale: [Character: Double] = ["d": 86_400, "h": 3600, "m": 60, "s": 1]
         var total = 0.0
         var number = ""
         var lastScale = Double.infinity
@@ -27,7 +22,7 @@ public enum DurationText {
                 number.append(character)
                 continue
             }
-            // Units must come largest first, each at most once: "1h30m", not "30m1h".
+            // Units must come largest first, each at most once: "1d12h", "1h30m", not "30m1h".
             guard let unit = scale[character], unit < lastScale,
                   let value = Checked.decimal(number) else { return nil }
             total += value * unit

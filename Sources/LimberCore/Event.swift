@@ -33,5 +33,8 @@ public enum Event: Sendable, Equatable {
     case back(wasHere: Bool)
     /// Any key but `u` while the welcome-back line shows: the away time stands.
     case welcomeSeen
+    /// A key pressed in limber, any key (`?`, one that does nothing): the person is at the
+    /// desk, whatever the presence sources say. Sent before the key's own event.
+    case keyPressed
     case quit
 }

@@ -6,7 +6,7 @@ extension LiveStatus {
     /// machine never asleep can run for days; a year is no timer's).
     static let longest = 366 * 86_400.0
     /// The longest timed pause (`limber pause --for` allows 7 days).
-    static let longestPause = 7 * 86_400.0
+    static let longestPause = DurationLimit.pauseFor.range.upperBound
     /// A day's totals: up to 25 hours (the day the clocks go back).
     static let dayLength = 25 * 3600.0
 

@@ -188,9 +188,11 @@ public struct TimerEngine: Sendable {
 
     // MARK: Stretches
 
-    mutating func startStretch() {
+    /// - Parameter begun: the person began it with a change of posture or a skipped prompt.
+    mutating func startStretch(begun: Bool = false) {
         state.phase = .working
         state.stretchElapsed = 0
+        state.stretchBegun = begun
         state.stretchCountedLong = false
     }
 
@@ -265,6 +267,7 @@ public struct TimerEngine: Sendable {
         case .away: return goAway(.told, since: now, at: now)
         case .back(let wasHere): return back(wasHere: wasHere, at: now)
         case .welcomeSeen: return settleWelcome()
+        case .keyPressed: return []
         }
     }
 
@@ -292,7 +295,8 @@ public struct TimerEngine: Sendable {
                                             covered: state.today.areaCounts, last: state.lastRoutine)
         state.lastRoutine = routine.ids
         state.phase = .onBreak(BreakProgress(
-            routine: routine, length: state.settings.breakLength, returnPosture: state.posture, start: start))
+            routine: routine, length: state.settings.breakLength,
+            returnPosture: state.settings.postureAfterBreak(from: state.posture), start: start))
         return [ended, .record(.breakStarted(start))]
     }
 
@@ -339,7 +343,7 @@ public struct TimerEngine: Sendable {
         switch state.phase {
         case .due, .snoozed:
             let ended = closeStretch()
-            startStretch()
+            startStretch(begun: true)
             return [ended, .record(.skipped)]
         default:
             return []
@@ -359,11 +363,12 @@ public struct TimerEngine: Sendable {
             ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
             state.stretchElapsed = 0
+            state.stretchBegun = true
             state.phase = .paused(since: since, before: .working)
         default:
             ended = state.hasOpenPrompt ? endStretchNaturally() : [closeStretch()]
             state.posture = state.posture.other
-            startStretch()
+            startStretch(begun: true)
         }
         return ended + [.record(.postureChanged(to: state.posture))]
     }

@@ -18,6 +18,15 @@ public struct TimerSettings: Sendable, Equatable {
     public var realert: Double = 5 * 60
     /// No input from any presence source for this long is time away, backdated to the input.
     public var idleAfter: Double = 5 * 60
+    /// Whether there is a desk to stand at: after a break from sitting the next stretch is
+    /// standing, and standing is offered at all only with one.
+    public var standingDesk = true
+
+    /// The posture a break is meant to change to: after standing, sitting; after sitting,
+    /// standing where there is a standing desk (sitting again otherwise).
+    public func postureAfterBreak(from posture: Posture) -> Posture {
+        posture == .sitting && standingDesk ? .standing : .sitting
+    }
 
     public init(
         interval: Double = 45 * 60,

@@ -43,6 +43,11 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var away: AwaySpell?
     /// Set for a minute after the person came back: the welcome-back line, undone with `u`.
     public internal(set) var welcome: WelcomeBack?
+    /// Whether the person began this stretch with a change of posture or a skipped prompt
+    /// (`t`, `x`, `limber stand`), rather than it starting by itself (start-up, the end of a
+    /// break, a return from away, a wake from sleep): time away from the first second of a
+    /// begun stretch still ends it as a natural break.
+    public internal(set) var stretchBegun = false
 
     public init(settings: TimerSettings, posture: Posture, at now: Moment, day: LocalDay, dayStart: Date, dayEnd: Date) {
         self.settings = settings

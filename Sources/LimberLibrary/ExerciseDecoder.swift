@@ -4,7 +4,7 @@ import LimberCore
 /// props, frames and each phase's target) is read by `LookDecoder`.
 public struct ExerciseDecoder {
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
-                         "seconds_per_phase", "sides", "safety", "targets", "start", "pose", "prop", "frames",
+                         "seconds_per_phase", "min_hold", "min_reps", "sides", "safety", "targets", "start", "pose", "prop", "frames",
                          "camera", "cycle", "breathe"]
 
     let file: String
@@ -37,9 +37,12 @@ public struct ExerciseDecoder {
         guard Self.isKebabCase(id) else {
             throw problem("id", "'\(FileText.quoted(id))' is not a kebab-case id; use lower-case words joined by '-', like 'cat-cow'")
         }
+        // Read in the file's order, so the first mistake is the one reported.
+        let (name, place, deskVariant) = (try string("name"), try place(), try optionalString("desk_variant"))
+        let (helps, steps, dose) = (try areas(), try steps(), try dose())
         var exercise = Exercise(
-            id: id, name: try string("name"), place: try place(), deskVariant: try optionalString("desk_variant"),
-            helps: try areas(), steps: try steps(), dose: try dose(), sided: try boolean("sides"),
+            id: id, name: name, place: place, deskVariant: deskVariant,
+            helps: helps, steps: steps, dose: dose, minimum: try minimum(of: dose), sided: try boolean("sides"),
             safety: try optionalString("safety"), look: .frames([:]), targets: [])
         let drawn = try LookDecoder(file: file, table: table).decode(dose: exercise.dose)
         (exercise.look, exercise.targets, exercise.start) = (drawn.look, drawn.targets, drawn.start)
@@ -112,6 +115,22 @@ public struct ExerciseDecoder {
         case (nil, nil):
             throw problem(nil, "give a dose: hold = seconds, or reps with tempo and seconds_per_phase")
         }
+    }
+
+    /// `min_hold` (seconds) for a hold, `min_reps` for reps: the minimum effective dose, per
+    /// side, no more than the dose. Without one, the dose itself is the minimum.
+    private func minimum(of dose: Dose) throws(ExerciseFileError) -> Double? {
+        let (key, other, example, whole): (String, String, String, Bool) = switch dose {
+        case .hold: ("min_hold", "min_reps", "min_hold = 30", false)
+        case .reps: ("min_reps", "min_hold", "min_reps = 5", true)
+        }
+        if table[other] != nil { throw problem(other, "this exercise's dose is \(dose.summary); give its minimum as \(key)") }
+        guard table[key] != nil else { return nil }
+        let value = try number(key, in: whole ? Self.reps : Self.holdSeconds, example: example, whole: whole)
+        guard value <= dose.amount else {
+            throw problem(key, "the minimum (\(Int(saturating: value))) is more than the dose (\(dose.summary)); it may be at most the dose")
+        }
+        return value
     }
 
     // MARK: Typed access

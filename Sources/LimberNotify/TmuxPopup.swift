@@ -134,6 +134,12 @@ extension String {
 }
 
 extension TmuxPopup {
+    /// Switches the client this runs on (the popup's) to the pane, its window and session.
+    public static func show(pane: String) -> Bool {
+        guard pane.hasPrefix("%"), pane.dropFirst().allSatisfy(\.isNumber), pane.count > 1 else { return false }
+        return CommandOutput.read(["tmux", "switch-client", "-t", pane]) != nil
+    }
+
     /// Where a pane is, as `session:window.pane (window name)`, asked of tmux (for the popup's text).
     public static func place(of pane: String) -> String? {
         guard pane.hasPrefix("%"), pane.dropFirst().allSatisfy(\.isNumber), pane.count > 1 else { return nil }

@@ -28,7 +28,7 @@ enum Chrome {
         // The prompt offers its choices in its body: the footer does not name them twice.
         let hints = KeyTable.current(state, summaryOpen: false, practice: context.practice)
             .hints(state, except: state.isDue ? DueScreen.choiceKeys : [])
-        canvas.put(" " + KeyHints.fit(hints, width: canvas.width - 1, separator: context.glyphs.separator),
+        canvas.put(" " + KeyHints.footer(hints, width: canvas.width - 1, separator: context.glyphs.separator),
                    x: 0, y: canvas.height - 1, style: .faint)
     }
 

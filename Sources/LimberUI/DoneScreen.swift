@@ -1,6 +1,7 @@
 import LimberCore
 
-/// The end of a routine: what was done, and which posture the next stretch starts in.
+/// The end of a routine: what was done, and which posture the next stretch starts in (the one
+/// the break was meant to change to) with the key that changes it.
 enum DoneScreen {
     static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
@@ -31,8 +32,7 @@ enum DoneScreen {
     static func summary(_ progress: BreakProgress, separator: String) -> String {
         let done = progress.outcomes.filter { $0.result == .done }.count
         let partial = progress.outcomes.filter { $0.result == .partial }.count
-        let noun = progress.outcomes.count == 1 ? "exercise" : "exercises"
-        var parts = ["\(done) of \(progress.outcomes.count) \(noun) done"]
+        var parts = ["\(done) of " + Plural.count(progress.outcomes.count, "exercise") + " done"]
         if partial > 0 { parts.append("\(partial) in part") }
         parts.append("\(DurationText.clock(progress.elapsed)) moving")
         return parts.joined(separator: separator)

@@ -29,6 +29,9 @@ public struct Glyphs: Sendable {
         return glyphs
     }
 
+    /// Marks a list cut short at the edge of the pane.
+    public var ellipsis: String { halfBlocks == nil ? "..." : "…" }
+
     /// Text from elsewhere (a notice, a warning quoting a file) drawn with these glyphs: folded
     /// to ASCII stand-ins when the glyphs are ASCII.
     public func text(_ text: String) -> String {

@@ -143,7 +143,10 @@ extension KeyTable {
             }
         }) { _ in .engine(.skip) },
         KeyBinding([.character("t")], "t", "switch sitting / standing",
-                   verb: { $0.posture == .sitting ? "stand up" : "sit down" }) { _ in .engine(.togglePosture) },
+                   verb: { state in
+                       guard state.posture == .sitting else { return "sit down" }
+                       return state.settings.standingDesk ? "stand up" : nil
+                   }) { _ in .engine(.togglePosture) },
         KeyBinding([.character("p")], "p", "pause or resume", verb: { $0.isPaused ? "resume" : "pause" },
                    leads: { $0.isPaused }) { _ in .engine(.togglePause) },
         KeyBinding([.character("u")], "u", "I was here (undo away)",
@@ -170,10 +173,10 @@ extension KeyTable {
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
         KeyBinding([.character("t")], "t", "come back the other way", verb: { state in
-            state.breakProgress?.returnPosture == .sitting ? "come back standing" : "come back sitting"
+            guard state.breakProgress?.returnPosture == .sitting else { return "come back sitting" }
+            return state.settings.standingDesk ? "come back standing" : nil
         }) { _ in .engine(.togglePosture) },
-        KeyBinding([.character("?")], "?", "this help",
-                   verb: { $0.breakProgress?.isDone == false ? "help" : nil }) { _ in .toggleHelp },
+        KeyBinding([.character("?")], "?", "this help", verb: { _ in "help" }) { _ in .toggleHelp },
     ])
 
     /// Trying one exercise: no break to end, no routine to move through, no stretch to come
@@ -190,7 +193,7 @@ extension KeyTable {
             state.breakProgress?.isDone == true ? .engine(.endBreak) : nil
         },
         KeyBinding([.character("?")], "?", "this help",
-                   verb: { $0.breakProgress?.isDone == false ? "help" : nil }) { _ in .toggleHelp },
+                   verb: { _ in "help" }) { _ in .toggleHelp },
     ])
 
     public static let summary = KeyTable(title: "SUMMARY", bindings: [

@@ -35,7 +35,8 @@ enum PlayerScreen {
         if progress.isPaused { counter.append(("Paused" + (resume.map { ": " + $0 } ?? ""), .alarm)) }
         // Sections in screen order, each with the rank at which it is dropped (lowest first).
         let sections: [(lines: [(String, Style)], drop: Int)] = [
-            ([(cue.item.exercise.name, .strong)], 4),
+            // The name stays at every size: without it the step has no subject.
+            ([(cue.item.exercise.name, .strong)], Int.max),
             ([(place(cue, context) + "\(DurationText.countdown(cue.itemRemaining)) left", .faint)], 2),
             (counter, Int.max),
             ((cue.breath.map { [($0, .calm)] } ?? []), 3),

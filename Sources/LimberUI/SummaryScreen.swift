@@ -14,22 +14,30 @@ public enum SummaryScreen {
         canvas.put(title, x: 0, y: 0, style: .strong)
         canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
         // A history that could not be read says so first: zeros would read as a day without sitting.
-        let problem = model.problem.map { [("Could not read the history: \($0)", Style.alarm)] } ?? []
+        let problem = model.problem.map { [([("Could not read the history: \($0)")], Style.alarm)] } ?? []
         var lines = (problem + totals(model, context)).flatMap { line in
-            Wrap.lines(line.0, width: canvas.width - 2).map { ($0, line.1) }
+            Wrap.items(line.0, separator: context.glyphs.separator, width: canvas.width - 2).map { ($0, line.1) }
         } + [("", Style.plain)]
         lines += strip(model, context, width: canvas.width - 8) + [("", .plain)]
         lines += week(model, context, width: canvas.width - 2) + [("", .plain)]
         lines += exercises(model, times: context.glyphs.times, width: canvas.width - 2)
-        for (offset, line) in lines.prefix(max(0, canvas.height - 3)).enumerated() {
+        for (offset, line) in Self.cut(lines, to: canvas.height - 3, glyphs: context.glyphs).enumerated() {
             canvas.put(" " + line.0, x: 0, y: 2 + offset, style: line.1)
         }
-        let keys = KeyHints.fit(KeyTable.summary.fixedHints(context.glyphs), width: canvas.width - 1, separator: context.glyphs.separator)
+        let keys = KeyHints.footer(KeyTable.summary.fixedHints(context.glyphs), width: canvas.width - 1, separator: context.glyphs.separator)
         canvas.put(" " + keys, x: 0, y: canvas.height - 1, style: .faint)
         return canvas
     }
 
-    static func totals(_ model: SummaryModel, _ context: ScreenContext) -> [(String, Style)] {
+    /// The lines that fit in `rows`; when some do not, the last row says so with an ellipsis.
+    static func cut(_ lines: [(String, Style)], to rows: Int, glyphs: Glyphs) -> [(String, Style)] {
+        guard lines.count > rows else { return lines }
+        guard rows > 0 else { return [] }
+        return lines.prefix(rows - 1) + [(glyphs.ellipsis, Style.faint)]
+    }
+
+    /// Each line's parts, kept whole when the line wraps.
+    static func totals(_ model: SummaryModel, _ context: ScreenContext) -> [([String], Style)] {
         let d = model.day
         let sep = context.glyphs.separator
         let feet = d.standingSeconds + d.breakSeconds
@@ -37,13 +45,13 @@ public enum SummaryScreen {
         return [
             (["sat \(DurationText.total(d.sittingSeconds))", "stood \(DurationText.total(d.standingSeconds))",
               "moved \(DurationText.total(d.breakSeconds))", "paused \(DurationText.total(d.pausedSeconds))",
-              "away \(DurationText.total(d.awaySeconds))"].joined(separator: sep), .strong),
+              "away \(DurationText.total(d.awaySeconds))"], .strong),
             // taken + skipped + natural = due: the natural breaks here are the ones that ended a prompt.
             (["breaks \(d.breaksTaken) of \(d.breaksDue) due", "\(d.breaksSkipped) skipped",
-              "\(d.naturalAfterPrompt) natural", "\(d.breaksEarly) early", "\(d.snoozes) snoozes"].joined(separator: sep), .plain),
+              "\(d.naturalAfterPrompt) natural", "\(d.breaksEarly) early", Plural.count(d.snoozes, "snooze")], .plain),
             (["longest sitting \(DurationText.total(d.longestSittingSeconds))",
-              "\(d.longSittingStretches) over the interval", "\(d.postureChanges) posture changes"].joined(separator: sep), .plain),
-            ("on your feet \(goalBar) \(DurationText.total(feet)) of \(DurationText.total(model.goal))", .accent),
+              "\(d.longSittingStretches) over the interval", Plural.count(d.postureChanges, "posture change")], .plain),
+            (["on your feet \(goalBar) \(DurationText.total(feet)) of \(DurationText.total(model.goal))"], .accent),
         ]
     }
 
@@ -94,10 +102,12 @@ public enum SummaryScreen {
         let partial = model.day.exercisesPartialCount
         if partial > 0 { items.append("\(partial) in part") }
         if model.day.exercisesSkipped > 0 { items.append("\(model.day.exercisesSkipped) skipped") }
-        var lines = Wrap.lines("exercises: " + items.joined(separator: ", "), width: width).map { ($0, Style.plain) }
-        let areas = model.day.areaCounts.keys.sorted().map(\.title)
+        items[0] = "exercises: " + items[0]
+        var lines = Wrap.items(items, separator: ", ", width: width).map { ($0, Style.plain) }
+        var areas = model.day.areaCounts.keys.sorted().map(\.title)
         if !areas.isEmpty {
-            lines += Wrap.lines("worked: " + areas.joined(separator: ", "), width: width).map { ($0, Style.faint) }
+            areas[0] = "worked: " + areas[0]
+            lines += Wrap.items(areas, separator: ", ", width: width).map { ($0, Style.faint) }
         }
         return lines
     }

@@ -16,10 +16,10 @@ enum TodayText {
         let exercises = today.exercisesDoneCount
         let breaks = today.breaksStarted
         let parts = [
-            "\(breaks) \(breaks == 1 ? "break" : "breaks")",
+            Plural.count(breaks, "break"),
             "\(today.breaksSkipped) skipped",
-            "\(today.snoozes) \(today.snoozes == 1 ? "snooze" : "snoozes")",
-            "\(exercises) \(exercises == 1 ? "exercise" : "exercises")",
+            Plural.count(today.snoozes, "snooze"),
+            Plural.count(exercises, "exercise"),
         ]
         return fit(prefix: "", parts, width: width, separator: glyphs.separator)
     }

@@ -25,6 +25,27 @@ enum Wrap {
         return result
     }
 
+    /// Joins `items` with `separator` into lines of at most `width`, breaking only between
+    /// items, so `3 skipped` never ends one line and starts the next; an item wider than a
+    /// line is wrapped at its own spaces.
+    static func items(_ items: [String], separator: String, width: Int) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for item in items {
+            let candidate = current.isEmpty ? item : current + separator + item
+            if DisplayWidth.of(candidate) <= width {
+                current = candidate
+                continue
+            }
+            if !current.isEmpty { result.append(current) }
+            let pieces = lines(item, width: width)
+            result += pieces.dropLast()
+            current = pieces.last ?? ""
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+
     /// `word` in pieces of at most `width` cells.
     private static func pieces(_ word: String, width: Int) -> [String] {
         var pieces: [String] = [], rest = Substring(word)

@@ -23,6 +23,8 @@ struct ConfigCommand: ParsableCommand {
     var initialize = false
 
     @OptionGroup var timer: TimerOptions
+    @OptionGroup var look: LookOptions
+    @OptionGroup var ascii: AsciiOption
     @OptionGroup var goal: GoalOption
     @OptionGroup var source: SourceOptions
 
@@ -32,7 +34,7 @@ struct ConfigCommand: ParsableCommand {
             try writeDefault(to: path)
             return
         }
-        let resolved = SettingsLoader.load(source, timer, goal)
+        let resolved = SettingsLoader.load(source, timer, look, ascii, goal)
         let exists = FileManager.default.fileExists(atPath: path)
         Console.line("config file: \(path)\(exists ? "" : " (none; 'limber config --init' creates it)")")
         Console.lines(ConfigTable.text(resolved, dataFolder: SettingsLoader.dataFolder(resolved)))

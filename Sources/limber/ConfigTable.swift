@@ -9,7 +9,7 @@ enum ConfigTable {
         let values: [(SettingKey, String)] = [
             (.interval, DurationText.short(s.timer.interval)), (.snooze, DurationText.short(s.timer.snooze)),
             (.latest, DurationText.short(s.timer.latest)), (.awayAfter, DurationText.short(s.timer.awayAfter)),
-            (.posture, s.posture.rawValue), (.breakLength, DurationText.short(s.timer.breakLength)),
+            (.posture, s.posture.rawValue), (.standingDesk, "\(s.timer.standingDesk)"), (.breakLength, DurationText.short(s.timer.breakLength)),
             (.space, s.timer.space.rawValue), (.goal, DurationText.short(s.goal)),
             (.reducedMotion, "\(s.reducedMotion)"), (.ascii, "\(s.ascii)"), (.figure, s.figure.rawValue), (.color, "\(s.color)"), (.bell, "\(s.bell)"),
             (.notify, s.notify.text), (.notifyCommand, s.notifyCommand.joined(separator: " ")),

@@ -1,11 +1,13 @@
 import LimberCore
 
-/// The library as aligned columns: id, name, where, dose, what it helps.
+/// The library as aligned columns: id, name, where, dose, the least a break plays of it, what
+/// it helps.
 enum ExerciseTable {
     static func text(_ exercises: [Exercise]) -> String {
-        let header = ["ID", "NAME", "WHERE", "DOSE", "HELPS"]
+        let header = ["ID", "NAME", "WHERE", "DOSE", "AT LEAST", "HELPS"]
         let rows = exercises.sorted { $0.id < $1.id }.map { exercise in
-            [exercise.id, exercise.name, place(exercise), dose(exercise), exercise.helps.map(\.title).joined(separator: ", ")]
+            [exercise.id, exercise.name, place(exercise), dose(exercise.dose, exercise), dose(exercise.minimumDose, exercise),
+             exercise.helps.map(\.title).joined(separator: ", ")]
                 .map(SafeText.escaped) // names come from exercise files
         }
         let widths = (0..<header.count).map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -20,7 +22,7 @@ enum ExerciseTable {
         exercise.deskVariant.map { "\(exercise.place.rawValue) (desk: \($0))" } ?? exercise.place.rawValue
     }
 
-    static func dose(_ exercise: Exercise) -> String {
-        exercise.dose.summary + (exercise.sided ? " a side" : "")
+    static func dose(_ dose: Dose, _ exercise: Exercise) -> String {
+        dose.summary + (exercise.sided ? " a side" : "")
     }
 }

@@ -57,9 +57,9 @@ struct ExercisesCommand: ParsableCommand {
         @Option(help: ArgumentHelp("With --pose: text (the figure) or json (its geometry in the pane's dot coordinates: joints, bones near and far, props, contacts).", valueName: "format"))
         var format: String?
 
-        @OptionGroup var timer: TimerOptions
-        @OptionGroup var goal: GoalOption
-        @OptionGroup var source: SourceOptions
+        @OptionGroup var look: LookOptions
+        @OptionGroup var ascii: AsciiOption
+        @OptionGroup var config: ConfigOption
 
         func run() throws {
             let library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values))
@@ -67,7 +67,7 @@ struct ExercisesCommand: ParsableCommand {
                 let hint = Suggestion.closest(to: id, in: library.exercises.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
-            var settings = SettingsLoader.load(source, timer, goal).settings
+            var settings = SettingsLoader.load(config, look, ascii).settings
             if let format, format != "text" {
                 guard format == "json" else { Console.fail("--format '\(format)' is not a format; use text or json", status: ExitStatus.usage) }
                 guard pose != nil, !printPhases else { Console.fail("--format json goes with --pose NAME", status: ExitStatus.usage) }

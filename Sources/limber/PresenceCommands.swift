@@ -5,12 +5,9 @@ import ArgumentParser
 struct AwayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "away", abstract: "Tell the running timer you are away from the desk from now on.",
-        discussion: "The stretch ends and the time counts as away until 'limber back' or a key in limber.")
+        discussion: "The time counts as away until 'limber back' or a key in limber; away for away-after or more, the stretch ends as a natural break.")
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
-    func run() throws { try TimerCommands.send(.away, SettingsLoader.load(source, timer, goal)) }
+    func run() throws { try TimerCommands.send(.away, SettingsLoader.load(source)) }
 }
 
 struct BackCommand: ParsableCommand {
@@ -22,10 +19,8 @@ struct BackCommand: ParsableCommand {
     var wasHere = false
 
     @OptionGroup var source: SourceOptions
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
-        try TimerCommands.send(.back, wasHere: wasHere ? true : nil, SettingsLoader.load(source, timer, goal))
+        try TimerCommands.send(.back, wasHere: wasHere ? true : nil, SettingsLoader.load(source))
     }
 }

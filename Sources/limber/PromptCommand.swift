@@ -31,7 +31,7 @@ struct PromptCommand: ParsableCommand {
             Console.fail("no break is due", status: 1)
         }
         let place = pane.flatMap(TmuxPopup.place(of:))
-        var window = PromptWindow(link: link, place: place)
+        var window = PromptWindow(link: link, pane: place == nil ? nil : pane, place: place)
         window.run(status)
     }
 }
@@ -39,6 +39,8 @@ struct PromptCommand: ParsableCommand {
 /// The window's loop: draw, wait a second for a key, ask the status again.
 struct PromptWindow {
     var link: TimerLink
+    /// limber's tmux pane (`%3`), when tmux knows it: `g` goes there.
+    let pane: String?
     let place: String?
 
     mutating func run(_ first: LiveStatus) -> Never {
@@ -49,8 +51,12 @@ struct PromptWindow {
             draw(status, problem: problem)
             if let key = RawKeys.next(timeoutMilliseconds: 1000) {
                 let command: ControlCommand?
+                var goThere = false
                 switch key {
                 case 13, 10, 32: command = .startBreak
+                case UInt8(ascii: "g"), UInt8(ascii: "G") where pane != nil:
+                    command = .startBreak
+                    goThere = true
                 case UInt8(ascii: "z"), UInt8(ascii: "Z"): command = .snooze
                 case UInt8(ascii: "x"), UInt8(ascii: "X"): command = .skip
                 case 27, UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: RawKeys.end(0)
@@ -58,7 +64,10 @@ struct PromptWindow {
                 }
                 if let command {
                     switch link.ask(ControlRequest(command), timeout: TimerCommands.timeout) {
-                    case .reply(let reply) where reply.ok: RawKeys.end(0)
+                    case .reply(let reply) where reply.ok:
+                        // The client this popup is on shows limber's pane, where the break plays.
+                        if goThere, let pane { _ = TmuxPopup.show(pane: pane) }
+                        RawKeys.end(0)
                     case .reply(let reply): problem = reply.error ?? "the timer refused"
                     default: RawKeys.end(1)
                     }
@@ -82,6 +91,7 @@ struct PromptWindow {
         if let exercise = status.nextExercise { lines.append("First exercise: \(exercise)") }
         lines.append("")
         lines.append("Enter  start the break in limber's pane" + (place.map { ",\n       \($0)" } ?? ""))
+        if pane != nil { lines.append("g      start it and go there") }
         lines.append("z      snooze")
         lines.append("x      skip this break")
         lines.append("Esc    close; the prompt stays in the pane")

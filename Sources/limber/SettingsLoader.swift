@@ -5,7 +5,7 @@ import LimberStore
 /// Finds and reads the config file and resolves every setting, or exits with one line.
 enum SettingsLoader {
     /// `--config`, else `$XDG_CONFIG_HOME/limber/config.toml`, else `~/.config/limber/config.toml`.
-    static func configPath(_ source: SourceOptions) -> String {
+    static func configPath(_ source: some ConfigFileOption) -> String {
         if let path = source.config { return path }
         let env = Environment.values
         if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/limber/config.toml" }
@@ -16,8 +16,8 @@ enum SettingsLoader {
     static let fileSizeLimit = 256 * 1024
 
     /// - Parameters:
-    ///   - groups: the other flag groups the command declares (visible or not).
-    static func load(_ source: SourceOptions, _ groups: any SettingFlags...) -> SettingsResolver.Resolved {
+    ///   - groups: the other flag groups the command declares.
+    static func load(_ source: some ConfigFileOption & SettingFlags, _ groups: any SettingFlags...) -> SettingsResolver.Resolved {
         load(source, groups, fileProblems: .fail)
     }
 
@@ -26,7 +26,8 @@ enum SettingsLoader {
     /// the running timer already reported on its screen).
     enum FileProblems { case fail, warn }
 
-    static func load(_ source: SourceOptions, _ groups: [any SettingFlags], fileProblems: FileProblems) -> SettingsResolver.Resolved {
+    static func load(_ source: some ConfigFileOption & SettingFlags, _ groups: [any SettingFlags],
+                     fileProblems: FileProblems) -> SettingsResolver.Resolved {
         let path = configPath(source)
         var flags = source.given
         for group in groups { flags.merge(group.given) { first, _ in first } }

@@ -34,9 +34,6 @@ struct StatusCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
     func run() throws {
         if json, format != nil {
@@ -46,7 +43,7 @@ struct StatusCommand: ParsableCommand {
             let known = StatusLine.placeholders.map { "{\($0)}" }.joined(separator: " ")
             Console.fail("--format: unknown placeholder {\(unknown)}; use \(known)", status: ExitStatus.usage)
         }
-        var link = TimerLink(SettingsLoader.load(source, [timer, goal], fileProblems: .warn))
+        var link = TimerLink(SettingsLoader.load(source, [], fileProblems: .warn))
         switch link.ask(ControlRequest(.status)) {
         case .reply(let reply):
             // A status line never ends in an error: an answer without a status (a refusal from

@@ -35,9 +35,8 @@ struct SummaryCommand: ParsableCommand {
     var format = "text"
 
     @OptionGroup var goal: GoalOption
+    @OptionGroup var ascii: AsciiOption
     @OptionGroup var source: SourceOptions
-    // Declared, hidden, so these flags are checked here too (see SettingsOptions.swift).
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
 
     func run() throws {
         let clock = SystemDayClock()
@@ -45,7 +44,7 @@ struct SummaryCommand: ParsableCommand {
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
             Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: ExitStatus.usage)
         }
-        let resolved = SettingsLoader.load(source, timer, goal)
+        let resolved = SettingsLoader.load(source, goal, ascii)
         let goalSeconds = resolved.settings.goal
         let folder = SettingsLoader.dataFolder(resolved)
         checkFolder(folder, given: resolved.settings.dataDir != nil, from: resolved.source(.dataDir))

@@ -65,7 +65,7 @@ struct PauseCommand: ParsableCommand {
         commandName: "pause", abstract: "Pause the running timer; with --for, it resumes by itself.",
         discussion: "A pause of at least away-after ends the stretch when it ends.")
 
-    @Option(name: .customLong("for"), help: ArgumentHelp("Resume by itself after this long, 1s to 7 days, e.g. 45m or 1h30m.", valueName: "duration"))
+    @Option(name: .customLong("for"), help: ArgumentHelp("Resume by itself after this long, \(DurationLimit.pauseFor.text), e.g. 45m, 1h30m or 2d.", valueName: "duration"))
     var duration: String?
 
     @OptionGroup var options: CommandOptions
@@ -73,8 +73,8 @@ struct PauseCommand: ParsableCommand {
     func run() throws {
         var seconds: Double?
         if let duration {
-            guard let parsed = DurationText.parse(duration), parsed > 0, parsed <= 7 * 86_400 else {
-                Console.fail("--for: '\(duration)' is not a duration from 1s to 7 days; use e.g. 45m or 1h30m",
+            guard let parsed = DurationText.parse(duration), DurationLimit.pauseFor.range.contains(parsed) else {
+                Console.fail("--for: '\(duration)' is not a duration from \(DurationLimit.pauseFor.text); use e.g. 45m, 1h30m or 2d",
                              status: ExitStatus.usage)
             }
             seconds = parsed
@@ -102,12 +102,10 @@ struct StandCommand: ParsableCommand {
 }
 
 /// The options every timer command takes: the data folder and config file that find the
-/// timer, and the timer's own flags, declared hidden so they are checked here too (see
+/// timer. The timer's own flags change nothing here, so they are refused (see
 /// SettingsOptions.swift).
 struct CommandOptions: ParsableArguments {
     @OptionGroup var source: SourceOptions
-    @OptionGroup(visibility: .hidden) var timer: TimerOptions
-    @OptionGroup(visibility: .hidden) var goal: GoalOption
 
-    var resolved: SettingsResolver.Resolved { SettingsLoader.load(source, timer, goal) }
+    var resolved: SettingsResolver.Resolved { SettingsLoader.load(source) }
 }

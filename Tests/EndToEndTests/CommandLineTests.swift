@@ -19,6 +19,8 @@ import Testing
         (["--posture", "lying"], "--posture: 'lying' is not valid; expected sitting or standing"),
         (["--notify", "loud"], "--notify: 'loud' is not valid; expected auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux"),
         (["--notify", "desktop,,tmux"], "--notify: 'desktop,,tmux' is not valid"),
+        (["--idle-after", "5s"], "--idle-after: '5s' is too short; expected a duration from 10s to 24h like 5m"),
+        (["--interval", "2d"], "--interval: '2d' is too long; expected a duration from 1s to 24h like 45m"),
     ])
     func badValuesAreOneLineUsageErrors(arguments: [String], message: String) throws {
         let result = try Self.limber(arguments)

@@ -87,6 +87,40 @@ import Testing
         #expect(none.error.hasPrefix("limber: no timer is running for "), "\(none.error)")
     }
 
+    /// issue 18 item 16: every command exits 1, with one line saying why, when there is nothing
+    /// for it to do; and 0 when it did something.
+    @Test func everyCommandWithNothingToDoExitsOne() throws {
+        let timer = try Timer(["--interval", "10m", "--presence", "off", "--break-length", "30s"])
+        let pane = timer.pane
+        pane.waitFor("sitting 0:0")
+        func expect(_ arguments: [String], _ status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let result = try timer.limber(arguments)
+            #expect(result.status == status, "limber \(arguments.joined(separator: " ")): \(result.error)", sourceLocation: sourceLocation)
+            if status == 1 {
+                #expect(result.error.hasPrefix("limber: ") && result.error.filter { $0 == "\n" }.count == 1,
+                        "\(result.error)", sourceLocation: sourceLocation)
+            }
+        }
+        for nothing in [["sit"], ["resume"], ["snooze"], ["skip"], ["back"], ["back", "--was-here"]] { try expect(nothing, 1) }
+        try expect(["stand"], 0)
+        try expect(["stand"], 1)
+        try expect(["sit"], 0)
+        try expect(["away"], 0)
+        try expect(["away"], 1)
+        try expect(["back"], 0)
+        try expect(["pause"], 0)
+        try expect(["pause"], 1)
+        try expect(["away"], 1)
+        try expect(["resume"], 0)
+        try expect(["break"], 0)
+        try expect(["break"], 1)
+        try expect(["pause"], 1)
+        try pane.send("Escape")
+        pane.waitFor("Next break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
     @Test func aTimedPauseResumesByItself() throws {
         let timer = try Timer(["--interval", "10m"])
         let pane = timer.pane
@@ -99,7 +133,12 @@ import Testing
         #expect(try timer.limber(["status", "--format", "{state}"]).output == "working\n")
         let bad = try timer.limber(["pause", "--for", "soon"])
         #expect(bad.status == 64)
-        #expect(bad.error.hasPrefix("limber: --for: 'soon' is not a duration"))
+        #expect(bad.error.hasPrefix("limber: --for: 'soon' is not a duration from 1s to 7d"))
+        // issue 18 item 15: the unit the message uses is a unit limber reads.
+        let days = try timer.limber(["pause", "--for", "2d"])
+        #expect(days.status == 0, "\(days.error)")
+        #expect(days.output.contains("resumes in 4"), "\(days.output)") // 48:00:00, or 47:59:59 a second later
+        #expect(try timer.limber(["pause", "--for", "8d"]).error.contains("not a duration from 1s to 7d"))
         try pane.send("q")
         pane.expectExitedAndRestored()
     }

@@ -12,6 +12,68 @@ import Testing
             .map { String($0.prefix(45)) }.joined(separator: "\n")
     }
 
+    /// issue 18 item 14: a 2-minute break plays each exercise at least at its minimum
+    /// effective dose (it once played `hold 0:17` of a 30 s stretch and `rep 1 of 3` of 5),
+    /// and `limber exercises` says what that minimum is.
+    @Test func aShortBreakNeverPlaysLessThanTheMinimum() throws {
+        let table = try CommandLineTests.limber(["exercises"])
+        #expect(table.output.contains("AT LEAST"))
+        #expect(table.output.split(separator: "\n").contains { $0.hasPrefix("standing-hamstring-stretch") && $0.components(separatedBy: "30 s a side").count == 3 })
+        let pane = try TmuxPane(["--interval", "2s", "--break-length", "2m", "--presence", "off"])
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        for position in 1...4 {
+            var counter = ""
+            pane.waitFor("exercise \(position)'s counter") { screen in
+                guard screen.contains("\(position) of "), let line = screen.split(separator: "\n").first(where: {
+                    $0.contains("hold ") || $0.contains("rep ")
+                }) else { return false }
+                counter = String(line)
+                return true
+            }
+            // Holds start at 0:30 or more (a second or two may have passed); reps count 5 or more.
+            let hold = counter.firstMatch(of: /hold (\d+):(\d\d)/).map { Int($0.1)! * 60 + Int($0.2)! }
+            let reps = counter.firstMatch(of: /rep \d+ of (\d+)/).map { Int($0.1)! }
+            #expect((hold ?? 99) >= 27 && (reps ?? 99) >= 5, "\(counter)")
+            let screen = pane.screen()
+            guard screen.contains("\(position) of \(position)") else { break }
+            try pane.send("n")
+        }
+        try pane.send("Escape")
+        pane.waitFor("Next break in")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    /// issue 18 item 13: a break taken from standing sends you back sitting, not to what it
+    /// told you to leave; the done screen says which, with the key to change it.
+    @Test func aBreakFromStandingEndsSitting() throws {
+        let pane = try TmuxPane(["--posture", "standing", "--interval", "2s", "--break-length", "1s", "--presence", "off"])
+        pane.waitFor("Break due")
+        try pane.send("Enter")
+        pane.waitFor("1 of 1")
+        try pane.send("n")
+        pane.waitFor("Next: sitting, starting in")
+        pane.waitFor("t come back standing · Enter continue")
+        try pane.send("Enter")
+        pane.waitForRegex("sitting 0:0[0-2]")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        // Without a standing desk, standing is not offered after a break from sitting.
+        let seated = try TmuxPane(["--no-standing-desk", "--interval", "2s", "--break-length", "1s", "--presence", "off"])
+        seated.waitFor("Break due")
+        try seated.send("Enter")
+        seated.waitFor("1 of 1")
+        try seated.send("n")
+        seated.waitFor("Next: sitting, starting in")
+        #expect(!seated.screen().contains("standing"), "\(seated.screen())")
+        try seated.send("t")
+        seated.waitFor("No standing desk")
+        try seated.send("Enter")
+        try seated.send("q")
+        seated.expectExitedAndRestored()
+    }
+
     @Test func acceptPlayNextAndEndEarly() throws {
         let pane = try TmuxPane(["--interval", "2s"])
         pane.waitFor("Break due")
@@ -37,13 +99,14 @@ import Testing
         pane.waitFor("\(next) playing, \(name) gone") { $0.contains(next) && !$0.contains("Next: \(next)") && !$0.contains(name) }
         try pane.send("Escape")
         pane.waitFor("Next break in")
-        pane.waitForRegex("sitting 0:0[0-2]")
+        pane.waitForRegex("standing 0:0[0-2]") // the break meant to get you up
         try pane.send("q")
         pane.expectExitedAndRestored()
     }
 
     @Test func spacePausesTheBreakAndDoneComesAtTheEnd() throws {
-        let pane = try TmuxPane(["--interval", "1s", "--break-length", "60s"])
+        // Two exercises at their minimum doses fit in 2 minutes (issue 18 item 14).
+        let pane = try TmuxPane(["--interval", "1s", "--break-length", "2m"])
         pane.waitFor("Break due")
         try pane.send("Enter")
         pane.waitFor("1 of ")
@@ -56,10 +119,12 @@ import Testing
         try pane.send("n")
         pane.waitFor("Break over.")
         pane.waitFor("0 of 2 exercises done")
-        try pane.send("t")
+        // After sitting, the break ends standing; t changes it (issue 18 item 13).
         pane.waitFor("Next: standing")
+        try pane.send("t")
+        pane.waitFor("Next: sitting")
         try pane.send("Enter")
-        pane.waitForRegex("standing 0:0[0-2]")
+        pane.waitForRegex("sitting 0:0[0-2]")
         try pane.send("q")
         pane.expectExitedAndRestored()
     }

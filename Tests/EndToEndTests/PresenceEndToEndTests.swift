@@ -51,7 +51,8 @@ import Testing
         let back = try timer.limber(["back"])
         #expect(back.status == 0, "\(back.error)")
         pane.waitFor("Welcome back: away ")
-        pane.waitFor("counted as a movement break · u I was here")
+        // A few seconds are under away-after: away time, but no break (issue 18 item 12).
+        pane.waitFor("too short for a break · u I was here")
         try pane.send("u")
         pane.waitFor("the welcome-back line to go") { !$0.contains("Welcome back") }
         let elapsed = try timer.statusNumber("elapsed_seconds") ?? 0
@@ -59,6 +60,46 @@ import Testing
         #expect(elapsed >= Date().timeIntervalSince(started) - 2, "elapsed \(elapsed)")
         let summary = try timer.limber(["summary", "--format", "csv", "--days", "1"])
         #expect(summary.output.contains("presence_corrections"), "\(summary.output) \(summary.error)")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+    }
+
+    /// issue 18 item 12: a short absence is away time, but the stretch goes on and it is no
+    /// movement break.
+    @Test func aShortAwayKeepsTheStretch() throws {
+        let timer = try Timer(["--presence", "off", "--interval", "10m"])
+        let pane = timer.pane
+        pane.waitFor("sitting 0:06", timeout: 15)
+        #expect(try timer.limber(["away"]).status == 0)
+        pane.waitFor("(limber away)")
+        #expect(try timer.limber(["back"]).status == 0)
+        pane.waitFor("too short for a break")
+        let elapsed = try timer.statusNumber("elapsed_seconds") ?? 0
+        #expect(elapsed >= 6, "the stretch started again: \(elapsed)")
+        try pane.send("q")
+        pane.expectExitedAndRestored()
+        let summary = try timer.limber(["summary", "--format", "json"])
+        #expect(summary.output.contains("\"natural_breaks\" : 0") || summary.output.contains("\"natural_breaks\": 0"), "\(summary.output)")
+    }
+
+    /// issue 18 item 18: any key in limber is the person at the desk, whatever the source:
+    /// here a key limber has no use for ends the away time the terminal source decided.
+    @Test func anyKeyEndsAwayForTheTerminalSource() throws {
+        let ttys = FileManager.default.temporaryDirectory.appendingPathComponent("limber-ttys-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(at: ttys, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: ttys) }
+        let timer = try Timer(["--presence", "terminal", "--idle-after", "15s", "--interval", "10m"],
+                              environment: ["LIMBER_TTY_DIR": ttys.path])
+        let pane = timer.pane
+        try pane.tmux(["new-window", "-d", "-t", "e2e", "-n", "quiet", "cat > /dev/null"])
+        let tty = try pane.tmux(["display-message", "-p", "-t", "e2e:quiet", "#{pane_tty}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try FileManager.default.createSymbolicLink(atPath: ttys.appendingPathComponent("0").path, withDestinationPath: tty)
+        pane.waitFor("(no input)", timeout: 60)
+        try pane.send("a")
+        // A key settles the return at once (as any key but u does): the away line goes.
+        pane.waitFor("the away line to go") { !$0.contains("(no input)") && $0.contains("sitting") }
+        #expect(try timer.limber(["status"]).output.hasPrefix("sitting"))
         try pane.send("q")
         pane.expectExitedAndRestored()
     }

@@ -61,6 +61,18 @@ import Testing
         session.timer.pane.waitFor("limber's screen to say snoozed") { _ in session.limberScreen().contains("Snoozed: the prompt returns in") }
     }
 
+    @Test func gInThePopupStartsTheBreakAndShowsLimbersPane() throws {
+        let session = try Session(hidden: true)
+        #expect(session.waitSeen("g      start it and go there"))
+        try session.type("g")
+        session.timer.pane.waitFor("the status to say on break") { _ in
+            (try? session.timer.limber(["status"]).output.hasPrefix("on break")) == true
+        }
+        // The client now shows limber's window, where the break plays.
+        #expect(session.waitSeen("on break"))
+        #expect(!session.seen().contains("Break due  +"))
+    }
+
     @Test func aVisiblePaneGetsNoPopup() throws {
         let session = try Session(hidden: false)
         let pane = session.timer.pane

@@ -53,9 +53,12 @@ import Testing
         #expect(h.outside.records.contains(.breakStarted(.early)))
         #expect(h.screen.contains("on break"))
         #expect(h.ask(.startBreak, at: 11)?.error == "a break is already running")
-        // During a break, `sit` says which way to come back.
-        #expect(h.ask(.sit, at: 12)?.ok == true)
+        // During a break, `sit` and `stand` say which way to come back: a break from standing
+        // ends sitting unless told otherwise, and asking for what is already so is refused.
         #expect(h.app.engine.state.breakProgress?.returnPosture == .sitting)
+        #expect(h.ask(.sit, at: 12)?.error == "the break already ends sitting")
+        #expect(h.ask(.stand, at: 13)?.ok == true)
+        #expect(h.app.engine.state.breakProgress?.returnPosture == .standing)
     }
 
     /// Issue 12: Space starts a break only when one is due; Enter always; Esc on the main

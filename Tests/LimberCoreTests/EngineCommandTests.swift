@@ -46,7 +46,8 @@ import Testing
         #expect(t.state.posture == .standing)
         #expect(t.state.stretchElapsed == 0)
         #expect(t.state.today.postureChanges == 1)
-        #expect(t.at(70, .setPosture(.standing)).isEmpty)
+        // Nothing to do: refused with its reason (a command from another pane exits 1).
+        #expect(t.at(70, .setPosture(.standing)) == [.notice("Already standing")])
         #expect(t.state.stretchElapsed == 10)
         t.at(80, .setPosture(.sitting))
         #expect(t.state.posture == .sitting)

@@ -91,12 +91,43 @@ import LimberTestSupport
         var t = Timeline(TimerSettings(breakLength: 60))
         t.at(minutes(45))
         t.at(minutes(45), .startBreak)
-        #expect(t.at(minutes(45) + 10, .togglePosture).isEmpty)
         #expect(t.state.breakProgress?.returnPosture == .standing)
+        #expect(t.at(minutes(45) + 10, .togglePosture).isEmpty)
+        #expect(t.state.breakProgress?.returnPosture == .sitting)
         let effects = t.at(minutes(46))
-        #expect(effects.contains(.record(.postureChanged(to: .standing))))
-        #expect(t.state.posture == .standing)
-        #expect(t.state.today.postureChanges == 1)
+        #expect(!effects.contains { if case .record(.postureChanged) = $0 { true } else { false } })
+        #expect(t.state.posture == .sitting)
+        #expect(t.state.today.postureChanges == 0)
+    }
+
+    /// issue 18 item 13: after a break the next stretch is the posture the break meant to
+    /// change to — sitting after standing; standing after sitting, with a standing desk.
+    @Test(arguments: [(Posture.standing, true, Posture.sitting), (.sitting, true, .standing),
+                      (.standing, false, .sitting), (.sitting, false, .sitting)])
+    func aBreakEndsInThePostureItMeantToChangeTo(from: Posture, standingDesk: Bool, to: Posture) {
+        var settings = TimerSettings(breakLength: 60)
+        settings.standingDesk = standingDesk
+        var t = Timeline(settings, posture: from)
+        t.at(minutes(45))
+        t.at(minutes(45), .startBreak)
+        #expect(t.state.breakProgress?.returnPosture == to)
+        t.at(minutes(47))
+        #expect(t.state.breakProgress == nil)
+        #expect(t.state.posture == to)
+    }
+
+    @Test func withoutAStandingDeskStandingIsNotOffered() {
+        var settings = TimerSettings(breakLength: 60)
+        settings.standingDesk = false
+        var t = Timeline(settings)
+        #expect(t.at(10, .togglePosture) == [.notice("No standing desk (standing_desk = false)")])
+        #expect(t.state.refusal(for: .setPosture(.standing)) != nil)
+        #expect(t.state.posture == .sitting)
+        t.at(minutes(45), .startBreak)
+        #expect(t.state.refusal(for: .togglePosture) != nil)
+        // Started standing anyway (`--posture standing`): sitting down is always fine.
+        var standing = Timeline(settings, posture: .standing)
+        #expect(standing.state.refusal(for: .togglePosture) == nil)
     }
 
     @Test func longestAndLongSittingStretchesAreTracked() {

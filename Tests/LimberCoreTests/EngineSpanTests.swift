@@ -11,11 +11,11 @@ import LimberTestSupport
         t.at(minutes(30), .togglePause)            // stood 10 min
         t.at(minutes(32), .togglePause)            // paused 2 min
         t.at(minutes(35), .startBreak)             // stood 3 more
-        t.at(minutes(36))                          // moved 1 min; break over
+        t.at(minutes(36))                          // moved 1 min; break over: back sitting
         t.jump(to: minutes(56))                    // 20 min asleep
-        t.at(minutes(60), .quit)                   // stood 4 min
+        t.at(minutes(60), .quit)                   // sat 4 min
         let spans = t.spans
-        #expect(spans.map(\.activity) == [.sitting, .standing, .paused, .standing, .moving, .away, .standing])
+        #expect(spans.map(\.activity) == [.sitting, .standing, .paused, .standing, .moving, .away, .sitting])
         #expect(spans.map(\.seconds) == [1200, 600, 120, 180, 60, 1200, 240])
         for (a, b) in zip(spans, spans.dropFirst()) {
             #expect(abs(b.start.timeIntervalSince(a.end)) < 1e-6, "\(a) then \(b)")

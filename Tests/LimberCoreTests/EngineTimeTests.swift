@@ -95,8 +95,9 @@ import LimberTestSupport
         var t = Timeline()
         t.at(minutes(10), .startBreak)
         let effects = t.jump(to: minutes(40))
+        // The break meant to get you up: the next stretch is standing (issue 18 item 13).
         #expect(effects == [.record(.away(seconds: minutes(30))),
-                            .record(.breakEnded(.away, seconds: 0))])
+                            .record(.breakEnded(.away, seconds: 0)), .record(.postureChanged(to: .standing))])
         #expect(t.state.phase == .working)
         // Ended by time away, not by the user: not "ended early", here and in the summary alike.
         #expect(t.state.today.breaksEndedEarly == 0)

@@ -11,7 +11,8 @@ import Testing
 
     @Test func afterSittingTheRoutineIsStanding() {
         let routine = planner().plan(after: .sitting, length: 120, covered: [:], last: [])
-        #expect(routine.items.count == 3)
+        // Three of these at their usual doses (the fixtures' minimums) overrun 2 minutes: two.
+        #expect(routine.items.count == 2)
         #expect(routine.items.allSatisfy { $0.exercise.place == .standing })
     }
 

@@ -11,11 +11,11 @@ import Testing
 
     @Test func hugeDurationsParseButAreOutsideTheRange() throws {
         let huge = try #require(DurationText.parse("99999999999999999999"))
-        #expect(!DurationText.range.contains(huge))
+        #expect(!DurationLimit.setting.range.contains(huge))
         let endless = try #require(DurationText.parse(String(repeating: "9", count: 400) + "h"))
-        #expect(!DurationText.range.contains(endless))
-        #expect(DurationText.range.contains(DurationText.parse("24h")!))
-        #expect(!DurationText.range.contains(DurationText.parse("24h1s")!))
+        #expect(!DurationLimit.setting.range.contains(endless))
+        #expect(DurationLimit.setting.range.contains(DurationText.parse("24h")!))
+        #expect(!DurationLimit.setting.range.contains(DurationText.parse("24h1s")!))
     }
 
     @Test(arguments: ["-1:00-05:00", "9:00-", "-9:00", "09:00-18:00-20:00", "+9:00-18:00", "09:00-18:00x", "09:0-18:00",

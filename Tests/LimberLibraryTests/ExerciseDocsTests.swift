@@ -14,6 +14,11 @@ import Testing
             let exercise = try ExerciseDecoder.decode(file.text, file: file.name)
             #expect(Self.docs.contains("(`\(exercise.id)`)"), "\(exercise.id) has a section")
             for step in exercise.steps { #expect(Self.docs.contains(step), "\(exercise.id): \(step)") }
+            // issue 18 item 14: the minimum the file states, in its section.
+            let side = exercise.sided ? " on each side" : ""
+            let minimum = exercise.minimumDose.summary.hasSuffix(" s") ? "hold \(exercise.minimumDose.summary)" : exercise.minimumDose.summary
+            let section = Self.docs.components(separatedBy: "(`\(exercise.id)`)").dropFirst().first?.components(separatedBy: "\n## ").first ?? ""
+            #expect(section.contains("- **At least:** \(minimum)\(side) — "), "\(exercise.id): no '- **At least:** \(minimum)\(side)'")
         }
         for reference in ["Gou", "Jandre Reis", "Park", "not medical advice"] {
             #expect(Self.docs.localizedCaseInsensitiveContains(reference))

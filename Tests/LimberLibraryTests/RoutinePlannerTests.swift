@@ -1,4 +1,5 @@
 import LimberCore
+@testable import LimberLibrary
 import Testing
 @testable import LimberLibrary
 
@@ -69,11 +70,44 @@ import Testing
                 }
             }
         }
+        // The quickest is still a whole minimum dose: 10 calf raises, or 5 seated cat-cows.
         #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: []).ids == ["calf-raises"])
-        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: []).duration == 9)
-        #expect(planner().plan(after: .standing, length: 1, covered: [:], last: []).duration == 18)
-        // Never the same twice: the next quickest instead (a 10 s walk).
-        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: ["calf-raises"]).duration == 10)
+        #expect(planner().plan(after: .sitting, length: 1, covered: [:], last: []).duration == 30)
+        #expect(planner().plan(after: .standing, length: 1, covered: [:], last: []).duration == 30)
+        // Never the same twice: the next quickest instead (5 back extensions).
+        let next = planner().plan(after: .sitting, length: 1, covered: [:], last: ["calf-raises"])
+        #expect(next.ids == ["standing-back-extension"] && next.duration == 30)
+    }
+
+    /// issue 18 item 14: no break plays a hold or reps below the exercise's minimum effective
+    /// dose, whatever its length; when the minimums do not fit, it plays fewer exercises. A
+    /// 2-minute break once played `hold 0:17` of a 30 s stretch and `rep 1 of 3` of 5.
+    @Test func noDoseBelowItsMinimumFewerExercisesInstead() throws {
+        for space in RoutinePlanner.Space.allCases {
+            for posture in Posture.allCases {
+                for length in stride(from: 5.0, through: 900, by: 5) {
+                    for last in [[], ["walk"], ["seated-cat-cow", "seated-marches"]] {
+                        let routine = planner(space).plan(after: posture, length: length, covered: [:], last: last)
+                        for item in routine.items {
+                            #expect(item.dose.amount >= item.exercise.minimum,
+                                    "\(item.exercise.id): \(item.dose.summary) in a \(length) s break, minimum \(item.exercise.minimum)")
+                        }
+                        if routine.items.count > 1 {
+                            #expect(routine.duration <= length + RoutinePlanner.overrun, "\(length) s: \(routine.duration) s \(routine.ids)")
+                        }
+                    }
+                }
+            }
+        }
+        let twoMinutes = planner().plan(after: .sitting, length: 120, covered: [:], last: [])
+        #expect(twoMinutes.items.allSatisfy { $0.dose.amount >= $0.exercise.minimum })
+    }
+
+    /// Every built-in states its minimum in its file; the user guide's exercise pages give it.
+    @Test func everyBuiltInStatesItsMinimum() throws {
+        for file in BuiltinExercises.files {
+            #expect(file.text.contains("min_hold = ") || file.text.contains("min_reps = "), "\(file.name)")
+        }
     }
 
     @Test func aDayOfBreaksCoversTheFourAreas() {

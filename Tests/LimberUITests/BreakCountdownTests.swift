@@ -33,8 +33,8 @@ import Testing
             }
         }
         #expect(Self.started(86_400).state.breakProgress!.remaining < 30 * 60)
-        // The shortest break: one exercise at its shortest dose (9 s of calf raises), then the done screen.
-        #expect(Self.left(ScreenFixtures.render(Self.started(1), Size(width: 80, height: 24))) == "0:14")
-        #expect(Self.left(ScreenFixtures.render(Self.started(10), Size(width: 80, height: 24))) == "0:14")
+        // The shortest break: one exercise at its minimum dose (10 calf raises, 30 s), then the done screen.
+        #expect(Self.left(ScreenFixtures.render(Self.started(1), Size(width: 80, height: 24))) == "0:35")
+        #expect(Self.left(ScreenFixtures.render(Self.started(10), Size(width: 80, height: 24))) == "0:35")
     }
 }

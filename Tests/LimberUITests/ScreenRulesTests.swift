@@ -13,6 +13,34 @@ import Testing
         ("reps", ScreenFixtures.pausedReps()), ("done", ScreenFixtures.doneScreen()),
     ]
 
+    /// issue 18 item 10: at 40×12 every screen keeps `? help` in its footer, the player keeps
+    /// the exercise's name, and the `?` box lists every key of the screen under it.
+    @Test(arguments: [false, true])
+    func everyScreenAt40x12KeepsTheNameTheHelpHintAndTheWholeHelp(practice: Bool) {
+        let size = Size(width: 40, height: 12)
+        for (name, timeline) in Self.states {
+            let state = timeline.state
+            let plain = ScreenFixtures.render(timeline, size, practice: practice).lines
+            #expect(plain[11].hasSuffix("? help"), "\(name): \(plain[11])")
+            if let item = state.breakProgress?.current, state.breakProgress?.isDone == false {
+                // The name may wrap beside the figure: every word of it is on screen.
+                let words = Set(plain.flatMap { $0.split(separator: " ").map(String.init) })
+                for word in item.exercise.name.split(separator: " ") {
+                    #expect(words.contains(String(word)), "\(name): no \(item.exercise.name)\n\(plain.joined(separator: "\n"))")
+                }
+            }
+            let help = ScreenFixtures.render(timeline, size, help: true, practice: practice).lines.joined(separator: "\n")
+            for line in KeyTable.current(state, summaryOpen: false, practice: practice).helpLines {
+                #expect(help.contains(line), "\(name): '\(line)' missing from\n\(help)")
+            }
+        }
+        // The summary has no help box (opening it closes the help): its footer names its keys.
+        let summary = SummaryScreenTests.model()
+        let context = ScreenContext(size: size, glyphs: .unicode, now: Moment(uptime: 0, wall: Date()))
+        let footer = SummaryScreen.render(summary, context).lines[11]
+        for hint in KeyTable.summary.fixedHints(.unicode) { #expect(footer.contains(hint), "summary footer: \(footer)") }
+    }
+
     @Test func everySizeDownToOneCellRenders() {
         for (_, timeline) in Self.states {
             for width in 0...130 {

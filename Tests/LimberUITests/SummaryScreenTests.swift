@@ -51,6 +51,32 @@ import Testing
                             goal: 2 * hour, names: ["cat-cow": "Cat-cow", "walk": "Stand up and walk", "calf-raises": "Calf raises"])
     }
 
+    /// issue 18 items 11 and 22: one of a thing is singular, a count never ends a line apart
+    /// from its noun, and a list cut at the bottom of the pane ends in an ellipsis.
+    @Test(arguments: [(40, 12), (52, 16), (60, 20), (80, 24), (120, 40)])
+    func countsReadRightAndACutListSaysSo(width: Int, height: Int) throws {
+        var model = Self.model()
+        model.day.snoozes = 1
+        model.day.postureChanges = 1
+        model.day.exercisesSkipped = 3
+        let context = ScreenContext(size: Size(width: width, height: height), glyphs: .unicode,
+                                    now: Moment(uptime: 0, wall: Self.days.start(of: Self.day)))
+        let lines = SummaryScreen.render(model, context).lines
+        let text = lines.joined(separator: "\n")
+        #expect(!text.contains("1 snoozes") && !text.contains("1 posture changes"), "\(text)")
+        let bareCount = try Regex(#"(^|\s)\d+\s*$"#)
+        for line in lines.dropLast() where !line.contains("hour ") { // the strip's ruler is numbers
+            #expect(line.firstMatch(of: bareCount) == nil, "a count split from its noun: '\(line)'")
+        }
+        // Everything drawn (no "…") or the last row of the list is one.
+        let full = SummaryScreen.render(model, ScreenContext(size: Size(width: width, height: 200), glyphs: .unicode,
+                                                             now: context.now)).lines
+        let listRows = full.dropFirst(2).dropLast().reversed().drop { $0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        let cut = listRows > height - 3
+        #expect(lines[height - 2].trimmingCharacters(in: .whitespaces) == (cut ? "…" : lines[height - 2].trimmingCharacters(in: .whitespaces)))
+        #expect(text.contains("…") == cut, "\(width)x\(height)\n\(text)")
+    }
+
     @Test(arguments: [("80x24", 80, 24), ("40x12", 40, 12), ("120x40", 120, 40), ("tiny", 18, 4)])
     func summaryScreen(name: String, width: Int, height: Int) {
         let context = ScreenContext(size: Size(width: width, height: height), glyphs: .unicode,

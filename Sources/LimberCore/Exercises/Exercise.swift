@@ -49,11 +49,28 @@ public enum Dose: Sendable, Equatable {
         }
     }
 
+    /// The seconds of a hold, or the number of reps.
+    public var amount: Double {
+        switch self {
+        case .hold(let seconds): seconds
+        case .reps(let count, _, _): Double(count)
+        }
+    }
+
+    /// The same kind of dose with another amount (rounded to whole reps).
+    public func with(amount: Double) -> Dose {
+        switch self {
+        case .hold: .hold(seconds: amount)
+        case .reps(_, let phases, let phaseSeconds):
+            .reps(count: Int(saturating: amount.rounded()), phases: phases, phaseSeconds: phaseSeconds)
+        }
+    }
+
     /// `30 s hold` or `8 reps`, for lists.
     public var summary: String {
         switch self {
         case .hold(let seconds): "\(Int(saturating: seconds)) s"
-        case .reps(let count, _, _): "\(count) reps"
+        case .reps(let count, _, _): Plural.count(count, "rep")
         }
     }
 }
@@ -83,6 +100,9 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public var helps: [Area]
     public var steps: [String]
     public var dose: Dose
+    /// The minimum effective dose, per side: the shortest hold (seconds) or fewest reps that
+    /// still does what the exercise is for. A break never plays less; it plays fewer exercises.
+    public var minimum: Double
     /// Whether it is done once per side (left, then right).
     public var sided: Bool
     public var safety: String?
@@ -102,7 +122,7 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     public var breathe = false
 
     public init(id: String, name: String, place: Place, deskVariant: String? = nil, helps: [Area],
-                steps: [String], dose: Dose, sided: Bool, safety: String? = nil, look: Look,
+                steps: [String], dose: Dose, minimum: Double? = nil, sided: Bool, safety: String? = nil, look: Look,
                 targets: [String], start: String? = nil) {
         self.id = id
         self.name = name
@@ -111,6 +131,8 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         self.helps = helps
         self.steps = steps
         self.dose = dose
+        // Without a stated minimum, the dose itself: never less than the author wrote.
+        self.minimum = min(minimum ?? dose.amount, dose.amount)
         self.sided = sided
         self.safety = safety
         self.look = look
@@ -119,6 +141,9 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     }
 
     public var sides: [Side?] { sided ? [.left, .right] : [nil] }
+
+    /// The dose at its minimum.
+    public var minimumDose: Dose { dose.with(amount: minimum) }
 
     /// Seconds for the whole exercise, both sides.
     public var duration: Double { dose.secondsPerSide * Double(sides.count) }

@@ -71,9 +71,9 @@ public struct RoutinePlanner: Sendable {
         return need - (last.contains(exercise.id) ? 0.75 : 0)
     }
 
-    /// Scales every dose by the same factor, at most three times, so the routine lasts about
-    /// `length`, then lets the last exercise take up the difference (within the same three
-    /// times). The routine ends within the last exercise's shortest dose of `length`, or of its
+    /// Scales every dose by the same factor, at most three times and never below each
+    /// exercise's minimum, so the routine lasts about `length`, then lets the last exercise
+    /// take up the difference (within the same bounds). The routine ends within the last exercise's shortest dose of `length`, or of its
     /// longest when `length` is more than three times the usual doses hold; exercises are
     /// dropped from the end until it does.
     private func fit(_ exercises: [Exercise], to length: Double) -> Routine {
@@ -81,19 +81,25 @@ public struct RoutinePlanner: Sendable {
         while true {
             let natural = exercises.reduce(0) { $0 + $1.duration }
             let factor = natural > 0 ? min(Self.mostScale, length / natural) : 1
-            var items = exercises.map { Routine.Item(exercise: $0, dose: Self.scale($0.dose, by: factor)) }
+            var items = exercises.map { Routine.Item(exercise: $0, dose: Self.scale($0, by: factor)) }
             guard let last = items.last else { return Routine(items: []) }
             let others = items.dropLast().reduce(0) { $0 + $1.duration }
-            let longest = Routine.Item(exercise: last.exercise, dose: Self.scale(last.exercise.dose, by: Self.mostScale)).duration
+            let longest = Routine.Item(exercise: last.exercise, dose: Self.scale(last.exercise, by: Self.mostScale)).duration
             items[items.count - 1].dose = Self.dose(last.exercise, lasting: min(length - others, longest))
             let routine = Routine(items: items)
             let target = min(length, Self.longest(exercises))
-            if exercises.count == 1 || abs(routine.duration - target) <= Self.shortest(last.exercise) {
+            // Minimum doses can add up past the break: then one exercise fewer, not less of each.
+            let short = target - routine.duration, over = routine.duration - length
+            if exercises.count == 1 || (short <= Self.shortest(last.exercise) && over <= Self.overrun) {
                 return routine
             }
             exercises.removeLast()
         }
     }
+
+    /// How far past the break's length a routine may end: a hold or rep rounded up, never
+    /// another exercise.
+    public static let overrun = 10.0
 
     /// How far a dose may be scaled up: three times the usual hold or reps.
     public static let mostScale = 3.0
@@ -101,33 +107,36 @@ public struct RoutinePlanner: Sendable {
     /// The longest routine these exercises can make: each at three times its usual dose.
     public static func longest(_ exercises: [Exercise]) -> Double {
         exercises.reduce(0) { total, exercise in
-            total + Routine.Item(exercise: exercise, dose: scale(exercise.dose, by: mostScale)).duration
+            total + Routine.Item(exercise: exercise, dose: scale(exercise, by: mostScale)).duration
         }
     }
 
-    /// The shortest an exercise may be made: a 10 s hold or 3 reps, on each side.
+    /// The shortest an exercise may be made: its minimum effective dose, on each side.
     public static func shortest(_ exercise: Exercise) -> Double {
-        Routine.Item(exercise: exercise, dose: dose(exercise, lasting: 0)).duration
+        Routine.Item(exercise: exercise, dose: exercise.minimumDose).duration
     }
 
-    /// The exercise's dose closest to lasting `seconds` in all, no shorter than the shortest.
+    /// The exercise's dose closest to lasting `seconds` in all, never below its minimum.
     static func dose(_ exercise: Exercise, lasting seconds: Double) -> Dose {
         let perSide = max(0, min(86_400, seconds)) / Double(exercise.sides.count)
         switch exercise.dose {
         case .hold:
-            return .hold(seconds: max(10, (perSide / 5).rounded() * 5))
+            return .hold(seconds: max(exercise.minimum, (perSide / 5).rounded() * 5))
         case .reps(_, let phases, let phaseSeconds):
             let rep = max(0.001, phaseSeconds * Double(max(1, phases.count)))
-            return .reps(count: max(3, Int((perSide / rep).rounded())), phases: phases, phaseSeconds: phaseSeconds)
+            return .reps(count: max(Int(saturating: exercise.minimum), Int((perSide / rep).rounded())), phases: phases,
+                         phaseSeconds: phaseSeconds)
         }
     }
 
-    static func scale(_ dose: Dose, by factor: Double) -> Dose {
-        switch dose {
+    /// The exercise's dose times `factor`, never below its minimum.
+    static func scale(_ exercise: Exercise, by factor: Double) -> Dose {
+        switch exercise.dose {
         case .hold(let seconds):
-            return .hold(seconds: max(10, (seconds * factor / 5).rounded() * 5))
+            return .hold(seconds: max(exercise.minimum, (seconds * factor / 5).rounded() * 5))
         case .reps(let count, let phases, let phaseSeconds):
-            return .reps(count: max(3, Int(saturating: (Double(count) * factor).rounded())), phases: phases, phaseSeconds: phaseSeconds)
+            return .reps(count: max(Int(saturating: exercise.minimum), Int(saturating: (Double(count) * factor).rounded())),
+                         phases: phases, phaseSeconds: phaseSeconds)
         }
     }
 }

@@ -18,13 +18,19 @@ public struct AwaySpell: Sendable, Equatable {
     public var stretchBefore: Double
     /// The phase before (working, due or snoozed), restored by `u`.
     public var phaseBefore: Phase
+    /// Whether the stretch before was begun by the person (`TimerState.stretchBegun`).
+    public var stretchBegun: Bool
+    /// Whether the stretch before was already counted long (`TimerState.stretchCountedLong`).
+    public var stretchCountedLong = false
 
-    public init(reason: Reason, since: Moment, posture: Posture, stretchBefore: Double, phaseBefore: Phase) {
+    public init(reason: Reason, since: Moment, posture: Posture, stretchBefore: Double, phaseBefore: Phase,
+                stretchBegun: Bool = false) {
         self.reason = reason
         self.since = since
         self.posture = posture
         self.stretchBefore = stretchBefore
         self.phaseBefore = phaseBefore
+        self.stretchBegun = stretchBegun
     }
 }
 
@@ -37,6 +43,8 @@ public struct WelcomeBack: Sendable, Equatable {
     public var span: Span
     /// When the person came back (uptime).
     public var returned: Double
+    /// Whether the time away was long enough (`away_after`) to end the stretch.
+    public var endedStretch: Bool
 
     /// How long the welcome-back line stays.
     public static let seconds = 60.0

@@ -19,12 +19,21 @@ import Foundation
 /// - Across midnight: the seconds moved are today's share only; spans are clipped to days
 ///   when summed, so yesterday's part stays yesterday's.
 /// - Back: on input seen after the away time started (idle), an unlock (locked), or
-///   `limber back` or a key in limber (any reason). The welcome-back line then shows for a minute.
+///   `limber back` or any key in limber (any reason). The welcome-back line then shows for a minute.
+/// - Short or long: time away always counts as away, never as the posture. Only an absence of
+///   at least `away_after` ends the stretch (a natural break); after a shorter one the stretch
+///   goes on where it was, as after a short pause, whichever source noticed it.
 extension TimerEngine {
     /// A key or a command is the person at the desk (a status request is not).
     mutating func noteInput(_ event: Event, at now: Moment) -> [Effect] {
         switch event {
         case .tick, .presence, .away, .back, .welcomeSeen: return []
+        case .keyPressed:
+            // Typing in limber proves the screen is not locked, whatever a source said last.
+            state.presence.clearLocks()
+            state.presence.floor = now.uptime
+            // Not settled here: the key may be `u`, which gives the away time back.
+            return comeBack(at: now)
         default: break
         }
         state.presence.floor = now.uptime
@@ -69,22 +78,35 @@ extension TimerEngine {
         // today's totals are made from spans.
         let from = Moment(uptime: start, wall: now.wall.addingTimeInterval(-moved))
         state.away = AwaySpell(reason: reason, since: from, posture: state.posture,
-                               stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase)
+                               stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase,
+                               stretchBegun: state.stretchBegun)
+        state.away?.stretchCountedLong = state.stretchCountedLong
         effects += restartSpan(closingAt: from, openingAt: from)
         startStretch()
         state.lastAlert = nil
         return effects
     }
 
-    /// The person is here again: a fresh stretch, and the welcome-back line.
+    /// The person is here again, with the welcome-back line. After `away_after` or more, a
+    /// fresh stretch; after less, the stretch before goes on (the time away still counts as
+    /// away, not as the posture).
     mutating func comeBack(at now: Moment) -> [Effect] {
         guard let spell = state.away else { return [] }
         state.away = nil
         let span = state.span.closed(at: now)
+        let endsStretch = now.uptime - spell.since.uptime >= state.settings.awayAfter
+        if endsStretch {
+            // A stretch nobody began: leaving again at once ends nothing.
+            startStretch()
+        } else {
+            state.stretchElapsed = spell.stretchBefore
+            state.phase = spell.phaseBefore
+            state.stretchBegun = spell.stretchBegun
+            state.stretchCountedLong = spell.stretchCountedLong
+        }
         state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
-        state.welcome = WelcomeBack(spell: spell, span: span, returned: now.uptime)
+        state.welcome = WelcomeBack(spell: spell, span: span, returned: now.uptime, endedStretch: endsStretch)
         state.presence.floor = now.uptime
-        startStretch()
         return []
     }
 
@@ -102,15 +124,24 @@ extension TimerEngine {
         return settleWelcome()
     }
 
-    /// The away time stands: its stretch ended, as a natural break, and it goes to the history.
+    /// The away time stands and goes to the history; when it was long enough to end the
+    /// stretch, that stretch ended, as a natural break.
     mutating func settleWelcome() -> [Effect] {
         guard let welcome = state.welcome else { return [] }
         state.welcome = nil
         let spell = welcome.spell
-        let length = spell.stretchBefore
-        var effects: [Effect] = [stretchRecord(spell.posture, length: length, endingAt: spell.since)]
-        let endedPrompt = spell.phaseBefore != .working
-        if length > 0 || endedPrompt { effects.append(.record(.naturalBreak(afterPrompt: endedPrompt))) }
+        var effects: [Effect] = []
+        if welcome.endedStretch {
+            let length = spell.stretchBefore
+            effects.append(stretchRecord(spell.posture, length: length, endingAt: spell.since))
+            let endedPrompt = spell.phaseBefore != .working
+            // A stretch just begun by a key (`t`, `x`, the end of a break) is a stretch all the
+            // same: leaving at its first second is a natural break. Only one nobody began
+            // (start-up, the return from away) ends nothing.
+            if length > 0 || endedPrompt || spell.stretchBegun {
+                effects.append(.record(.naturalBreak(afterPrompt: endedPrompt)))
+            }
+        }
         effects.append(.record(.away(seconds: welcome.awaySeconds)))
         if welcome.span.seconds > 0 { effects.append(.record(.span(welcome.span))) }
         return effects
@@ -125,8 +156,13 @@ extension TimerEngine {
         let spell = welcome.spell
         let activity = Activity(spell.posture)
         state.posture = spell.posture
-        state.stretchElapsed += spell.stretchBefore + welcome.awaySeconds
-        state.phase = spell.phaseBefore
+        if welcome.endedStretch {
+            state.stretchElapsed += spell.stretchBefore
+            state.phase = spell.phaseBefore
+            state.stretchBegun = spell.stretchBegun
+            state.stretchCountedLong = spell.stretchCountedLong
+        }
+        state.stretchElapsed += welcome.awaySeconds
         if state.isDue { state.lastAlert = now.uptime }
         var effects: [Effect] = []
         if welcome.span.seconds > 0 {

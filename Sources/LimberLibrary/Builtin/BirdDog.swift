@@ -12,6 +12,7 @@ extension BuiltinExercises {
       "Feel the belly and the muscles along the spine working to keep you steady.",
     ]
     reps = 5
+    min_reps = 5
     tempo = ["reach out", "hold still", "come back"]
     seconds_per_phase = 2
     sides = true

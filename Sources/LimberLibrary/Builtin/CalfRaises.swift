@@ -11,6 +11,7 @@ extension BuiltinExercises {
       "Feel the calves work, and go slowly both ways.",
     ]
     reps = 12
+    min_reps = 10
     tempo = ["rise onto your toes", "lower slowly"]
     seconds_per_phase = 1.5
     safety = "Keep a hand on the desk; stop if your ankle or foot hurts."

@@ -13,6 +13,7 @@ extension BuiltinExercises {
       "Feel the lower back bend and arch; nothing should pinch.",
     ]
     reps = 8
+    min_reps = 5
     tempo = ["inhale, let the back sag", "exhale, round the back"]
     seconds_per_phase = 3
     safety = "Keep it gentle and pain-free; if kneeling hurts your knees, do seated cat-cow instead."

@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Feel it at the front of the back hip; keep the front knee over the ankle.",
     ]
     hold = 30
+    min_hold = 30
     safety = "Keep the lunge short and the back upright; do not arch the lower back to go further."
     sides = true
     targets = ["lunge"]

@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Breathing out, round the back and let the chin drop toward the chest.",
     ]
     reps = 8
+    min_reps = 5
     tempo = ["inhale, lift the chest", "exhale, round the back"]
     seconds_per_phase = 3
     safety = "Move gently and within an easy range; stop if it pinches."

@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Feel the stretch in the outer hip of the crossed leg; breathe and relax.",
     ]
     hold = 30
+    min_hold = 30
     sides = true
     safety = "Do not press down on the knee; let it drop by itself."
     targets = ["lean"]

@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Sit tall and lean forward from the hips until the back of that thigh stretches.",
     ]
     hold = 30
+    min_hold = 30
     sides = true
     safety = "Keep the stretch mild; do not bounce."
     targets = ["lean"]

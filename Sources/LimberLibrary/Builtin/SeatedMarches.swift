@@ -11,6 +11,7 @@ extension BuiltinExercises {
       "Feel it at the front of the hip of the lifting leg.",
     ]
     reps = 8
+    min_reps = 6
     tempo = ["lift the left knee", "lower it", "lift the right knee", "lower it"]
     seconds_per_phase = 1.5
     safety = "Keep the back upright; lift only as high as you can without leaning back."

@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Come back to upright. Keep the movement small and easy.",
     ]
     reps = 6
+    min_reps = 5
     tempo = ["lean back gently", "come back up"]
     seconds_per_phase = 3
     sides = false

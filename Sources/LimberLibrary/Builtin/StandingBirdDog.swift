@@ -11,6 +11,7 @@ extension BuiltinExercises {
       "Feel the belly and the back of the standing hip working to keep you steady.",
     ]
     reps = 5
+    min_reps = 5
     tempo = ["reach out", "hold still", "come back"]
     seconds_per_phase = 2
     safety = "Keep the hips level and the lower back still; make the reach smaller if the back arches."

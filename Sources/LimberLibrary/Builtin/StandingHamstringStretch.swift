@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Stop where the back of the thigh pulls gently, and breathe slowly.",
     ]
     hold = 30
+    min_hold = 30
     sides = true
     safety = "A gentle pull only. Ease off if you feel it behind the knee, and stop if it hurts."
     targets = ["hinge"]

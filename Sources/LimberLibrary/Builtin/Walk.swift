@@ -10,6 +10,7 @@ extension BuiltinExercises {
       "Roll your shoulders back a few times as you go.",
     ]
     hold = 60
+    min_hold = 60
     sides = false
     targets = ["stride-left"]
     start = "stand"

@@ -5,7 +5,7 @@ import LimberCore
 public enum DefaultConfigFile {
     /// The settings in the order the file lists them, under a heading each.
     static let sections: [(heading: String?, keys: [SettingKey])] = [
-        (nil, [.interval, .snooze, .latest, .awayAfter, .posture]),
+        (nil, [.interval, .snooze, .latest, .awayAfter, .posture, .standingDesk]),
         ("Noticing when you leave.", [.presence, .idleAfter]),
         ("Breaks.", [.breakLength, .space, .goal]),
         ("Looks.", [.reducedMotion, .ascii, .figure, .color]),
@@ -40,7 +40,7 @@ public enum DefaultConfigFile {
     public static var text: String {
         var lines = [
             "# Limber's settings. Uncomment a line to change it; command-line flags still win.",
-            "# Durations look like \"90s\", \"45m\", \"1h30m\" (\(DurationText.rangeText)); a bare number is minutes.",
+            "# Durations look like \"90s\", \"45m\", \"1h30m\" (\(DurationLimit.setting.text)); a bare number is minutes.",
             "# Settings go above the [hooks] section at the end of the file.",
         ]
         for section in sections {

@@ -17,6 +17,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     case dataDir = "data_dir"
     case presence
     case idleAfter = "idle_after"
+    case standingDesk = "standing_desk"
 
     /// The command-line flag for this key (`break_length` → `--break-length`).
     public var flag: String? {
@@ -26,8 +27,17 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         }
     }
 
-    var isDuration: Bool { [.interval, .snooze, .latest, .awayAfter, .breakLength, .goal].contains(self) }
-    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell].contains(self) }
+    /// The range a duration setting is checked against; nil for a setting that is no duration.
+    public var durationLimit: DurationLimit? {
+        switch self {
+        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal: .setting
+        case .idleAfter: .idleAfter
+        default: nil
+        }
+    }
+
+    var isDuration: Bool { durationLimit != nil }
+    var isSwitch: Bool { [.reducedMotion, .ascii, .color, .bell, .standingDesk].contains(self) }
 
     /// What the setting does, in one sentence (the file's comment and the flag's help).
     public var about: String {
@@ -35,7 +45,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .interval: "Time in one position before a break is due."
         case .snooze: "How long a snooze hides the prompt."
         case .latest: "The latest point, from the start of a stretch, that snoozing may push a break to."
-        case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap or a pause this long ends the stretch."
+        case .awayAfter: "A gap (sleep, Ctrl-Z) this long is time away; a gap, pause or absence this long ends the stretch."
         case .posture: "The position you start in: sitting or standing; given, it wins over a resumed stretch."
         case .breakLength: "How long a break's routine lasts: about one exercise per 40 s, at most four."
         case .space: "Room for exercises: desk, or floor to allow floor exercises."
@@ -51,7 +61,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .activeDays: "Prompt only on these days."
         case .dataDir: "History folder (in the config file, ~ and $HOME are expanded and other paths must be absolute)."
         case .presence: "Who notices you leaving: auto (every source available), terminal, desktop or off."
-        case .idleAfter: "No input for this long is time away, counted from the last input (10s to 24h)."
+        case .idleAfter: "No input for this long is time away, counted from the last input."
+        case .standingDesk: "A desk to stand at: after a break from sitting you come back standing; off: never asked to stand."
         }
     }
 
@@ -68,7 +79,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .goal: "\"2h\""
         case .reducedMotion, .ascii: "false"
         case .figure: "\"braille\""
-        case .color, .bell: "true"
+        case .color, .bell, .standingDesk: "true"
         case .notify: "\"auto\""
         case .notifyCommand: "[\"notify-send\", \"--app-name=limber\", \"Limber\"]"
         case .activeHours: "\"00:00-24:00\""
@@ -86,7 +97,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .dataDir: "$LIMBER_DATA_DIR, else $XDG_DATA_HOME/limber, else ~/.local/share/limber"
         case .activeHours: "always"
         case .reducedMotion, .ascii: "off"
-        case .color, .bell: "on"
+        case .color, .bell, .standingDesk: "on"
         default: defaultValue.replacing("\"", with: "")
         }
     }
@@ -94,7 +105,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     /// The flag's help: what it does, its default and its range.
     public var help: String {
         var text = about.hasSuffix(".") ? String(about.dropLast()) : about
-        if isDuration { text += " (\(DurationText.rangeText))" }
+        if let limit = durationLimit { text += " (\(limit.text))" }
         return text + "; default \(defaultForHelp)."
     }
 
@@ -109,7 +120,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .goal: "\"2h\""
         case .posture: "\"sitting\" or \"standing\""
         case .space: "\"desk\" or \"floor\""
-        case .reducedMotion, .ascii, .color, .bell: "true or false"
+        case .reducedMotion, .ascii, .color, .bell, .standingDesk: "true or false"
         case .figure: "\"braille\", \"blocks\" or \"ascii\""
         case .notify: "\"auto\", \"off\", \"desktop\", \"tmux\", \"osc\" or \"command\""
         case .notifyCommand: "[\"notify-send\", \"Limber\"]"
@@ -123,10 +134,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
 
     /// What is expected, for errors in the file.
     public var expected: String {
-        switch self {
-        case .interval, .snooze, .latest, .awayAfter, .breakLength, .goal:
-            "a duration from \(DurationText.rangeText) like \(example), or a number of minutes"
-        case .idleAfter: "a duration from 10s to 24h like \(example), or a number of minutes"
+        if let limit = durationLimit { return "a duration from \(limit.text) like \(example), or a number of minutes" }
+        return switch self {
         case .posture, .space, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
         case .notify: "one of " + example.replacing(" or ", with: ", ") + ", or an array like [\"desktop\", \"tmux\"]"
         case .notifyCommand: "a command as an array, like \(example)"
@@ -139,10 +148,9 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
 
     /// What is expected, for errors in a flag (no TOML quotes).
     public var expectedForFlag: String {
-        self == .notify ? "auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux"
-            : self == .idleAfter ? "a duration from 10s to 24h like 5m (a bare number is minutes)"
-            : isDuration ? "a duration from \(DurationText.rangeText) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
-            : example.replacing("\"", with: "")
+        if self == .notify { return "auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux" }
+        guard let limit = durationLimit else { return example.replacing("\"", with: "") }
+        return "a duration from \(limit.text) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
     }
 
     /// Every name allowed at the top of the file, for "did you mean".

@@ -119,12 +119,12 @@ public struct SettingsResolver {
     private mutating func apply(_ key: SettingKey, _ raw: Raw) throws(Problem) {
         var s = resolved.settings
         switch key {
-        case .interval: s.timer.interval = try duration(raw)
-        case .snooze: s.timer.snooze = try duration(raw)
-        case .latest: s.timer.latest = try duration(raw)
-        case .awayAfter: s.timer.awayAfter = try duration(raw)
-        case .breakLength: s.timer.breakLength = try duration(raw)
-        case .goal: s.goal = try duration(raw)
+        case .interval: s.timer.interval = try duration(raw, .setting)
+        case .snooze: s.timer.snooze = try duration(raw, .setting)
+        case .latest: s.timer.latest = try duration(raw, .setting)
+        case .awayAfter: s.timer.awayAfter = try duration(raw, .setting)
+        case .breakLength: s.timer.breakLength = try duration(raw, .setting)
+        case .goal: s.goal = try duration(raw, .setting)
         case .posture: s.posture = try choice(raw, Posture.self)
         case .space: s.timer.space = try choice(raw, RoutinePlanner.Space.self)
         case .notify: s.notify = try notifyMode(raw)
@@ -133,6 +133,7 @@ public struct SettingsResolver {
         case .figure: s.figure = try choice(raw, FigureStyle.self)
         case .color: s.color = try boolean(raw)
         case .bell: s.bell = try boolean(raw)
+        case .standingDesk: s.timer.standingDesk = try boolean(raw)
         case .notifyCommand:
             guard case .toml(let value) = raw, let argv = Self.strings(value), !argv.isEmpty, !argv[0].isEmpty else {
                 throw Problem(message: Self.found(raw))
@@ -149,16 +150,14 @@ public struct SettingsResolver {
             s.timer.activeHours = hours
         case .presence: s.presence = try choice(raw, PresenceMode.self)
         case .idleAfter:
-            let seconds = try duration(raw)
-            guard seconds >= 10, seconds <= 86_400 else { throw Problem(message: "must be from 10s to 24h") }
-            s.timer.idleAfter = seconds
+            s.timer.idleAfter = try duration(raw, .idleAfter)
         case .dataDir:
             s.dataDir = try folder(raw)
         }
         resolved.settings = s
     }
 
-    private func duration(_ raw: Raw) throws(Problem) -> Double {
+    private func duration(_ raw: Raw, _ limit: DurationLimit) throws(Problem) -> Double {
         let seconds: Double?
         switch raw {
         case .toml(.integer(let minutes)): seconds = Double(minutes) * 60 // a Double: no overflow
@@ -166,8 +165,8 @@ public struct SettingsResolver {
         default: seconds = nil
         }
         guard let seconds else { throw Problem(message: Self.found(raw, duration: true)) }
-        guard DurationText.range.contains(seconds) else {
-            let size = seconds < DurationText.range.lowerBound ? "too short" : "too long"
+        guard limit.range.contains(seconds) else {
+            let size = seconds < limit.range.lowerBound ? "too short" : "too long"
             if case .toml(let value) = raw { throw Problem(message: "\(Self.found(value)) (\(size))") }
             throw Problem(message: "is \(size)")
         }
