@@ -55,10 +55,12 @@ measure() {
     done
     cpu1=$(cpu_ns "$pid"); bytes1=$(size_of "$OUT/$name.bytes")
     local rss; rss=$(peak_rss_kb "$pid")
+    local mappings; mappings=$(bench/rss_by_mapping.sh "$pid")
     stop_pane "$pid"
     awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" -v kids="$children" 'BEGIN {
         printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB   seconds with a child %d\n",
             name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024, kids }'
+    echo "          $mappings"
 }
 
 # First frame: `script` records when each chunk of output arrived after it started the program.

@@ -12,7 +12,7 @@ if [ $# -eq 0 ]; then set -- $("$BIN" exercises | awk 'NR > 1 {print $1}'); fi
 for id in "$@"; do
     printed=$("$BIN" exercises show "$id" --print --figure ascii)
     side=""
-    case $(head -1 <<<"$printed") in *"each side"*) side=" (the left side; the right is its mirror image)" ;; esac
+    case $(head -1 <<<"$printed") in *"each side"*) side=" (the left side; on the right side the other limbs move, drawn near or far as the camera sees them)" ;; esac
     echo "**Poses**, drawn by \`limber exercises show $id --pose NAME\`$side:"
     echo
     echo '```text'

@@ -4,24 +4,31 @@ import LimberCore
 /// props, frames and each phase's target) is read by `LookDecoder`.
 public struct ExerciseDecoder {
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
-                         "seconds_per_phase", "min_hold", "min_reps", "sides", "safety", "targets", "start", "pose", "prop", "frames"]
+                         "seconds_per_phase", "min_hold", "min_reps", "sides", "safety", "targets", "start", "pose", "prop", "frames",
+                         "camera", "cycle", "breathe"]
 
     let file: String
     let table: TOMLTable
 
-    public static func decode(_ text: String, file: String) throws(ExerciseFileError) -> Exercise {
-        try decode(bytes: Array(text.utf8), file: file)
+    public static func decode(_ text: String, file: String, lint: Bool = true) throws(ExerciseFileError) -> Exercise {
+        try decode(bytes: Array(text.utf8), file: file, lint: lint)
     }
 
     /// The same, from the file's bytes as read (so invalid UTF-8 is refused, not replaced).
-    public static func decode(bytes: [UInt8], file: String) throws(ExerciseFileError) -> Exercise {
+    /// `lint` checks a 3D figure as a picture (contacts, props, limits); the built-ins skip it
+    /// at run time because `make test` checks them, and solving every pose costs time at start.
+    public static func decode(bytes: [UInt8], file: String, lint: Bool = true) throws(ExerciseFileError) -> Exercise {
         let table: TOMLTable
         do {
             table = try TOMLParser.parse(bytes: bytes)
         } catch {
             throw ExerciseFileError(file: file, line: error.line, column: error.column, field: nil, message: error.message)
         }
-        return try ExerciseDecoder(file: file, table: table).exercise()
+        let exercise = try ExerciseDecoder(file: file, table: table).exercise()
+        if lint, let problem = FigureCheck.problems(exercise).first {
+            throw ExerciseFileError(file: file, line: problem.line, field: "pose", message: problem.description)
+        }
+        return exercise
     }
 
     func exercise() throws(ExerciseFileError) -> Exercise {
@@ -39,6 +46,8 @@ public struct ExerciseDecoder {
             safety: try optionalString("safety"), look: .frames([:]), targets: [])
         let drawn = try LookDecoder(file: file, table: table).decode(dose: exercise.dose)
         (exercise.look, exercise.targets, exercise.start) = (drawn.look, drawn.targets, drawn.start)
+        (exercise.cycle, exercise.cycleSeconds) = (drawn.cycle, drawn.cycleSeconds)
+        exercise.breathe = table["breathe"] == nil ? false : try boolean("breathe")
         return exercise
     }
 

@@ -16,9 +16,15 @@ struct LookDecoder {
         var look: Look
         var targets: [String]
         var start: String?
+        var cycle: [String] = []
+        var cycleSeconds = 1.0
     }
 
     func decode(dose: Dose) throws(ExerciseFileError) -> Result {
+        if table["camera"] != nil { return try BodyDecoder(file: file, table: table, look: self).decode(dose: dose) }
+        for key in ["cycle", "breathe"] where table[key] != nil && key == "cycle" {
+            throw problem(key, table.line(of: key), "a cycle needs a 3D figure: add camera = \"side\" and poses written as joint angles")
+        }
         let look: Look
         let names: [String]
         switch (table["pose"], table["frames"]) {
@@ -41,7 +47,7 @@ struct LookDecoder {
 
     // MARK: Targets
 
-    private func targets(dose: Dose, names: [String]) throws(ExerciseFileError) -> [String] {
+    func targets(dose: Dose, names: [String]) throws(ExerciseFileError) -> [String] {
         let line = table.line(of: "targets")
         guard let value = table["targets"] else {
             throw problem("targets", line, "missing: name the pose each phase moves to, like targets = [\"\(names.first ?? "up")\"]")
@@ -66,7 +72,7 @@ struct LookDecoder {
         return targets
     }
 
-    private func start(names: [String]) throws(ExerciseFileError) -> String? {
+    func start(names: [String]) throws(ExerciseFileError) -> String? {
         guard let value = table["start"] else { return nil }
         let line = table.line(of: "start")
         guard case .string(let name) = value else { throw problem("start", line, "expected a pose name in quotes, got \(value.typeName)") }
@@ -208,7 +214,7 @@ struct LookDecoder {
 
     // MARK: Helpers
 
-    private func tables(_ key: String) throws(ExerciseFileError) -> [TOMLTable] {
+    func tables(_ key: String) throws(ExerciseFileError) -> [TOMLTable] {
         guard let value = table[key] else { return [] }
         guard case .array(let items) = value else {
             throw problem(key, table.line(of: key), "expected [[\(key)]] tables")
@@ -221,7 +227,7 @@ struct LookDecoder {
         return tables
     }
 
-    private func name(_ table: TOMLTable, _ kind: String) throws(ExerciseFileError) -> String {
+    func name(_ table: TOMLTable, _ kind: String) throws(ExerciseFileError) -> String {
         guard case .string(let name)? = table["name"], !name.isEmpty else {
             throw problem("\(kind).name", table.line(of: "name"), "each [[\(kind)]] needs a name in quotes, like name = \"stand\"")
         }
@@ -238,11 +244,11 @@ struct LookDecoder {
         }
     }
 
-    private func hint(_ name: String, _ names: [String]) -> String {
+    func hint(_ name: String, _ names: [String]) -> String {
         Suggestion.closest(to: name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
-    private func problem(_ field: String, _ line: Int, _ message: String) -> ExerciseFileError {
+    func problem(_ field: String, _ line: Int, _ message: String) -> ExerciseFileError {
         ExerciseFileError(file: file, line: line, field: field, message: message)
     }
 

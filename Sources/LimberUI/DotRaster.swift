@@ -30,25 +30,16 @@ struct DotRaster {
     var dotsWide: Int { width * across }
     var dotsHigh: Int { height * down }
 
-    mutating func draw(_ pose: Pose, _ props: [Prop]) {
-        for prop in props {
-            for (a, b) in zip(prop.points, prop.points.dropFirst()) { line(a, b, .prop, thickness: 1) }
-            if prop.points.count == 1 { line(prop.points[0], prop.points[0], .prop, thickness: 1) }
-        }
-        let neckEnd = pose[.head].toward(pose[.neck], min(1, pose.headRadius / max(0.0001, pose[.head].distance(to: pose[.neck]))))
-        for bone in Joint.bones {
-            if bone == (.head, .neck) {
-                line(neckEnd, pose[.neck], .figure, thickness: thickness)
-            } else {
-                line(pose[bone.0], pose[bone.1], Self.isFar(bone, pose) ? .far : .figure, thickness: thickness)
+    mutating func draw(_ drawing: Drawing) {
+        for stroke in drawing.strokes {
+            switch stroke.layer {
+            case .prop: line(stroke.a, stroke.b, .prop, thickness: 1)
+            // The far side: a thinner, dotted line, so it reads as behind without colour.
+            case .far: line(stroke.a, stroke.b, .far, thickness: max(1, thickness - 1), dotted: style == .braille)
+            case .near: line(stroke.a, stroke.b, .figure, thickness: thickness)
             }
         }
-        head(pose)
-    }
-
-    /// A limb on the side away from the viewer.
-    static func isFar(_ bone: (Joint, Joint), _ pose: Pose) -> Bool {
-        pose.facesRight ? bone.0.isLeft && bone.1.isLeft : bone.0.isRight && bone.1.isRight
+        head(drawing.head, drawing.headRadius)
     }
 
     /// From the box to dot coordinates.
@@ -57,19 +48,19 @@ struct DotRaster {
         return (place.x * Double(across), place.y / 2 * Double(down))
     }
 
-    private mutating func line(_ a: Point, _ b: Point, _ ink: Ink, thickness: Int) {
+    private mutating func line(_ a: Point, _ b: Point, _ ink: Ink, thickness: Int, dotted: Bool = false) {
         let start = dot(a), end = dot(b)
         let steps = max(1, cellIndex(max(abs(end.x - start.x), abs(end.y - start.y)).rounded(.up)))
-        for step in 0...steps {
+        for step in 0...steps where !dotted || step % 2 == 0 {
             let t = Double(step) / Double(steps)
             stamp(start.x + (end.x - start.x) * t, start.y + (end.y - start.y) * t, ink, thickness)
         }
     }
 
     /// The head: a ring, or a filled dot when it is too small for a ring to read.
-    private mutating func head(_ pose: Pose) {
-        let center = dot(pose[.head])
-        let radius = pose.headRadius * projection.scale * Double(across)
+    private mutating func head(_ point: Point, _ headRadius: Double) {
+        let center = dot(point)
+        let radius = headRadius * projection.scale * Double(across)
         if radius < 2 {
             stamp(center.x, center.y, .figure, max(2, cellIndex(radius * 2)))
             return
@@ -112,7 +103,9 @@ struct DotRaster {
                     }
                 }
                 guard bits != 0 else { continue }
-                image.set(column, row, Self.character(bits, style: style), prop: strongest != .figure)
+                // Blocks cannot dot a line: a far limb's cell is a light shade instead.
+                let character = style == .blocks && strongest == .far ? "░" : Self.character(bits, style: style)
+                image.set(column, row, character, prop: strongest == .prop, far: strongest == .far)
             }
         }
         return image

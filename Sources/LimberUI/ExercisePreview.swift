@@ -38,7 +38,10 @@ public enum ExercisePreview {
         if let start = exercise.start { list.append(("Start", start)) }
         switch exercise.dose {
         case .hold(let seconds):
-            if let target = exercise.targets.first { list.append(("Hold \(Int(seconds)) s", target)) }
+            if exercise.cycle.isEmpty, let target = exercise.targets.first { list.append(("Hold \(Int(seconds)) s", target)) }
+            for (index, pose) in exercise.cycle.enumerated() {
+                list.append(("For \(Int(seconds)) s, over and over: step \(index + 1) of \(exercise.cycle.count)", pose))
+            }
         case .reps(let count, let phases, _):
             for (index, (phase, target)) in zip(phases, exercise.targets).enumerated() {
                 list.append(("Phase \(index + 1) of \(phases.count), each of \(count) reps: \"\(phase)\"", target))

@@ -10,16 +10,22 @@ public enum FigureRenderer {
         case .frame(let rows):
             return frame(rows, width: width, height: height)
         case .figure(let pose, let props, let bounds):
-            guard width > 0, height > 0 else { return FigureImage(width: width, height: height) }
-            if style == .ascii {
-                var sketch = LineSketch(width: width, height: height, bounds: bounds)
-                sketch.draw(pose, props)
-                return sketch.image
-            }
-            var raster = DotRaster(width: width, height: height, style: style, bounds: bounds)
-            raster.draw(pose, props)
-            return raster.image
+            return render(Drawing(pose, props: props), bounds: bounds, width: width, height: height, style: style)
+        case .drawing(let drawing, let bounds):
+            return render(drawing, bounds: bounds, width: width, height: height, style: style)
         }
+    }
+
+    static func render(_ drawing: Drawing, bounds: Bounds, width: Int, height: Int, style: FigureStyle) -> FigureImage {
+        guard width > 0, height > 0 else { return FigureImage(width: width, height: height) }
+        if style == .ascii {
+            var sketch = LineSketch(width: width, height: height, bounds: bounds)
+            sketch.draw(drawing)
+            return sketch.image
+        }
+        var raster = DotRaster(width: width, height: height, style: style, bounds: bounds)
+        raster.draw(drawing)
+        return raster.image
     }
 
     /// A hand-drawn frame, centred; clipped when the block is smaller.

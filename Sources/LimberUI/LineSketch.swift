@@ -12,24 +12,18 @@ struct LineSketch {
         image = FigureImage(width: width, height: height)
     }
 
-    mutating func draw(_ pose: Pose, _ props: [Prop]) {
-        for prop in props {
-            for (a, b) in zip(prop.points, prop.points.dropFirst()) { line(a, b, prop: true) }
-        }
+    mutating func draw(_ drawing: Drawing) {
+        for stroke in drawing.strokes where stroke.layer == .prop { line(stroke.a, stroke.b, layer: .prop) }
         // Near limbs first: a cell keeps the first line drawn, so they hide the far ones.
-        let bones = Joint.bones.filter { $0 != (.head, .neck) }
-        for bone in bones.reversed() where !DotRaster.isFar(bone, pose) { line(pose[bone.0], pose[bone.1], prop: false) }
-        for bone in bones where DotRaster.isFar(bone, pose) { line(pose[bone.0], pose[bone.1], prop: false) }
-        // The neck, up to the head's edge, so a small `O` head still sits on the body.
-        let reach = pose[.head].distance(to: pose[.neck])
-        if reach > 0 { line(pose[.neck], pose[.neck].toward(pose[.head], max(0, 1 - pose.headRadius / reach)), prop: false) }
-        head(pose)
+        for stroke in drawing.strokes.reversed() where stroke.layer == .near { line(stroke.a, stroke.b, layer: .near) }
+        for stroke in drawing.strokes where stroke.layer == .far { line(stroke.a, stroke.b, layer: .far) }
+        head(drawing.head, drawing.headRadius)
     }
 
     /// One cell per step along the longer axis, so a line is one character thick. A slanted
     /// line uses `/` or `\` where it moves to the next row (or column) and `-`, `_` or `|`
     /// where it does not, which reads as a slope rather than a row of slashes.
-    private mutating func line(_ a: Point, _ b: Point, prop: Bool) {
+    private mutating func line(_ a: Point, _ b: Point, layer: Drawing.Layer) {
         let start = projection.place(a), end = projection.place(b)
         let dx = end.x - start.x, dy = (end.y - start.y) / 2 // in cells: across, down
         let character = Self.character(dx: dx, dy: -dy * 2)
@@ -45,7 +39,9 @@ struct LineSketch {
                 let moved = across ? cell.row != previous.row : cell.column != previous.column
                 if !moved { shown = across ? (row - row.rounded(.down) >= 0.5 ? "_" : "-") : "|" }
             }
-            put(cell.column, cell.row, level(shown, row), prop: prop)
+            // The far side in dots: `:` up and down, `.` otherwise, so it reads as behind.
+            if layer == .far { shown = character == "|" ? ":" : "." }
+            put(cell.column, cell.row, level(shown, row), layer: layer)
             previous = cell
         }
     }
@@ -64,11 +60,12 @@ struct LineSketch {
         character == "-" && row - row.rounded(.down) >= 0.5 ? "_" : character
     }
 
-    private mutating func put(_ column: Int, _ row: Int, _ character: Unicode.Scalar, prop: Bool) {
+    private mutating func put(_ column: Int, _ row: Int, _ character: Unicode.Scalar, layer: Drawing.Layer) {
         guard column >= 0, row >= 0, column < image.width, row < image.height else { return }
         // A figure's line is not overwritten by a prop, and a joint keeps the first line drawn.
+        let prop = layer == .prop
         if image[column, row] != " ", prop || !image.isProp[row * image.width + column] { return }
-        image.set(column, row, character, prop: prop)
+        image.set(column, row, character, prop: prop, far: layer == .far)
     }
 
     /// The head: `O` when small, else a ring drawn row by row, as by hand:
@@ -77,9 +74,9 @@ struct LineSketch {
     ///      /   \
     ///     (     )
     ///      \___/
-    private mutating func head(_ pose: Pose) {
-        let center = projection.place(pose[.head])
-        let radius = pose.headRadius * projection.scale
+    private mutating func head(_ point: Point, _ headRadius: Double) {
+        let center = projection.place(point)
+        let radius = headRadius * projection.scale
         // Rows whose middle lies inside the circle (y in cell widths, down; a row is two tall).
         let span = cellIndex((center.y - radius) / 2)...max(cellIndex((center.y - radius) / 2), cellIndex((center.y + radius) / 2))
         let rows = span.filter { abs(center.y - (Double($0) + 0.5) * 2) < radius }

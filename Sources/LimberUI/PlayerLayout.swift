@@ -46,7 +46,7 @@ public struct PlayerLayout: Sendable, Equatable {
 
     /// The layout for a picture: skeleton figures lend their shape.
     public init(_ size: Size, for picture: Picture?) {
-        if case .figure(_, _, let bounds)? = picture, bounds.height > 0 {
+        if let bounds = picture?.bounds, bounds.height > 0 {
             self.init(size, figureAspect: bounds.width / bounds.height)
         } else {
             self.init(size)

@@ -54,6 +54,9 @@ struct ExercisesCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Pane size to draw for, as the player would (default 80x24).", valueName: "WxH"))
         var size: String?
 
+        @Option(help: ArgumentHelp("With --pose: text (the figure) or json (its geometry in the pane's dot coordinates: joints, bones near and far, props, contacts).", valueName: "format"))
+        var format: String?
+
         @OptionGroup var look: LookOptions
         @OptionGroup var ascii: AsciiOption
         @OptionGroup var config: ConfigOption
@@ -65,11 +68,15 @@ struct ExercisesCommand: ParsableCommand {
                 Console.fail("no exercise has the id '\(id)'\(hint); 'limber exercises' lists them", status: ExitStatus.usage)
             }
             var settings = SettingsLoader.load(config, look, ascii).settings
+            if let format, format != "text" {
+                guard format == "json" else { Console.fail("--format '\(format)' is not a format; use text or json", status: ExitStatus.usage) }
+                guard pose != nil, !printPhases else { Console.fail("--format json goes with --pose NAME", status: ExitStatus.usage) }
+            }
             if pose != nil || printPhases {
                 printStill(exercise, settings)
                 return
             }
-            for flag in [("--side", side), ("--size", size)] where flag.1 != nil {
+            for flag in [("--side", side), ("--size", size), ("--format", format)] where flag.1 != nil {
                 Console.fail("\(flag.0) goes with --pose or --print", status: ExitStatus.usage)
             }
             let routine = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
@@ -87,12 +94,27 @@ struct ExercisesCommand: ParsableCommand {
                 Console.lines(ExercisePreview.phases(exercise, side: side, size: size, style: style))
                 return
             }
+            if format == "json" {
+                guard exercise.keyPoses.contains(pose) else { noPose(exercise, pose) }
+                guard let json = FigureGeometry.json(exercise, pose: pose, side: exercise.sided ? side ?? .left : nil, size: size) else {
+                    Console.fail("\(exercise.id) is not drawn with the 3D body, so it has no geometry to print; --format json needs a figure with a camera",
+                                 status: ExitStatus.usage)
+                }
+                Console.lines(json)
+                return
+            }
             guard let lines = ExercisePreview.still(exercise, pose: pose, side: side, size: size, style: style) else {
                 let hint = Suggestion.closest(to: pose, in: exercise.keyPoses).map { " (did you mean '\($0)'?)" } ?? ""
                 Console.fail("\(exercise.id) has no pose '\(pose)'\(hint); its poses: \(exercise.keyPoses.joined(separator: ", "))",
                              status: ExitStatus.usage)
             }
             Console.lines(lines.joined(separator: "\n"))
+        }
+
+        private func noPose(_ exercise: Exercise, _ pose: String) -> Never {
+            let hint = Suggestion.closest(to: pose, in: exercise.keyPoses).map { " (did you mean '\($0)'?)" } ?? ""
+            Console.fail("\(exercise.id) has no pose '\(pose)'\(hint); its poses: \(exercise.keyPoses.joined(separator: ", "))",
+                         status: ExitStatus.usage)
         }
 
         private func parsedSide() -> Side? {

@@ -42,6 +42,12 @@ final class TmuxPane {
         for sub in ["config", "data", "state"] {
             try FileManager.default.createDirectory(at: home.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
+        // Unit tests in the same process briefly narrow the umask (the socket and the database
+        // are created 0600), so folders made meanwhile would be 0700: a test that runs limber as
+        // another user (setpriv) then could not look inside. Set the modes, not the race's.
+        for path in [home.path] + ["config", "data", "state"].map({ home.appendingPathComponent($0).path }) {
+            chmod(path, 0o755)
+        }
         var env = [
             "HOME": home.path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
             "XDG_DATA_HOME": home.appendingPathComponent("data").path,

@@ -37,10 +37,17 @@ import Testing
         #expect(c.holdRemaining == 15)
         #expect(c.picture == stretch.picture("hinge", side: .left))
         #expect(c.breath != nil)
-        t.at(45)
+        // The right side starts with the switch: its own words, counted in the side's time.
+        t.at(42)
         c = try #require(cue(t))
         #expect(c.side == .right)
-        #expect(c.holdRemaining == 25)
+        #expect(c.step == Cue.switchWords)
+        #expect(c.holdRemaining == 28)
+        #expect(c.breath == nil)
+        t.at(47)
+        c = try #require(cue(t))
+        #expect(c.holdRemaining == 23)
+        #expect(c.step != Cue.switchWords)
         #expect(c.picture == stretch.picture("hinge", side: .right))
     }
 

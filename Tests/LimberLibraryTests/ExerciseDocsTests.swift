@@ -25,7 +25,8 @@ import Testing
         }
     }
 
-    /// Every TOML example in the document decodes: one drawn with poses, one with frames.
+    /// Every TOML example in the document decodes (and passes the figure linter): one drawn with
+    /// the 3D body, one with joints placed by hand, one with frames.
     @Test func theExampleFilesAreValid() throws {
         var examples: [Exercise] = []
         var rest = Self.docs[...]
@@ -34,8 +35,9 @@ import Testing
             examples.append(try ExerciseDecoder.decode(String(rest[start.upperBound..<end.lowerBound]), file: "example.toml"))
             rest = rest[end.upperBound...]
         }
-        #expect(examples.map(\.id) == ["seated-leg-raise", "neck-turns"])
-        if case .skeleton = examples.first?.look {} else { Issue.record("the first example is drawn with poses") }
+        #expect(examples.map(\.id) == ["seated-leg-raise", "seated-leg-lift", "neck-turns"])
+        if case .body = examples.first?.look {} else { Issue.record("the first example is drawn with the 3D body") }
+        if case .skeleton = examples.dropFirst().first?.look {} else { Issue.record("the second example places joints by hand") }
         if case .frames = examples.last?.look {} else { Issue.record("the second example uses frames") }
     }
 }

@@ -20,12 +20,12 @@ import Testing
         let exercise = try ExerciseDecoder.decode(text, file: file)
         #expect(file == exercise.id + ".toml")
         #expect((2...5).contains(exercise.steps.count))
-        guard case .skeleton(let poses, let props) = exercise.look else {
-            Issue.record("\(exercise.id) is not drawn as poses")
+        guard case .body(let look) = exercise.look else {
+            Issue.record("\(exercise.id) is not drawn with the 3D body")
             return
         }
-        #expect(poses.count >= 2, "a movement needs a start and a target")
-        let kinds = Set(props.map(\.kind))
+        #expect(look.poses.count >= 2, "a movement needs a start and a target")
+        let kinds = Set(look.props(.left).keys)
         #expect(kinds.contains(.floor))
         if exercise.place == .seated { #expect(kinds.contains(.chair), "\(exercise.id) sits on a chair") }
         if exercise.id == "standing-hamstring-stretch" { #expect(kinds.contains(.step)) }

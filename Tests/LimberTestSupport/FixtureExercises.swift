@@ -4,12 +4,17 @@ import LimberCore
 /// on the built-in library's current contents: a sided 30 s hold and 12 two-phase reps.
 public enum FixtureExercises {
     /// 30 s a side, easing from `heel-up` into `hinge`.
-    public static let hold = Exercise(
-        id: "fixture-hold", name: "Fixture hold", place: .standing, helps: [.hamstrings, .lowerBack],
-        steps: ["Hinge forward."], dose: .hold(seconds: 30), sided: true,
-        look: .skeleton(poses: ["heel-up": pose(knee: Point(0.4, 0.3)), "hinge": pose(knee: Point(0.3, 0.4), head: Point(0.2, 0.6))],
-                        props: []),
-        targets: ["hinge"], start: "heel-up")
+    /// A stretch: the player paces breaths once it has eased in.
+    public static let hold: Exercise = {
+        var exercise = Exercise(
+            id: "fixture-hold", name: "Fixture hold", place: .standing, helps: [.hamstrings, .lowerBack],
+            steps: ["Hinge forward."], dose: .hold(seconds: 30), sided: true,
+            look: .skeleton(poses: ["heel-up": pose(knee: Point(0.4, 0.3)), "hinge": pose(knee: Point(0.3, 0.4), head: Point(0.2, 0.6))],
+                            props: []),
+            targets: ["hinge"], start: "heel-up")
+        exercise.breathe = true
+        return exercise
+    }()
 
     /// 12 reps × 2 phases × 1.5 s = 36 s.
     public static let reps = Exercise(

@@ -72,6 +72,12 @@ import Testing
                             if style == .braille { #expect(braille) }
                         }
                     }
+                    if case .drawing(let drawing, let bounds) = picture {
+                        let inside = drawing.extremes.allSatisfy { point in
+                            point.x >= bounds.minX && point.x <= bounds.maxX && point.y >= bounds.minY && point.y <= bounds.maxY
+                        }
+                        #expect(inside, "\(exercise.id) \(pose): the drawing inside the bounds the renderer fits to the box")
+                    }
                     if case .figure(let figure, let props, let bounds) = picture {
                         let points = figure.points + props.flatMap(\.points)
                         let inside = points.allSatisfy { point in

@@ -20,12 +20,14 @@ import Testing
                      Size(width: 60, height: 20), Size(width: 36, height: 30)]
         var checked = 0
         for exercise in FigureRendererTests.library {
-            guard case .hold(let seconds) = exercise.dose, let pose = exercise.targets.first else { continue }
+            // A cycling hold (a walk) keeps moving; it has no still to compare.
+            guard case .hold(let seconds) = exercise.dose, let pose = exercise.targets.first, exercise.cycle.isEmpty else { continue }
             for (index, side) in exercise.sides.enumerated() {
                 var t = Timeline(TimerSettings(), library: FigureRendererTests.library)
                 t.at(60, .startRoutine(Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])))
                 // Into this side's hold, past the ease-in: the pose is held still.
-                t.at(t.now + Double(index) * seconds + Motion.easeInSeconds + 2)
+                let switching = Motion(exercise, dose: exercise.dose).isSwitching(side: side, at: 0) ? Motion.switchSeconds : 0
+                t.at(t.now + Double(index) * seconds + switching + Motion.easeInSeconds + 2)
                 for size in sizes {
                     let canvas = ScreenFixtures.render(t, size)
                     let still = try #require(ExercisePreview.still(exercise, pose: pose, side: side, size: size, style: .braille))

@@ -52,13 +52,10 @@ public struct BreakProgress: Sendable, Equatable {
     /// still, so the screen need not be redrawn more than once a second.
     public var figureIsMoving: Bool {
         guard let item = current, !isPaused else { return false }
-        switch item.dose {
-        case .reps: return true
-        case .hold:
-            let perSide = max(0.001, item.dose.secondsPerSide)
-            let inSide = itemElapsed.truncatingRemainder(dividingBy: perSide)
-            return inSide < Motion.easeInSeconds
-        }
+        let perSide = max(0.001, item.dose.secondsPerSide)
+        let sideIndex = min(item.exercise.sides.count - 1, Int(saturating: itemElapsed / perSide))
+        let inSide = itemElapsed - Double(sideIndex) * perSide
+        return Motion(item.exercise, dose: item.dose).isMoving(side: item.exercise.sides[sideIndex], at: inSide)
     }
 
     /// Seconds left in the current exercise.

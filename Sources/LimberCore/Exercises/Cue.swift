@@ -18,6 +18,9 @@ public struct Cue: Sendable, Equatable {
     public var picture: Picture?
     public var next: Exercise?
 
+    /// What the switch between the sides of a hold says.
+    public static let switchWords = "Switch sides: come back to the start and change to the other side."
+
     /// A slow breath during a hold: in for this long, then out for as long.
     static let breathSeconds = 4.0
 
@@ -41,7 +44,9 @@ public struct Cue: Sendable, Equatable {
         case .hold:
             holdRemaining = perSide - inSide
             let settled = inSide - Motion.easeInSeconds
-            if settled >= 0 {
+            if Motion(item.exercise, dose: item.dose).isSwitching(side: side, at: inSide) {
+                step = Self.switchWords
+            } else if item.exercise.breathe, settled >= 0 {
                 breath = Int(saturating: settled / Self.breathSeconds) % 2 == 0 ? "breathe in slowly" : "breathe out, let go a little"
             }
         case .reps(let total, let phases, _):

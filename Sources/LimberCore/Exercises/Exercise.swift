@@ -86,6 +86,8 @@ public enum Look: Sendable, Equatable {
     case skeleton(poses: [String: Pose], props: [Prop])
     /// Hand-drawn ASCII frames by name, each a list of rows of equal width.
     case frames([String: [String]])
+    /// The 3D body: poses as joint angles placed on their contacts, seen by a camera.
+    case body(BodyLook)
 }
 
 /// One exercise of the library: what to do, for how long, and how it looks.
@@ -111,6 +113,13 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// Where the figure starts: a hold eases from here into its target, and the first rep
     /// starts here. Without it, a hold shows its target and reps start from their last target.
     public var start: String?
+    /// Poses a hold moves through over and over once it has eased in (a walking stride), each
+    /// for `cycleSeconds`; empty for a still hold.
+    public var cycle: [String] = []
+    public var cycleSeconds = 1.0
+    /// Whether the player paces slow breaths during the hold: for stretches, where breathing
+    /// out helps the muscle let go; not for a walk or a balance.
+    public var breathe = false
 
     public init(id: String, name: String, place: Place, deskVariant: String? = nil, helps: [Area],
                 steps: [String], dose: Dose, minimum: Double? = nil, sided: Bool, safety: String? = nil, look: Look,
@@ -142,7 +151,7 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// The poses worth showing on their own, in the order the exercise reaches them.
     public var keyPoses: [String] {
         var names: [String] = []
-        for name in (start.map { [$0] } ?? []) + targets where !names.contains(name) { names.append(name) }
+        for name in (start.map { [$0] } ?? []) + targets + cycle where !names.contains(name) { names.append(name) }
         return names
     }
 
@@ -161,7 +170,34 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         case .frames(let frames):
             guard let rows = frames[name] else { return nil }
             return .frame(side == .right ? Mirror.frame(rows) : rows)
+        case .body(let body):
+            guard let pose = body.solved(name, side: side) else { return nil }
+            return body.picture(pose, side: side)
         }
+    }
+
+    /// The picture a fraction `t` of the way from one named pose to another: 3D poses blend
+    /// joint angles and stay on their contacts, hand-placed skeletons turn bone by bone, and
+    /// hand-drawn frames show the target.
+    public func picture(from: String, to: String, _ t: Double, side: Side?) -> Picture? {
+        switch look {
+        case .body(let body):
+            guard let pose = body.blend(from, to, t, side: side) else { return nil }
+            return body.picture(pose, side: side)
+        case .skeleton:
+            guard case .figure(let end, let props, let bounds)? = picture(to, side: side),
+                  case .figure(let begin, _, _)? = picture(from, side: side) else { return picture(to, side: side) }
+            return .figure(begin.toward(end, t), props: props, bounds: bounds)
+        case .frames:
+            return picture(to, side: side)
+        }
+    }
+
+    /// The same pose going from the left side's limbs to the right's: the switch between sides.
+    public func pictureSwitching(_ name: String, _ t: Double) -> Picture? {
+        guard case .body(let body) = look else { return picture(name, side: t < 0.5 ? .left : .right) }
+        guard let pose = body.blendSides(name, t) else { return nil }
+        return body.picture(pose, side: t < 0.5 ? .left : .right)
     }
 }
 
@@ -172,4 +208,14 @@ public enum Picture: Sendable, Equatable {
     case figure(Pose, props: [Prop], bounds: Bounds)
     /// A hand-drawn frame.
     case frame([String])
+    /// Lines already projected from the 3D body, drawn at the scale of `bounds`.
+    case drawing(Drawing, bounds: Bounds)
+
+    /// The box the picture is drawn to the scale of, for pictures that have one.
+    public var bounds: Bounds? {
+        switch self {
+        case .figure(_, _, let bounds), .drawing(_, let bounds): bounds
+        case .frame: nil
+        }
+    }
 }

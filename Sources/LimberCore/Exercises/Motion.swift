@@ -1,28 +1,62 @@
 /// Where an exercise's figure is at each moment of a side. Each tempo phase moves from where
 /// the previous one ended to its own target; a hold eases from the start pose into its target
-/// and stays. Because the words and the poses come from the same phase, they cannot drift apart.
+/// and stays (or, with a cycle, keeps moving through it: a walk). Because the words and the
+/// poses come from the same phase, they cannot drift apart.
 public struct Motion: Sendable {
     public let exercise: Exercise
     public let dose: Dose
 
     /// How long a hold takes to ease into position.
     public static let easeInSeconds = 1.5
+    /// The start of a two-sided hold's second side: back to the start pose, then the other
+    /// side's limbs take it up. Counted in that side's time.
+    public static let switchSeconds = 4.0
 
     public init(_ exercise: Exercise, dose: Dose) {
         self.exercise = exercise
         self.dose = dose
     }
 
+    /// Whether `seconds` into `side` is the switch between the sides of a hold.
+    public func isSwitching(side: Side?, at seconds: Double) -> Bool {
+        guard exercise.sided, side == .right, case .hold = dose, dose.secondsPerSide >= Self.switchSeconds * 3 else { return false }
+        return seconds < Self.switchSeconds
+    }
+
+    /// Seconds of a hold's side spent holding (after any switch).
+    private func holdStart(side: Side?) -> Double {
+        isSwitching(side: side, at: 0) ? Self.switchSeconds : 0
+    }
+
+    /// Whether the figure moves at this moment: reps always; a hold while it switches sides,
+    /// eases in, or cycles.
+    public func isMoving(side: Side?, at seconds: Double) -> Bool {
+        switch dose {
+        case .reps: return true
+        case .hold:
+            if !exercise.cycle.isEmpty { return true }
+            let start = holdStart(side: side)
+            return seconds < start + min(Self.easeInSeconds, dose.secondsPerSide / 2)
+        }
+    }
+
     /// The move under way `seconds` into a side: from one pose to another, and how far along
     /// (0...1, before easing).
-    public func move(at seconds: Double) -> (from: String, to: String, fraction: Double) {
+    public func move(at seconds: Double, side: Side? = nil) -> (from: String, to: String, fraction: Double) {
         let targets = exercise.targets
         guard let last = targets.last else { return ("", "", 1) }
         switch dose {
         case .hold:
+            let t = seconds - holdStart(side: side)
             let ease = min(Self.easeInSeconds, dose.secondsPerSide / 2)
-            let fraction = ease > 0 ? min(1, max(0, seconds / ease)) : 1
-            return (exercise.start ?? last, last, fraction)
+            let cycle = exercise.cycle
+            if !cycle.isEmpty, t >= ease, exercise.cycleSeconds > 0 {
+                let steps = (t - ease) / exercise.cycleSeconds
+                let index = Int(saturating: steps.rounded(.down)) % cycle.count
+                return (cycle[index], cycle[(index + 1) % cycle.count], steps - steps.rounded(.down))
+            }
+            let fraction = ease > 0 ? min(1, max(0, t / ease)) : 1
+            return (exercise.start ?? last, cycle.first ?? last, fraction)
         case .reps(_, let phases, let phaseSeconds):
             let count = max(1, phases.count)
             let phaseIndex = self.phaseIndex(at: seconds)
@@ -49,13 +83,18 @@ public struct Motion: Sendable {
     /// The picture `seconds` into `side`; `still` shows the exercise's still target instead.
     public func picture(side: Side?, at seconds: Double, still: Bool = false) -> Picture? {
         if still { return exercise.picture(exercise.stillTarget, side: side) }
-        let move = move(at: seconds)
-        guard let to = exercise.picture(move.to, side: side) else { return nil }
-        guard case .figure(let end, let props, let bounds) = to,
-              case .figure(let begin, _, _)? = exercise.picture(move.from, side: side) else {
-            return to // hand-drawn frames show the target for the whole phase
+        if isSwitching(side: side, at: seconds), let target = exercise.targets.last {
+            // Out of the first side's hold to the start, then the other side takes it up.
+            let start = exercise.start ?? target, half = Self.switchSeconds / 2
+            if seconds < half {
+                return exercise.picture(from: target, to: start, Self.ease(seconds / half), side: .left)
+            }
+            return exercise.pictureSwitching(start, Self.ease(min(1, (seconds - half) / half)))
         }
-        return .figure(begin.toward(end, Self.ease(move.fraction)), props: props, bounds: bounds)
+        let move = move(at: seconds, side: side)
+        // A cycle (a stride) moves at an even pace; everything else slows out and in.
+        let cycling = !exercise.cycle.isEmpty && exercise.cycle.contains(move.from)
+        return exercise.picture(from: move.from, to: move.to, cycling ? move.fraction : Self.ease(move.fraction), side: side)
     }
 
     /// Slow out, slow in: a limb speeds up and settles, as people move.

@@ -19,31 +19,28 @@ extension BuiltinExercises {
     safety = "Keep the lower back still; make the reach smaller if it starts to arch."
     targets = ["reach", "reach", "all-fours"]
     start = "all-fours"
+    camera = "side"
 
     [[pose]]
     name = "all-fours"
-    head = [0.32, 0.36]
-    neck = [0.38, 0.33]
-    back = [0.49, 0.28]
-    shoulder = [0.38, 0.33]
-    elbow = [0.38, 0.18]
-    hand = [0.38, 0.02]
-    hip = [0.60, 0.22]
-    knee = [0.60, 0.03]
-    ankle = [0.79, 0.03]
-    foot = [0.85, 0.03]
+    contacts = ["knees on floor", "hands on floor", "toes on floor"]
+    trunk = 78
+    hip = 78
+    knee = 95
+    ankle = -50
+    shoulder = 78
+    wrist = 90
+    neck = 10
 
     [[pose]]
     name = "reach"
     like = "all-fours"
-    left_elbow = [0.24, 0.35]
-    left_hand = [0.08, 0.38]
-    right_knee = [0.79, 0.25]
-    right_ankle = [0.97, 0.27]
-    right_foot = [0.98, 0.21]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.03, 0.00], [1.00, 0.00]]
+    contacts = ["left_knee on floor", "right_hand on floor", "left_toes on floor"]
+    left_shoulder = 172
+    left_wrist = 0
+    neck = 45
+    right_hip = -10
+    right_knee = 0
+    right_ankle = -20
     """#
 }

@@ -20,40 +20,29 @@ extension BuiltinExercises {
     sides = false
     targets = ["cow", "cat"]
     start = "all-fours"
+    camera = "side"
 
     [[pose]]
     name = "all-fours"
-    head = [0.32, 0.36]
-    neck = [0.38, 0.33]
-    back = [0.49, 0.28]
-    shoulder = [0.38, 0.33]
-    elbow = [0.38, 0.18]
-    hand = [0.38, 0.02]
-    hip = [0.60, 0.22]
-    knee = [0.60, 0.03]
-    ankle = [0.79, 0.03]
-    foot = [0.85, 0.03]
+    contacts = ["knees on floor", "hands on floor", "toes on floor"]
+    trunk = 78
+    hip = 78
+    knee = 95
+    ankle = -50
+    shoulder = 78
+    wrist = 90
+    neck = 10
 
     [[pose]]
     name = "cow"
     like = "all-fours"
-    head = [0.36, 0.38]
-    neck = [0.39, 0.32]
-    back = [0.47, 0.24]
-    shoulder = [0.39, 0.32]
-    elbow = [0.36, 0.18]
+    spine = -30
+    neck = -40
 
     [[pose]]
     name = "cat"
     like = "all-fours"
-    head = [0.36, 0.26]
-    neck = [0.40, 0.31]
-    back = [0.52, 0.32]
-    shoulder = [0.40, 0.31]
-    elbow = [0.34, 0.18]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.27, 0.00], [0.90, 0.00]]
+    spine = 50
+    neck = 30
     """#
 }

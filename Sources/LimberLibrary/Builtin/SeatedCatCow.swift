@@ -17,48 +17,28 @@ extension BuiltinExercises {
     sides = false
     targets = ["arch", "round"]
     start = "upright"
+    camera = "side"
 
     [[pose]]
     name = "upright"
-    head = [0.60, 0.64]
-    neck = [0.60, 0.56]
-    back = [0.60, 0.42]
-    shoulder = [0.60, 0.55]
-    elbow = [0.55, 0.38]
-    hand = [0.38, 0.29]
-    hip = [0.60, 0.27]
-    knee = [0.38, 0.27]
-    ankle = [0.38, 0.05]
-    foot = [0.31, 0.05]
+    contacts = ["seat on chair", "feet on floor", "hands on knees"]
+    hip = 85
+    knee = 85
+    shoulder = 30
+    elbow = 30
 
     [[pose]]
     name = "arch"
     like = "upright"
-    head = [0.64, 0.63]
-    neck = [0.62, 0.56]
-    back = [0.58, 0.42]
-    shoulder = [0.62, 0.54]
-    elbow = [0.54, 0.39]
+    trunk = 18
+    spine = -22
+    neck = -20
 
     [[pose]]
     name = "round"
     like = "upright"
-    head = [0.50, 0.57]
-    neck = [0.56, 0.52]
-    back = [0.65, 0.41]
-    shoulder = [0.56, 0.51]
-    elbow = [0.56, 0.34]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.26, 0.00], [0.79, 0.00]]
-
-    [[prop]]
-    kind = "chair"
-    points = [[0.40, 0.24], [0.74, 0.24], [0.74, 0.55], [0.74, 0.00]]
-
-    [[prop]]
-    kind = "chair"
-    points = [[0.42, 0.24], [0.42, 0.00]]
+    trunk = -8
+    spine = 50
+    neck = 40
     """#
 }

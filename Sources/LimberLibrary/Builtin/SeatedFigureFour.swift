@@ -15,44 +15,27 @@ extension BuiltinExercises {
     safety = "Do not press down on the knee; let it drop by itself."
     targets = ["lean"]
     start = "crossed"
+    camera = "three-quarter"
+    breathe = true
 
     [[pose]]
     name = "crossed"
-    head = [0.50, 0.64]
-    neck = [0.50, 0.56]
-    back = [0.50, 0.42]
-    left_shoulder = [0.60, 0.54]
-    right_shoulder = [0.40, 0.54]
-    left_elbow = [0.51, 0.39]
-    right_elbow = [0.56, 0.48]
-    left_hand = [0.70, 0.36]
-    right_hand = [0.47, 0.31]
-    left_hip = [0.56, 0.27]
-    right_hip = [0.44, 0.27]
-    left_knee = [0.74, 0.34]
-    right_knee = [0.43, 0.25]
-    left_ankle = [0.46, 0.29]
-    right_ankle = [0.43, 0.04]
-    left_foot = [0.38, 0.31]
-    right_foot = [0.42, 0.01]
+    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee"]
+    hip = 85
+    knee = 85
+    left_hip = 100
+    left_hip_out = 30
+    left_hip_turn = 45
+    left_knee = 100
+    shoulder = 25
+    elbow = 60
 
     [[pose]]
     name = "lean"
     like = "crossed"
-    head = [0.50, 0.61]
-    neck = [0.50, 0.54]
-    back = [0.50, 0.41]
-    left_shoulder = [0.60, 0.52]
-    right_shoulder = [0.40, 0.52]
-    left_elbow = [0.51, 0.37]
-    right_elbow = [0.56, 0.47]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.29, 0.00], [0.79, 0.00]]
-
-    [[prop]]
-    kind = "chair"
-    points = [[0.34, 0.00], [0.34, 0.24], [0.66, 0.24], [0.66, 0.00]]
+    trunk = 14
+    right_hip = 99
+    left_hip = 114
+    shoulder = 35
     """#
 }

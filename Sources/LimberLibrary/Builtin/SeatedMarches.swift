@@ -18,44 +18,31 @@ extension BuiltinExercises {
     sides = false
     targets = ["left-knee-up", "seated", "right-knee-up", "seated"]
     start = "seated"
+    camera = "side"
 
     [[pose]]
     name = "seated"
-    head = [0.60, 0.64]
-    neck = [0.60, 0.56]
-    back = [0.60, 0.42]
-    shoulder = [0.60, 0.55]
-    elbow = [0.68, 0.40]
-    hand = [0.56, 0.25]
-    hip = [0.60, 0.27]
-    knee = [0.38, 0.27]
-    ankle = [0.38, 0.05]
-    foot = [0.31, 0.05]
+    contacts = ["seat on chair", "feet on floor"]
+    hip = 85
+    knee = 85
+    shoulder = -10
+    elbow = 25
+    wrist = 60
 
     [[pose]]
     name = "left-knee-up"
     like = "seated"
-    left_knee = [0.42, 0.40]
-    left_ankle = [0.36, 0.18]
-    left_foot = [0.29, 0.18]
+    contacts = ["seat on chair", "right_foot on floor"]
+    left_hip = 112
+    left_knee = 108
+    left_ankle = -10
 
     [[pose]]
     name = "right-knee-up"
     like = "seated"
-    right_knee = [0.42, 0.40]
-    right_ankle = [0.36, 0.18]
-    right_foot = [0.29, 0.18]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.24, 0.00], [0.79, 0.00]]
-
-    [[prop]]
-    kind = "chair"
-    points = [[0.40, 0.24], [0.74, 0.24], [0.74, 0.55], [0.74, 0.00]]
-
-    [[prop]]
-    kind = "chair"
-    points = [[0.42, 0.24], [0.42, 0.00]]
+    contacts = ["seat on chair", "left_foot on floor"]
+    right_hip = 112
+    right_knee = 108
+    right_ankle = -10
     """#
 }

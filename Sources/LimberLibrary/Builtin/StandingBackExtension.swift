@@ -17,33 +17,22 @@ extension BuiltinExercises {
     safety = "Skip this one if bending back sends pain down a leg."
     targets = ["lean-back", "stand"]
     start = "stand"
+    camera = "side"
 
     [[pose]]
     name = "stand"
-    head = [0.50, 0.85]
-    neck = [0.50, 0.78]
-    back = [0.50, 0.64]
-    shoulder = [0.50, 0.77]
-    elbow = [0.65, 0.68]
-    hand = [0.56, 0.51]
-    hip = [0.50, 0.49]
-    knee = [0.50, 0.27]
-    ankle = [0.50, 0.05]
-    foot = [0.43, 0.04]
+    contacts = ["feet on floor"]
+    shoulder = -35
+    elbow = 75
+    wrist = 40
+    neck = 0
 
     [[pose]]
     name = "lean-back"
     like = "stand"
-    head = [0.57, 0.84]
-    neck = [0.54, 0.77]
-    shoulder = [0.54, 0.75]
-    elbow = [0.67, 0.63]
-    hand = [0.52, 0.51]
-    hip = [0.46, 0.49]
-    knee = [0.48, 0.27]
-
-    [[prop]]
-    kind = "floor"
-    points = [[0.38, 0.00], [0.72, 0.00]]
+    trunk = -12
+    spine = -20
+    hip = -20
+    neck = -15
     """#
 }

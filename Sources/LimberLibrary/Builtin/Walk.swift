@@ -12,43 +12,65 @@ extension BuiltinExercises {
     hold = 60
     min_hold = 60
     sides = false
-    targets = ["stride"]
+    targets = ["stride-left"]
     start = "stand"
+    camera = "side"
+    cycle = ["stride-left", "pass-left", "stride-right", "pass-right"]
+    seconds_per_phase = 0.5
 
     [[pose]]
     name = "stand"
-    head = [0.55, 0.85]
-    neck = [0.55, 0.78]
-    back = [0.55, 0.64]
-    shoulder = [0.55, 0.77]
-    elbow = [0.54, 0.60]
-    hand = [0.51, 0.41]
-    hip = [0.55, 0.49]
-    knee = [0.55, 0.27]
-    ankle = [0.55, 0.05]
-    foot = [0.48, 0.04]
+    contacts = ["feet on floor"]
+    elbow = 10
 
     [[pose]]
-    name = "stride"
-    like = "stand"
-    head = [0.50, 0.83]
-    neck = [0.50, 0.76]
-    back = [0.51, 0.62]
-    shoulder = [0.50, 0.74]
-    left_elbow = [0.57, 0.59]
-    right_elbow = [0.43, 0.59]
-    left_hand = [0.60, 0.40]
-    right_hand = [0.28, 0.47]
-    hip = [0.52, 0.47]
-    left_knee = [0.60, 0.27]
-    right_knee = [0.44, 0.27]
-    left_ankle = [0.71, 0.07]
-    right_ankle = [0.42, 0.05]
-    left_foot = [0.64, 0.10]
-    right_foot = [0.35, 0.04]
+    name = "stride-left"
+    contacts = ["left_heel on floor", "right_toes on floor"]
+    left_hip = 25
+    left_knee = 3
+    left_ankle = 5
+    right_hip = -15
+    right_knee = 10
+    right_ankle = -15
+    left_shoulder = -25
+    right_shoulder = 25
+    left_elbow = 15
+    right_elbow = 30
 
-    [[prop]]
-    kind = "floor"
-    points = [[0.23, 0.00], [0.76, 0.00]]
+    [[pose]]
+    name = "pass-left"
+    contacts = ["left_foot on floor"]
+    left_hip = 0
+    left_knee = 5
+    right_hip = 20
+    right_knee = 50
+    right_ankle = 0
+    elbow = 15
+
+    [[pose]]
+    name = "stride-right"
+    like = "stride-left"
+    contacts = ["right_heel on floor", "left_toes on floor"]
+    right_hip = 25
+    right_knee = 3
+    right_ankle = 5
+    left_hip = -15
+    left_knee = 10
+    left_ankle = -15
+    right_shoulder = -25
+    left_shoulder = 25
+    right_elbow = 15
+    left_elbow = 30
+
+    [[pose]]
+    name = "pass-right"
+    like = "pass-left"
+    contacts = ["right_foot on floor"]
+    right_hip = 0
+    right_knee = 5
+    left_hip = 20
+    left_knee = 50
+    left_ankle = 0
+    right_ankle = 0
     """#
 }

@@ -1,0 +1,79 @@
+/// One joint angle of the body model, in degrees from standing at rest. Names are what exercise
+/// files write; a name without a side (`knee`) sets both sides.
+public enum BodyAngle: String, Sendable, CaseIterable {
+    /// The pelvis and lower back leaning forward from upright (all fours is about 80).
+    case trunk
+    /// The bend at the middle of the back: rounding forward is positive, arching negative.
+    case spine
+    /// The head bending forward (chin down) is positive, looking up negative.
+    case neck
+    case leftHip = "left_hip", rightHip = "right_hip"
+    case leftHipOut = "left_hip_out", rightHipOut = "right_hip_out"
+    case leftHipTurn = "left_hip_turn", rightHipTurn = "right_hip_turn"
+    case leftKnee = "left_knee", rightKnee = "right_knee"
+    case leftAnkle = "left_ankle", rightAnkle = "right_ankle"
+    case leftShoulder = "left_shoulder", rightShoulder = "right_shoulder"
+    case leftShoulderOut = "left_shoulder_out", rightShoulderOut = "right_shoulder_out"
+    case leftElbow = "left_elbow", rightElbow = "right_elbow"
+    case leftWrist = "left_wrist", rightWrist = "right_wrist"
+
+    public var index: Int { Self.indexes[self]! }
+    private static let indexes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+
+    /// The range a healthy adult reaches, in degrees (AAOS-style clinical norms, rounded; a knee
+    /// or elbow may pass straight by 5 at most). The trunk is the body's lean, not a joint, so
+    /// its range is what the exercises need: from leaning back to lying along the floor.
+    public var range: ClosedRange<Double> {
+        switch self {
+        case .trunk: -40...135
+        case .spine: -30...60
+        case .neck: -45...45
+        case .leftHip, .rightHip: -30...125
+        case .leftHipOut, .rightHipOut: -20...45
+        case .leftHipTurn, .rightHipTurn: -40...60
+        case .leftKnee, .rightKnee: -5...140
+        case .leftAnkle, .rightAnkle: -50...25
+        case .leftShoulder, .rightShoulder: -60...180
+        case .leftShoulderOut, .rightShoulderOut: -10...180
+        case .leftElbow, .rightElbow: -5...150
+        case .leftWrist, .rightWrist: -70...95
+        }
+    }
+
+    /// What the angle measures, for error messages.
+    public var meaning: String {
+        switch self {
+        case .trunk: "lean forward (negative leans back)"
+        case .spine: "rounding of the back (negative arches)"
+        case .neck: "chin toward the chest (negative looks up)"
+        case .leftHip, .rightHip: "hip flexion (negative takes the leg back)"
+        case .leftHipOut, .rightHipOut: "leg out to the side"
+        case .leftHipTurn, .rightHipTurn: "knee turned out"
+        case .leftKnee, .rightKnee: "knee bend (negative bends it backwards)"
+        case .leftAnkle, .rightAnkle: "toes up (negative points them)"
+        case .leftShoulder, .rightShoulder: "arm raised forward (negative takes it back)"
+        case .leftShoulderOut, .rightShoulderOut: "arm out to the side"
+        case .leftElbow, .rightElbow: "elbow bend (negative bends it backwards)"
+        case .leftWrist, .rightWrist: "fingers turned forward, as for a hand flat on the floor"
+        }
+    }
+
+    /// The same angle on the other side (the trunk, spine and neck are their own).
+    public var mirrored: BodyAngle {
+        let name = rawValue
+        if name.hasPrefix("left_") { return BodyAngle(rawValue: "right_" + name.dropFirst(5))! }
+        if name.hasPrefix("right_") { return BodyAngle(rawValue: "left_" + name.dropFirst(6))! }
+        return self
+    }
+
+    /// `knee` stands for both knees; `left_knee` for one.
+    public static func named(_ name: String) -> [BodyAngle]? {
+        if let angle = BodyAngle(rawValue: name) { return [angle] }
+        guard let left = BodyAngle(rawValue: "left_" + name) else { return nil }
+        return [left, left.mirrored]
+    }
+
+    public static var names: [String] {
+        allCases.map(\.rawValue) + ["hip", "hip_out", "hip_turn", "knee", "ankle", "shoulder", "shoulder_out", "elbow", "wrist"]
+    }
+}

@@ -1,0 +1,136 @@
+/// Checks a 3D figure the way a physical therapist would look at it: every bone its length,
+/// every joint in its range, everything that should touch touching, no limb through a prop or
+/// the floor, the two sides of a sided exercise different drawings, and the whole movement
+/// inside its box. Each problem names the pose and its line in the file.
+public enum FigureLint {
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public var pose: String
+        public var line: Int
+        public var message: String
+        public var description: String { "pose '\(pose)': \(message)" }
+    }
+
+    /// How far a bone may differ from its length (3 %).
+    public static let boneTolerance = 0.03
+    /// The largest pane a figure is checked for; contacts must touch within half a dot there.
+    public static let largestPane = (width: 200, height: 60)
+
+    /// Half a braille dot at the largest pane, in body heights: the most a contact may miss by.
+    public static func halfDot(_ bounds: Bounds) -> Double {
+        let cellWidthsPerHeight = min(Double(largestPane.width) / max(0.01, bounds.width),
+                                      Double(largestPane.height) * 2 / max(0.01, bounds.height))
+        return 0.5 / (cellWidthsPerHeight * 2)
+    }
+
+    /// Every problem with the figure; `sided` asks that left and right differ, and `moves`
+    /// lists the pairs of poses the exercise moves between, to check the way between them.
+    public static func check(_ look: BodyLook, sided: Bool, moves: [(String, String)]) -> [Problem] {
+        var problems: [Problem] = []
+        let bounds = look.bounds
+        let tolerance = halfDot(bounds)
+        for spec in look.poses {
+            if spec.contacts.isEmpty {
+                problems.append(Problem(pose: spec.name, line: spec.line,
+                                        message: "nothing touches, so the figure floats; say what rests on what, like contacts = [\"feet on floor\"]"))
+                continue
+            }
+            if let angle = spec.pose.outOfRange {
+                problems.append(Problem(pose: spec.name, line: spec.line, message: rangeMessage(angle, spec.pose[angle])))
+            }
+            for side in [Side.left, .right] {
+                guard let pose = look.solved(spec.name, side: side) else { continue }
+                let solver = ContactSolver(contacts: spec.on(side).contacts, props: look.props(side), authored: spec.on(side).pose)
+                let named = side == .right ? " (right side)" : ""
+                for (contact, gap) in solver.gaps(pose.points) where gap > tolerance {
+                    problems.append(Problem(pose: spec.name, line: spec.line,
+                                            message: "'\(contact.text)'\(named) does not touch: \(percent(gap)) of the body's height away; the joint angles cannot reach it"))
+                }
+                problems += placement(pose.points, props: look.props(side), spec: spec, note: named)
+                if let angle = pose.outOfRange {
+                    problems.append(Problem(pose: spec.name, line: spec.line, message: rangeMessage(angle, pose[angle]) + named))
+                }
+                let drawing = look.drawing(pose, side: side)
+                for point in drawing.extremes where !inside(point, bounds) {
+                    problems.append(Problem(pose: spec.name, line: spec.line, message: "the figure leaves its box\(named)"))
+                    break
+                }
+            }
+        }
+        if sided {
+            let oneSided = look.poses.contains { spec in
+                guard let left = look.solved(spec.name, side: .left), let right = look.solved(spec.name, side: .right) else { return false }
+                let a = look.drawing(left, side: .left), b = look.drawing(right, side: .right)
+                return zip(a.joints, b.joints).contains { $0.point.distance(to: $1.point) > 1e-3 || $0.layer != $1.layer }
+            }
+            if !oneSided, let first = look.poses.first {
+                problems.append(Problem(pose: first.name, line: first.line,
+                                        message: "the exercise is done on each side, but every pose is the same on both; move one side's limbs"))
+            }
+        }
+        // The way between poses stays in the box and out of the props.
+        for (from, to) in moves {
+            guard let spec = look.spec(to) else { continue }
+            for side in [Side.left, .right] {
+                for t in [0.25, 0.5, 0.75] {
+                    guard let pose = look.blend(from, to, t, side: side) else { continue }
+                    if look.drawing(pose, side: side).extremes.contains(where: { !inside($0, bounds, slack: 0.03) }) {
+                        problems.append(Problem(pose: spec.name, line: spec.line, message: "on the way from '\(from)' the figure leaves its box"))
+                        break
+                    }
+                }
+            }
+        }
+        var seen = Set<String>()
+        return problems.filter { seen.insert($0.description).inserted }
+    }
+
+    /// Bone lengths, the floor and the props, for one placed pose.
+    public static func placement(_ points: BodyPoints, props: [Prop.Kind: PropSolid], spec: BodyPoseSpec, note: String = "") -> [Problem] {
+        var problems: [Problem] = []
+        for message in boneProblems(points) { problems.append(Problem(pose: spec.name, line: spec.line, message: message + note)) }
+        for point in BodyPoint.allCases where points[point].y < -0.004 {
+            problems.append(Problem(pose: spec.name, line: spec.line, message: "the \(words(point)) sinks into the floor\(note)"))
+        }
+        for bone in BodyPoint.bones {
+            for prop in props.values.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
+                let inside = prop.solids.map { $0.overlap(points[bone.0], points[bone.1], margin: 0.004) }.max() ?? 0
+                if inside > 0.02 {
+                    problems.append(Problem(pose: spec.name, line: spec.line,
+                                            message: "the \(words(bone.0))–\(words(bone.1)) bone passes through the \(prop.kind.rawValue)\(note)"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Each bone against its fixed length, ±3 %.
+    public static func boneProblems(_ points: BodyPoints) -> [String] {
+        var problems: [String] = []
+        for bone in BodyPoint.bones {
+            let expected = BodyPoint.length(bone), actual = points[bone.0].distance(to: points[bone.1])
+            if abs(actual - expected) > boneTolerance * expected {
+                problems.append("the \(words(bone.0))–\(words(bone.1)) bone is \(percent(actual)) of the height long, not \(percent(expected))")
+            }
+        }
+        return problems
+    }
+
+    static func rangeMessage(_ angle: BodyAngle, _ value: Double) -> String {
+        "\(angle.rawValue) = \(Int(value.rounded())) is outside its range \(Int(angle.range.lowerBound)) to \(Int(angle.range.upperBound)) degrees (\(angle.meaning))"
+    }
+
+    static func inside(_ point: Point, _ bounds: Bounds, slack: Double = 1e-6) -> Bool {
+        point.x >= bounds.minX - slack && point.x <= bounds.maxX + slack && point.y >= bounds.minY - slack && point.y <= bounds.maxY + slack
+    }
+
+    static func words(_ point: BodyPoint) -> String { point.rawValue.replacingUnderscores }
+
+    static func percent(_ value: Double) -> String {
+        let tenths = Int((min(1000, max(0, value)) * 1000).rounded())
+        return "\(tenths / 10).\(tenths % 10) %"
+    }
+}
+
+extension String {
+    var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
+}

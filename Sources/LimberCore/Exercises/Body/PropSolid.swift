@@ -1,0 +1,109 @@
+/// A box in the body's world, for the solid parts of props.
+public struct Box3: Sendable, Equatable {
+    public var low: Vector3
+    public var high: Vector3
+
+    public init(_ low: Vector3, _ high: Vector3) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The part of the segment from `a` to `b` inside the box shrunk by `margin` on every side,
+    /// as a fraction of the segment (0 when it stays outside): slab clipping.
+    public func overlap(_ a: Vector3, _ b: Vector3, margin: Double) -> Double {
+        var enter = 0.0, leave = 1.0
+        let start = [a.x, a.y, a.z], delta = [b.x - a.x, b.y - a.y, b.z - a.z]
+        let lows = [low.x + margin, low.y + margin, low.z + margin], highs = [high.x - margin, high.y - margin, high.z - margin]
+        for axis in 0..<3 {
+            if lows[axis] >= highs[axis] { return 0 }
+            if abs(delta[axis]) < 1e-12 {
+                if start[axis] < lows[axis] || start[axis] > highs[axis] { return 0 }
+                continue
+            }
+            var t0 = (lows[axis] - start[axis]) / delta[axis], t1 = (highs[axis] - start[axis]) / delta[axis]
+            if t0 > t1 { swap(&t0, &t1) }
+            enter = max(enter, t0)
+            leave = min(leave, t1)
+            if enter >= leave { return 0 }
+        }
+        return leave - enter
+    }
+}
+
+/// A prop placed in the body's world: its solid parts (no bone may pass through them), the
+/// surface the body rests on, and the lines it is drawn with. Each prop's size is a standard
+/// one in body heights; where it stands comes from the contact that uses it.
+public struct PropSolid: Sendable, Equatable {
+    public var kind: Prop.Kind
+    public var solids: [Box3]
+    /// The top the body rests on: its height and its extent forward and across.
+    public var top: Double
+    public var extent: (x: ClosedRange<Double>, z: ClosedRange<Double>)
+    public var outline: [[Vector3]]
+
+    public static func == (a: PropSolid, b: PropSolid) -> Bool {
+        a.kind == b.kind && a.solids == b.solids && a.top == b.top && a.extent.x == b.extent.x
+            && a.extent.z == b.extent.z && a.outline == b.outline
+    }
+
+    /// Standard heights: a chair seat a little under knee height (45 cm for 175 cm), a desk
+    /// (74 cm), a low step (17 cm).
+    public static let seatHeight = 0.25
+    public static let deskHeight = 0.42
+    public static let stepHeight = 0.1
+
+    /// The prop of `kind` placed for a body part resting at `point`.
+    public static func placed(_ kind: Prop.Kind, at point: Vector3) -> PropSolid {
+        switch kind {
+        case .chair: chair(frontEdge: point.x + 0.005)
+        case .desk: desk(nearEdge: point.x - 0.1)
+        case .step: step(under: point)
+        case .floor, .wall: floor
+        }
+    }
+
+    public static let floor = PropSolid(kind: .floor, solids: [], top: 0, extent: (-10...10, -10...10), outline: [])
+
+    /// Sitting near the front edge: the seat runs back from just in front of the hips, with
+    /// the back rest at the rear and a leg under each edge.
+    static func chair(frontEdge front: Double) -> PropSolid {
+        let rear = front - 0.24, h = seatHeight, w = 0.11
+        let solids = [
+            Box3(Vector3(rear, h - 0.03, -w), Vector3(front, h, w)),
+            Box3(Vector3(rear - 0.03, h, -w), Vector3(rear, h + 0.3, w)),
+            Box3(Vector3(front - 0.03, 0, -w), Vector3(front, h - 0.03, -w + 0.03)),
+            Box3(Vector3(rear, 0, -w), Vector3(rear + 0.03, h - 0.03, -w + 0.03)),
+        ]
+        let outline = [
+            [Vector3(front, 0, 0), Vector3(front, h, 0), Vector3(rear, h, 0), Vector3(rear, h + 0.3, 0)],
+            [Vector3(rear, h, 0), Vector3(rear, 0, 0)],
+        ]
+        return PropSolid(kind: .chair, solids: solids, top: h, extent: (rear...front, -w...w), outline: outline)
+    }
+
+    /// A desk the body faces: its near edge a hand's width behind the fingers resting on it, its top running
+    /// away from the body, a leg a little in from each end.
+    static func desk(nearEdge near: Double) -> PropSolid {
+        let far = near + 0.3, h = deskHeight
+        let solids = [
+            Box3(Vector3(near, h - 0.03, -0.6), Vector3(far, h, 0.6)),
+            Box3(Vector3(near + 0.04, 0, -0.6), Vector3(near + 0.07, h - 0.03, -0.57)),
+            Box3(Vector3(far - 0.07, 0, -0.6), Vector3(far - 0.04, h - 0.03, -0.57)),
+        ]
+        let outline = [
+            [Vector3(near, h, 0), Vector3(far, h, 0)],
+            [Vector3(near + 0.05, h, 0), Vector3(near + 0.05, 0, 0)],
+            [Vector3(far - 0.05, h, 0), Vector3(far - 0.05, 0, 0)],
+        ]
+        return PropSolid(kind: .desk, solids: solids, top: h, extent: (near...far, -0.6...0.6), outline: outline)
+    }
+
+    /// A low step under the heel, the foot's front free above it.
+    static func step(under heel: Vector3) -> PropSolid {
+        let back = heel.x - 0.12, front = heel.x + 0.05, h = stepHeight
+        let solids = [Box3(Vector3(back, 0, heel.z - 0.12), Vector3(front, h, heel.z + 0.12))]
+        let z = heel.z
+        let outline = [[Vector3(back, 0, z), Vector3(back, h, z), Vector3(front, h, z), Vector3(front, 0, z)]]
+        return PropSolid(kind: .step, solids: solids, top: h, extent: (back...front, (heel.z - 0.12)...(heel.z + 0.12)), outline: outline)
+    }
+}
