@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import LimberCore
 
 /// The files limber keeps in its data folder are plain files it made. Anything else found at
 /// one of their names (a symlink, a FIFO, a socket, a device, a folder) is refused before it is
@@ -15,7 +16,7 @@ enum DataFile {
             if errno == ENOENT || errno == ENOTDIR { return } // missing: nothing to refuse
             throw StoreError.file(path, String(cString: strerror(errno)))
         }
-        if let kind = kind(info.st_mode) { throw StoreError.notRegularFile(path, kind: kind) }
+        if let kind = SafeFile.kind(of: info.st_mode) { throw StoreError.notRegularFile(path, kind: kind) }
     }
 
     /// Opens `path` without following a symlink and without waiting on a FIFO, and makes sure
@@ -28,9 +29,9 @@ enum DataFile {
             throw StoreError.file(path, String(cString: strerror(errno)))
         }
         var info = stat()
-        if fstat(fd, &info) != 0 || kind(info.st_mode) != nil {
+        if fstat(fd, &info) != 0 || SafeFile.kind(of: info.st_mode) != nil {
             close(fd)
-            throw StoreError.notRegularFile(path, kind: kind(info.st_mode) ?? "special file")
+            throw StoreError.notRegularFile(path, kind: SafeFile.kind(of: info.st_mode) ?? "special file")
         }
         return fd
     }
@@ -42,16 +43,4 @@ enum DataFile {
         _ = fchmod(fd, 0o600)
     }
 
-    /// What a file is when it is not a regular file.
-    private static func kind(_ mode: mode_t) -> String? {
-        switch mode & S_IFMT {
-        case S_IFREG: nil
-        case S_IFLNK: "symbolic link"
-        case S_IFIFO: "FIFO (named pipe)"
-        case S_IFSOCK: "socket"
-        case S_IFDIR: "folder"
-        case S_IFCHR, S_IFBLK: "device"
-        default: "special file"
-        }
-    }
 }
