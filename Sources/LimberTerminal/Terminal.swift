@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import LimberCore
 import LimberUI
 
 /// The full-screen terminal: the one place that talks to ncurses.
@@ -173,7 +174,7 @@ public final class Terminal {
         guard let value = limber_capability(name) else { return "" }
         var text = Substring(String(cString: value))
         var result = ""
-        while let start = text.firstRange(of: "$<") {
+        while let start = text.firstRange(ofText: "$<") {
             result += text[..<start.lowerBound]
             guard let end = text[start.upperBound...].firstIndex(of: ">") else { return result + text[start.lowerBound...] }
             text = text[text.index(after: end)...]

@@ -95,7 +95,7 @@ extension KeyTable {
     /// The hints of a screen whose keys do not depend on the timer (the summary), with the
     /// arrows drawn in the glyph set in use (plain `< >` in ASCII).
     public func fixedHints(_ glyphs: Glyphs) -> [String] {
-        bindings.compactMap(\.fixedHint).map { $0.replacing(Self.arrows, with: glyphs.arrows) }
+        bindings.compactMap(\.fixedHint).map { $0.replacingAll(Self.arrows, with: glyphs.arrows) }
     }
 
     /// Stands for the left and right arrows in a hint.
