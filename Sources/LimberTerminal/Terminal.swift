@@ -83,6 +83,10 @@ public final class Terminal {
         cbreak()
         noecho()
         nonl()
+        // No typeahead check while painting: ncurses would poll stdin twice a frame and flush its
+        // buffer before each poll, sending one frame in up to five writes. A frame is a few cells;
+        // a key waits at most one of them. One write a frame instead (CPU, issue 22).
+        typeahead(-1)
         keypad(limber_stdscr(), true)
         define_key(TerminalSequences.pasteStart, Self.pasteStartCode)
         define_key(TerminalSequences.pasteEnd, Self.pasteEndCode)
