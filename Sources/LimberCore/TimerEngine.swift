@@ -116,7 +116,7 @@ public struct TimerEngine: Sendable {
         state.lastSeen = now
         let midnight = rollDay(at: now, from: previous)
         // Away from the desk: the away span runs and the stretch waits.
-        if state.away != nil { return midnight }
+        if case .away = state.phase { return midnight }
         if delta >= state.settings.awayAfter, !state.isPaused {
             return midnight + awayGap(delta, from: previous, to: now)
         }
@@ -128,7 +128,7 @@ public struct TimerEngine: Sendable {
             state.phase = .onBreak(progress)
             let effects = finished.map { Effect.record(.exercise($0)) }
             return midnight + (over ? effects + finishBreak(.completed) : effects)
-        case .paused:
+        case .paused, .away:
             break
         }
         return midnight
@@ -171,7 +171,7 @@ public struct TimerEngine: Sendable {
         if let stretch = state.runningStretch {
             // The stretch as it stood at midnight: it counted on from the last reading unless
             // it waits (paused, away) or the time since is a gap (away time, it ended there).
-            let counting = state.away == nil && !state.isPaused && now.uptime - previous.uptime < state.settings.awayAfter
+            let counting = isCounting && now.uptime - previous.uptime < state.settings.awayAfter
             let toMidnight = counting ? max(0, min(state.dayEnd.timeIntervalSince(previous.wall), now.uptime - previous.uptime)) : 0
             let ended = RunningStretch(posture: stretch.posture, seconds: stretch.seconds + toMidnight, end: state.dayEnd)
             effects.append(.record(.stretchPart(stretch.posture, seconds: ended.part(dayStart: state.dayStart),
@@ -224,8 +224,8 @@ public struct TimerEngine: Sendable {
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
     /// stays unanswered the alert repeats every `realert`. Outside active hours nothing prompts.
     private mutating func checkDue(at now: Moment) -> [Effect] {
-        // While the person is away nothing rings; the stretch waits for them.
-        guard state.promptsAllowed, state.away == nil else { return [] }
+        // While the person is away (a phase of its own) nothing rings; the stretch waits for them.
+        guard state.promptsAllowed else { return [] }
         switch state.phase {
         case .working where state.stretchElapsed >= state.settings.interval:
             state.phase = .due
@@ -271,7 +271,7 @@ public struct TimerEngine: Sendable {
         }
     }
 
-    private var isCounting: Bool {
+    var isCounting: Bool {
         switch state.phase {
         case .working, .due, .snoozed: true
         default: false
@@ -390,7 +390,7 @@ public struct TimerEngine: Sendable {
         case .working, .due, .snoozed:
             state.phase = .paused(since: now.uptime, before: state.phase)
             return [.record(.paused)]
-        case .onBreak:
+        case .onBreak, .away:
             return []
         }
     }
