@@ -39,12 +39,16 @@ public struct TimerEngine: Sendable {
         guard let resume else { return }
         state.stretchElapsed = resume.stretchElapsed
         state.stretchCountedLong = resume.countedLong
-        if resume.promptOpen {
+        if resume.promptOpen, resume.stretchElapsed >= settings.interval {
             state.phase = .due
             state.lastAlert = now.uptime
+        } else if resume.promptOpen {
+            // This run's interval is longer than the last one's and the stretch has not reached
+            // it: the prompt ends here, once, as a natural break, and the stretch counts on.
+            startRecords += counted([.record(.naturalBreak(afterPrompt: true))], at: now)
         }
         if postureIsExplicit, posture != resume.posture {
-            startRecords = counted(togglePosture(), at: now)
+            startRecords += counted(togglePosture(), at: now)
             state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
         }
     }
@@ -70,7 +74,7 @@ public struct TimerEngine: Sendable {
     /// Folds what the effects record into today's totals, by the rules the summary applies to
     /// the stored history: spans by their share of today; events when the wall clock says today
     /// (after a wall clock set back across midnight they belong to the day before, as stored).
-    private mutating func counted(_ effects: [Effect], at now: Moment) -> [Effect] {
+    mutating func counted(_ effects: [Effect], at now: Moment) -> [Effect] {
         let helps = helps
         for case .record(let occurrence) in effects {
             if case .span(let span) = occurrence {
@@ -109,7 +113,7 @@ public struct TimerEngine: Sendable {
 
     // MARK: Time
 
-    private mutating func advance(to now: Moment) -> [Effect] {
+    mutating func advance(to now: Moment) -> [Effect] {
         // A monotonic clock should never run backwards; if a reading does, treat it as no time.
         let delta = max(0, now.uptime - state.lastSeen.uptime)
         let previous = state.lastSeen
@@ -140,9 +144,7 @@ public struct TimerEngine: Sendable {
         // The span before the gap ends at the last reading; the gap is its own span.
         // Waking the machine is a sign of the person: idle time starts again from here.
         state.presence.floor = now.uptime
-        var effects = restartSpan(closingAt: previous, openingAt: now)
-        effects.append(.record(.span(Span(activity: .away, start: previous.wall, seconds: delta))))
-        effects.append(.record(.away(seconds: delta)))
+        var effects = restartSpan(closingAt: previous, openingAt: now) + Self.awayTime(from: previous, to: now)
         if var progress = state.breakProgress {
             effects += progress.endEarly().map { .record(.exercise($0)) }
             effects.append(.record(.breakEnded(.away, seconds: progress.elapsed)))
@@ -156,6 +158,14 @@ public struct TimerEngine: Sendable {
         }
         startStretch()
         return effects
+    }
+
+    /// The records of time away from `start` to `end` that nobody counted (the machine slept,
+    /// the process was stopped, no limber ran): its span and its away event.
+    static func awayTime(from start: Moment, to end: Moment) -> [Effect] {
+        let seconds = max(0, end.uptime - start.uptime)
+        guard seconds > 0 else { return [] }
+        return [.record(.span(Span(activity: .away, start: start.wall, seconds: seconds))), .record(.away(seconds: seconds))]
     }
 
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
