@@ -1,6 +1,5 @@
 import Foundation
 import LimberCore
-import LimberTestSupport
 @testable import LimberControl
 import Testing
 
