@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence", "LimberNotify"]),
         // The commands' logic that is not wiring: what `status` prints, what a timer command
         // answers, the link to the running timer, the `d` screen's history reads.
-        .target(name: "LimberCommands", dependencies: ["LimberCore", "LimberClock", "LimberStore", "LimberUI", "LimberControl", "LimberApp"]),
+        .target(name: "LimberCommands", dependencies: ["LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberControl", "LimberApp"]),
         // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
@@ -86,7 +86,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
-        .testTarget(name: "LimberCommandsTests", dependencies: ["LimberCommands", "LimberControl", "LimberCore", "LimberStore", "LimberUI", "LimberTestSupport"]),
+        .testTarget(name: "LimberCommandsTests", dependencies: ["LimberCommands", "LimberControl", "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTestSupport"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "LimberNotifyTests", dependencies: ["LimberNotify", "LimberCore", "LimberLibrary", "LimberTestSupport"] + dbus),
         .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
