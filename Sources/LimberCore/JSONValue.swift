@@ -26,6 +26,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A JSON string (RFC 8259): quotes, backslashes and every control character escaped, so
     /// any text (an exercise id, an error from another process) stays one valid line.
     public static func quoted(_ text: String) -> String {
+        // Most text (ids, names, days) needs no escape: one pass over its bytes says so.
+        if !SafeText.hasControl(text), !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -7,7 +7,7 @@ public enum SafeText {
     /// C0 controls (including tab and newline), DEL and C1 controls written as `\x1b`, `\x7f`,
     /// `\x9b`; everything else unchanged.
     public static func escaped(_ text: some StringProtocol) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return String(text) }
+        guard hasControl(text) else { return String(text) }
         var result = ""
         for scalar in text.unicodeScalars {
             if isControl(scalar) {
@@ -17,6 +17,19 @@ public enum SafeText {
             }
         }
         return result
+    }
+
+    /// Whether `text` holds a control character (other than `allowed`), read as UTF-8 bytes:
+    /// C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F. A year's summary is 100 KB of text,
+    /// which a walk by scalars took most of the command's time to check (issue 22).
+    public static func hasControl(_ text: some StringProtocol, besides allowed: UInt8? = nil) -> Bool {
+        var afterC2 = false
+        for byte in text.utf8 {
+            if afterC2, byte >= 0x80, byte <= 0x9F { return true }
+            afterC2 = byte == 0xC2
+            if (byte < 0x20 || byte == 0x7F), byte != allowed { return true }
+        }
+        return false
     }
 
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
