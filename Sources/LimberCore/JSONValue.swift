@@ -27,7 +27,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// any text (an exercise id, an error from another process) stays one valid line.
     public static func quoted(_ text: String) -> String {
         // Most text (ids, names, days) needs no escape: one pass over its bytes says so.
-        if !SafeText.hasControl(text), !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) {
+        if !SafeText.needsEscape(text), !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) {
             return "\"" + text + "\""
         }
         var out = "\""

@@ -117,16 +117,16 @@ import Testing
         #expect(SafeText.escaped("\u{0}") == "\\x00")
     }
 
-    /// The byte scan agrees with the scalar rule on every control and near miss.
-    @Test func theByteScanFindsEveryControl() {
-        for value in UInt32(0)...0x2FF {
+    /// The byte scan agrees with the scalar rule on every escaped scalar and near miss.
+    @Test func theByteScanFindsEveryScalarToEscape() {
+        for value in Array(UInt32(0)...0x2FF) + Array(UInt32(0x2000)...0x2080) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "a" + String(Character(scalar)) + "\u{e9}"
-            #expect(SafeText.hasControl(text) == SafeText.isControl(scalar), "U+\(String(value, radix: 16))")
+            #expect(SafeText.needsEscape(text) == (SafeText.escape(scalar) != nil), "U+\(String(value, radix: 16))")
         }
-        #expect(!SafeText.hasControl("one\ntwo\n", besides: 0x0A))
-        #expect(SafeText.hasControl("one\ntwo\u{1b}", besides: 0x0A))
-        #expect(!SafeText.hasControl("\u{142}\u{2080}\u{1F600}"))
+        #expect(!SafeText.needsEscape("one\ntwo\n", besides: 0x0A))
+        #expect(SafeText.needsEscape("one\ntwo\u{1b}", besides: 0x0A))
+        #expect(!SafeText.needsEscape("\u{142}\u{2080}\u{1F600}"))
     }
 
     @Test func printableTextIsUnchanged() {
