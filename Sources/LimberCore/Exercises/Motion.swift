@@ -9,7 +9,7 @@ public struct Motion: Sendable {
     /// How long a hold takes to ease into position.
     public static let easeInSeconds = 1.5
     /// The start of a two-sided hold's second side: back to the start pose, then the other
-    /// side's limbs take it up. Counted in that side's time.
+    /// side's limbs take it up. Added to that side's time, so its hold is as long as the first.
     public static let switchSeconds = 4.0
 
     public init(_ exercise: Exercise, dose: Dose) {
@@ -17,10 +17,16 @@ public struct Motion: Sendable {
         self.dose = dose
     }
 
-    /// Whether `seconds` into `side` is the switch between the sides of a hold.
+    /// How long the switch between sides lasts: a two-sided hold of 12 s or more has one.
+    public static func switchLength(_ exercise: Exercise, _ dose: Dose) -> Double {
+        guard exercise.sided, case .hold = dose, dose.secondsPerSide >= switchSeconds * 3 else { return 0 }
+        return switchSeconds
+    }
+
+    /// Whether `seconds` into `side` (the right side's time starting with its switch) is the
+    /// switch between the sides of a hold.
     public func isSwitching(side: Side?, at seconds: Double) -> Bool {
-        guard exercise.sided, side == .right, case .hold = dose, dose.secondsPerSide >= Self.switchSeconds * 3 else { return false }
-        return seconds < Self.switchSeconds
+        side == .right && seconds < Self.switchLength(exercise, dose)
     }
 
     /// Seconds of a hold's side spent holding (after any switch).
