@@ -46,7 +46,17 @@ public struct BodyLook: Sendable, Equatable {
     public var sided: Bool
     /// The sides drawn.
     public var sides: [Side] { sided ? [.left, .right] : [.left] }
-    private let cache: Cache
+    /// Found (or made) the first time a pose is placed, not when the file is read: reading the
+    /// library at start-up does no work for the figures a countdown never draws.
+    private let handle = Handle()
+    private var cache: Cache {
+        handle.cache.withLock { found in
+            if let found { return found }
+            let cache = Self.cache(for: "\(camera)|\(reference)|\(planted)|\(poses)")
+            found = cache
+            return cache
+        }
+    }
 
     public init(camera: Camera, poses: [BodyPoseSpec], reference: String?, planted: Bool = true, mirrorsCamera: Bool = false,
                 moves: [(String, String)] = [], sided: Bool = true) {
@@ -57,7 +67,6 @@ public struct BodyLook: Sendable, Equatable {
         self.reference = reference ?? poses.first?.name ?? ""
         self.planted = planted
         self.mirrorsCamera = mirrorsCamera
-        cache = Self.cache(for: "\(camera)|\(self.reference)|\(planted)|\(poses)")
     }
 
     /// Looks with the same poses share their placed poses: the library read again (a user file
@@ -319,6 +328,10 @@ public struct BodyLook: Sendable, Equatable {
     /// A pose drawn as a picture, at the scale of the whole exercise.
     public func picture(_ pose: BodyPose, side: Side?) -> Picture {
         .drawing(drawing(pose, side: side), bounds: bounds(side))
+    }
+
+    final class Handle: Sendable {
+        let cache = Mutex<Cache?>(nil)
     }
 
     final class Cache: Sendable {
