@@ -57,24 +57,29 @@ let package = Package(
         .target(name: "LimberControl", dependencies: ["LimberCore"]),
         // Presence sources: terminals' last input, the desktop session (logind), macOS HID idle.
         .target(name: "LimberPresence", dependencies: ["LimberCore"] + dbus),
+        // Starting child processes (hooks, tmux, osascript): posix_spawn with a clean signal state.
+        .target(name: "LimberProcess"),
         // Channels that carry a due break outside the pane: desktop notifications (D-Bus on
         // Linux, osascript on macOS) and the tmux popup.
-        .target(name: "LimberNotify", dependencies: ["LimberCore", "LimberLibrary"] + dbus),
+        .target(name: "LimberNotify", dependencies: ["LimberCore", "LimberLibrary", "LimberProcess"] + dbus),
         // The run loop, with the clock, terminal, socket and history behind protocols.
         .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence", "LimberNotify"]),
+        // The commands' logic that is not wiring: what `status` prints, what a timer command
+        // answers, the link to the running timer, the `d` screen's history reads.
+        .target(name: "LimberCommands", dependencies: ["LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberControl", "LimberApp"]),
         // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
                 "LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
-                "LimberPresence", "LimberNotify",
+                "LimberCommands", "LimberPresence", "LimberNotify", "LimberProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // toml-test's decoder interface: TOML on stdin, tagged JSON on stdout.
         .executableTarget(name: "toml-decode", dependencies: ["LimberLibrary"]),
         // Fake clocks and scripted timelines shared by the test targets.
-        .target(name: "LimberTestSupport", dependencies: ["LimberCore"], path: "Tests/LimberTestSupport"),
+        .target(name: "LimberTestSupport", dependencies: ["LimberCore", "LimberProcess"], path: "Tests/LimberTestSupport"),
         // The rules, and the C-library day clock they are run on in DST tests.
         .testTarget(name: "LimberCoreTests", dependencies: ["LimberCore", "LimberClock", "LimberTestSupport"]),
         .testTarget(name: "LimberLibraryTests", dependencies: ["LimberLibrary", "LimberCore", "LimberTestSupport"]),
@@ -83,9 +88,11 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
+        .testTarget(name: "LimberCommandsTests", dependencies: ["LimberCommands", "LimberControl", "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTestSupport"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "LimberNotifyTests", dependencies: ["LimberNotify", "LimberCore", "LimberLibrary", "LimberTestSupport"] + dbus),
-        .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport"]),
+        .testTarget(name: "LimberProcessTests", dependencies: ["LimberProcess"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LimberTestSupport", "LimberProcess"]),
         // Mutated config files, exercise files, command-line values, socket requests, replies and
         // status caches through the real parsers and server, with fixed seeds: any trap kills the run.
         .testTarget(name: "FuzzTests", dependencies: ["LimberLibrary", "LimberCore", "LimberUI", "LimberControl", "LimberTestSupport"]),

@@ -1,12 +1,20 @@
 import LimberCore
 import LimberLibrary
+import LimberProcess
 
 /// The tmux channel: when limber runs in a tmux pane that no attached client shows, a due
 /// break opens a popup (`display-popup`, tmux 3.2 and later) running `limber prompt`, which
 /// shows the prompt and sends the answer to this timer over the control socket; older tmux
 /// shows a message instead. Whether the pane is visible is decided by tmux itself, in the same
-/// command (`if-shell -F` on the pane's formats), so a prompt costs one tmux process. The
-/// popup closes itself when the prompt ends anywhere (`limber prompt` follows the status).
+/// command (`if-shell -F` on a format that looks at every session), so a prompt costs one
+/// tmux process. The popup closes itself when the prompt ends anywhere (`limber prompt`
+/// follows the status).
+///
+/// Which client gets the popup is tmux's choice of "current client" for a command from
+/// outside: the tmux command is started without `$TMUX_PANE`, so tmux takes the session the
+/// person last typed in and its most recently active client (any client, when that session
+/// has none). So the popup reaches the person in another session of the same server, even
+/// when nobody is attached to limber's own.
 public final class TmuxPopup: PromptChannel {
     public let channel = NotifyChannel.tmux
     private let pane: String
@@ -24,7 +32,7 @@ public final class TmuxPopup: PromptChannel {
     ///   - prompt: the argv of `limber prompt` for this timer (its executable and data folder).
     ///   - spawn: starts a process without waiting for it, returning its pid.
     public init(pane: String, version: TmuxVersion, prompt: [String],
-                spawn: @escaping ([String]) -> Int32? = DetachedProcess.start) {
+                spawn: @escaping ([String]) -> Int32? = TmuxPopup.startClient) {
         self.pane = pane
         self.version = version
         promptCommand = Self.shellCommand(prompt)
@@ -49,20 +57,30 @@ public final class TmuxPopup: PromptChannel {
     }
 
     public func settle() {
-        if let pid = client, DetachedProcess.reap(pid) { client = nil }
+        if let pid = client, ChildProcess.reap(pid) { client = nil }
     }
 
     public var pollRequest: (fd: Int32, events: Int16)? { nil }
     public func take() -> [PromptAnswer] { [] }
     public func takeWarnings() -> [String] { [] }
 
-    /// True when some attached client shows the pane: its window is its session's current one,
-    /// the session has a client, and no other pane of the window is zoomed.
-    static let visible = "#{&&:#{session_attached},#{&&:#{window_active},#{||:#{pane_active},#{!=:#{window_zoomed_flag},1}}}}"
+    /// Non-empty when some attached client shows the pane: for each session with a client,
+    /// the panes of its current window, one of them this pane and either the window's active
+    /// pane or no pane zoomed. A window linked into several sessions is seen through each.
+    static func visible(_ pane: String) -> String {
+        "#{S:#{?session_attached,#{P:#{?#{&&:#{==:#{pane_id},\(pane)},#{||:#{pane_active},#{!=:#{window_zoomed_flag},1}}},1,}},}}"
+    }
+
+    /// Starts the tmux client that opens the popup, without waiting: it stays until the popup
+    /// closes (so it is not one of the hooks' runs, stopped after 10 seconds), in a group of its
+    /// own, and without `$TMUX_PANE` so that tmux picks the client the person last typed in.
+    public static func startClient(_ argv: [String]) -> Int32? {
+        try? ChildProcess.spawn(argv, ChildProcess.Options(group: .own, environment: .inheritedWithout(["TMUX_PANE"]))).get()
+    }
 
     /// The one tmux command for a prompt: if the pane is hidden, the popup (or the message).
     func command(_ view: PromptView) -> [String] {
-        let hidden = "#{?\(Self.visible),0,1}"
+        let hidden = "#{?\(Self.visible(pane)),0,1}"
         let action: String
         if version.hasPopups, let promptCommand {
             action = "display-popup -E -w 64 -h 14 -t \(pane) \(Self.tmuxQuoted(promptCommand, formats: false))"

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import LimberCommands
 import LimberCore
 import LimberLibrary
 import LimberTerminal

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import LimberCore
+import LimberProcess
 
 /// Runs hooks and the notify command: argv arrays, no shell, never waited on by the screen.
 ///
@@ -114,57 +115,27 @@ final class ProcessRunner {
     }
 
     private func spawn(_ request: Request) -> Run? {
-        var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else {
+        guard let ends = ChildProcess.pipe() else {
             warn(request.name, "\(request.name) could not start: \(String(cString: strerror(errno)))")
             return nil
         }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
-        _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)
-        defer { close(ends[1]) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, ends[1], 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // Its own session (so its own process group, which the timeout stops whole, and no
-        // controlling terminal: a hook cannot open /dev/tty and write over the screen, nor
-        // read the keys meant for limber), and Ctrl-C in the pane goes to limber alone.
-        // Signals limber ignores (SIGPIPE) or blocks go back to their defaults.
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        #if os(Linux)
-        // glibc's POSIX_SPAWN_SETSID (2.26+; the header shows it only with _GNU_SOURCE). A
-        // session leader leads its group too, so no SETPGROUP: setpgid would fail on it.
-        let session: Int32 = 0x80
-        #else
-        let session = Int32(POSIX_SPAWN_SETPGROUP) // a group of its own; macOS spawns no session
-        #endif
-        posix_spawnattr_setflags(&attributes, Int16(session | Int32(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF)))
-        posix_spawnattr_setpgroup(&attributes, 0)
+        _ = fcntl(ends.read, F_SETFL, fcntl(ends.read, F_GETFL) | O_NONBLOCK)
+        defer { close(ends.write) }
         var env = Environment.values
         env.merge(request.environment) { _, new in new }
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        let args: [UnsafeMutablePointer<CChar>?] = request.argv.map { strdup($0) } + [nil]
-        defer {
-            envp.forEach { free($0) }
-            args.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let result = posix_spawnp(&pid, request.argv[0], &actions, &attributes, args, envp)
-        guard result == 0 else {
-            close(ends[0])
-            warn(request.name, "\(request.name) could not start \(request.argv[0]): \(String(cString: strerror(result)))")
+        // Its own session: its own process group, which the timeout stops whole, and no
+        // controlling terminal (it cannot write over the screen nor read the keys meant for
+        // limber); Ctrl-C in the pane goes to limber alone.
+        let options = ChildProcess.Options(stdout: .descriptor(ends.write), stderr: .descriptor(ends.write), group: .session,
+                                           environment: .exactly(env.map { "\($0.key)=\($0.value)" }))
+        switch ChildProcess.spawn(request.argv, options) {
+        case .success(let pid):
+            return Run(pid: pid, request: request, started: clock(), startTime: Self.timestamp(), pipe: ends.read)
+        case .failure(let error):
+            close(ends.read)
+            warn(request.name, "\(request.name) could not start \(request.argv[0]): \(error)")
             return nil
         }
-        return Run(pid: pid, request: request, started: clock(), startTime: Self.timestamp(), pipe: ends[0])
     }
 
     /// Reads what the run has written so far, keeping what `HookOutput` allows.
@@ -197,8 +168,7 @@ final class ProcessRunner {
     /// `ending` nil means the command exited and its status says how.
     private func finish(_ run: Run, ending: HookEnding?, startNext: Bool = true) {
         kill(-run.pid, SIGKILL)
-        var status: Int32 = 0
-        while waitpid(run.pid, &status, 0) == -1 && errno == EINTR {}
+        let status = ChildProcess.wait(run.pid)
         drain(run)
         if run.pipe >= 0 { close(run.pipe) }
         let signal = status & 0x7f, code = (status >> 8) & 0xff

@@ -17,7 +17,7 @@ struct TmuxCommand: ParsableCommand {
         Console.lines(Self.snippet)
     }
 
-    /// Needs tmux 3.0 or newer (braces around nested commands). Keys: capitals that tmux leaves
+    /// Needs tmux 3.0 or newer (braces around nested commands); the popup it describes, 3.2. Keys: capitals that tmux leaves
     /// unbound by default (prefix b, z and p are tmux's own). A key runs the command and shows
     /// its one line (the new status, or why not) as a tmux message, then redraws the status bar.
     static let snippet = """
@@ -39,5 +39,10 @@ struct TmuxCommand: ParsableCommand {
     bind-key B run-shell 'tmux display-message "$(limber break 2>&1)"; tmux refresh-client -S'
     bind-key Z run-shell 'tmux display-message "$(limber snooze 2>&1)"; tmux refresh-client -S'
     bind-key P run-shell 'tmux display-message "$(limber pause 2>/dev/null || limber resume 2>&1)"; tmux refresh-client -S'
+
+    # When a break is due and no client shows Limber's pane (another window, another session,
+    # nobody attached to Limber's session), a popup on the client you last typed in shows the
+    # prompt, to answer there. Nothing to set here (notify = "auto" in Limber's config); popups
+    # need tmux 3.2 or newer, older tmux shows a message instead. 'limber config' says which.
     """
 }

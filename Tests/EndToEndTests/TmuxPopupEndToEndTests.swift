@@ -8,19 +8,34 @@ import Testing
     final class Session {
         let timer: PresenceEndToEndTests.Timer
         let outer = "limber-outer-\(UUID().uuidString.prefix(8))"
+        /// The inner sessions the outer clients are attached to, in order (`view0`, `view1`, …).
+        let clients: [String]
 
-        init(hidden: Bool) throws {
+        /// - Parameters:
+        ///   - hidden: limber's window is not the current one of its session.
+        ///   - clients: the session each client attaches to: `e2e` is limber's, `work` another
+        ///     session of the same server. The last one attached is the one typed in last.
+        init(hidden: Bool, clients: [String] = ["e2e"]) throws {
             timer = try PresenceEndToEndTests.Timer(["--presence", "off", "--notify", "tmux", "--interval", "4s", "--snooze", "3s", "--latest", "10m"])
+            self.clients = clients
             let pane = timer.pane
             pane.waitFor("sitting 0:0")
             try pane.tmux(["new-window", "-t", "e2e", "-n", "other"])
             if !hidden { try pane.tmux(["select-window", "-t", "e2e:0"]) }
-            try TmuxPane.run(["tmux", "-L", outer, "-f", "/dev/null", "new-session", "-d", "-x", "90", "-y", "30", "-s", "view",
-                              "env -u TMUX tmux -L \(pane.socket) attach -t e2e"])
-            // The client is attached before the break is due.
-            pane.waitFor("a client attached") { _ in
-                (try? pane.tmux(["display-message", "-p", "-t", "e2e", "#{session_attached}"]))?.hasPrefix("1") == true
+            if clients.contains("work") { try pane.tmux(["new-session", "-d", "-s", "work", "-x", "80", "-y", "24"]) }
+            for (index, session) in clients.enumerated() {
+                let create = index == 0 ? ["-f", "/dev/null", "new-session"] : ["new-session"]
+                try TmuxPane.run(["tmux", "-L", outer] + create + ["-d", "-x", "90", "-y", "30", "-s", "view\(index)",
+                                  "env -u TMUX tmux -L \(pane.socket) attach -t \(session)"])
+                // Each client is attached before the next, and all before the break is due.
+                pane.waitFor("client \(index) attached") { _ in
+                    let list = (try? pane.tmux(["list-clients", "-F", "#{client_session}"])) ?? ""
+                    return list.split(separator: "\n").count == index + 1
+                }
             }
+            // With several, the person types in the last client (a shell): tmux's most recently
+            // active session.
+            if clients.count > 1 { try type("x", client: clients.count - 1) }
         }
 
         deinit { _ = try? TmuxPane.run(["tmux", "-L", outer, "kill-server"]) }
@@ -28,21 +43,23 @@ import Testing
         /// limber's own pane, wherever the client is.
         func limberScreen() -> String { (try? timer.pane.tmux(["capture-pane", "-p", "-t", "e2e:0.0"])) ?? "" }
 
-        /// What the attached client shows.
-        func seen() -> String { (try? TmuxPane.run(["tmux", "-L", outer, "capture-pane", "-p", "-t", "view"]).output) ?? "" }
+        /// What an attached client shows.
+        func seen(client: Int = 0) -> String {
+            (try? TmuxPane.run(["tmux", "-L", outer, "capture-pane", "-p", "-t", "view\(client)"]).output) ?? ""
+        }
 
-        func waitSeen(_ text: String, timeout: Double = 15) -> Bool {
+        func waitSeen(_ text: String, client: Int = 0, timeout: Double = 15) -> Bool {
             let deadline = Date().addingTimeInterval(timeout)
             while Date() < deadline {
-                if seen().contains(text) { return true }
+                if seen(client: client).contains(text) { return true }
                 Thread.sleep(forTimeInterval: 0.05)
             }
-            Issue.record("the client never showed '\(text)'; it shows:\n\(seen())")
+            Issue.record("client \(client) never showed '\(text)'; it shows:\n\(seen(client: client))")
             return false
         }
 
-        func type(_ key: String) throws {
-            try TmuxPane.run(["tmux", "-L", outer, "send-keys", "-t", "view", key])
+        func type(_ key: String, client: Int = 0) throws {
+            try TmuxPane.run(["tmux", "-L", outer, "send-keys", "-t", "view\(client)", key])
         }
     }
 
@@ -91,5 +108,27 @@ import Testing
         #expect(snoozed.status == 0, "\(snoozed.error)")
         try pane.tmux(["select-window", "-t", "e2e:1"])
         #expect(session.waitSeen("Break due  +"))
+    }
+
+    /// Nobody is attached to limber's session; the person works in another session of the
+    /// same server: the popup reaches their client, and answers there.
+    @Test func aPopupReachesAClientOfAnotherSession() throws {
+        let session = try Session(hidden: false, clients: ["work"])
+        #expect(session.waitSeen("Break due  +"))
+        try session.type("z")
+        session.timer.pane.waitFor("the status to say snoozed") { _ in
+            (try? session.timer.limber(["status"]).output.contains("snoozed")) == true
+        }
+        session.timer.pane.waitFor("the popup to close") { _ in !session.seen().contains("Break due  +") }
+    }
+
+    /// Two clients: one on limber's session showing another window, one on another session
+    /// that the person typed in last. The one popup goes to the client typed in last.
+    @Test func withSeveralClientsThePopupGoesWhereThePersonLastTyped() throws {
+        let session = try Session(hidden: true, clients: ["e2e", "work"])
+        #expect(session.waitSeen("Break due  +", client: 1))
+        #expect(!session.seen(client: 0).contains("Break due  +"), "a second popup:\n\(session.seen(client: 0))")
+        try session.type("z", client: 1)
+        session.timer.pane.waitFor("the popup to close") { _ in !session.seen(client: 1).contains("Break due  +") }
     }
 }

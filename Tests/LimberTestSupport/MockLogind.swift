@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LimberProcess
 
 /// A private D-Bus daemon with python-dbusmock's logind template on it, standing in for the
 /// system bus: point `DBUS_SYSTEM_BUS_ADDRESS` at `address`. One mocked session, `c1`, owned by
@@ -40,8 +41,7 @@ public final class MockLogind {
     deinit {
         for pid in pids.reversed() {
             kill(pid, SIGTERM)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+            ChildProcess.wait(pid)
         }
         try? FileManager.default.removeItem(atPath: folder)
     }
@@ -82,9 +82,7 @@ public final class MockLogind {
     private func call(_ body: String) throws -> Int32 {
         let script = "import dbus\nbus = dbus.bus.BusConnection('\(address)')\n" + body
         let pid = try Self.start([Self.python, "-c", script], log: folder + "/call.log")
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return status
+        return ChildProcess.wait(pid)
     }
 
     private func wait(for what: String, _ ready: () -> Bool) throws {
@@ -101,31 +99,13 @@ public final class MockLogind {
     /// Starts a program with a clean signal mask (test threads block signals, and a child
     /// inherits the mask), output to `log`; does not wait.
     static func start(_ arguments: [String], log: String, environment: [String] = []) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t(), all = sigset_t()
-        sigemptyset(&empty)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         // The bus addresses given here replace the process's own.
         let given = Set(environment.map { String($0.prefix { $0 != "=" }) } + ["DBUS_SYSTEM_BUS_ADDRESS"])
-        var env = ProcessInfo.processInfo.environment.filter { !given.contains($0.key) }.map { "\($0.key)=\($0.value)" }
-        env += environment
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) }; envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        let result = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
-        guard result == 0 else { throw Failed(description: "could not start \(arguments[0]): \(String(cString: strerror(result)))") }
-        return pid
+        let env = ProcessInfo.processInfo.environment.filter { !given.contains($0.key) }.map { "\($0.key)=\($0.value)" }
+        let options = ChildProcess.Options(stdout: .file(log, append: true), stderr: .descriptor(1), environment: .exactly(env + environment))
+        switch ChildProcess.spawn(arguments, options) {
+        case .success(let pid): return pid
+        case .failure(let error): throw Failed(description: "could not start \(arguments[0]): \(error)")
+        }
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import LimberProcess
 
 /// A private session bus (`dbus-daemon --session`) with python-dbusmock's notification_daemon
 /// template on it: point `DBUS_SESSION_BUS_ADDRESS` at `address`. By default the server has the
@@ -44,8 +45,7 @@ public final class MockNotifications {
     deinit {
         stopServer()
         kill(bus, SIGTERM)
-        var status: Int32 = 0
-        while waitpid(bus, &status, 0) == -1 && errno == EINTR {}
+        ChildProcess.wait(bus)
         try? FileManager.default.removeItem(atPath: folder)
     }
 
@@ -53,8 +53,7 @@ public final class MockNotifications {
     public func stopServer() {
         guard let server else { return }
         kill(server, SIGTERM)
-        var status: Int32 = 0
-        while waitpid(server, &status, 0) == -1 && errno == EINTR {}
+        ChildProcess.wait(server)
         self.server = nil
     }
 
@@ -111,9 +110,7 @@ public final class MockNotifications {
         let out = folder + "/out-\(UInt32.random(in: 0 ... .max))"
         defer { unlink(out) }
         let pid = try MockLogind.start([MockLogind.python, "-c", script], log: out)
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard status == 0 else { return nil }
+        guard ChildProcess.wait(pid) == 0 else { return nil }
         return try String(contentsOfFile: out, encoding: .utf8)
     }
 }
