@@ -8,6 +8,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// Keys in the order given: outputs keep a documented order.
     case object([(String, JSONValue)])
+    case array([JSONValue])
 
     /// The text, on one line; `spaced` puts a space after each `:` and `,` (the outputs people read).
     public func text(spaced: Bool = false) -> String {
@@ -20,6 +21,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .object(let fields):
             let colon = spaced ? ": " : ":", comma = spaced ? ", " : ","
             return "{" + fields.map { Self.quoted($0.0) + colon + $0.1.text(spaced: spaced) }.joined(separator: comma) + "}"
+        case .array(let values):
+            return "[" + values.map { $0.text(spaced: spaced) }.joined(separator: spaced ? ", " : ",") + "]"
         }
     }
 

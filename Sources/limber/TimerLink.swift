@@ -28,10 +28,11 @@ struct TimerLink {
         path = paths[0]
     }
 
-    /// Asks the timer; a status that came back is kept for the "not responding" line. A timer
-    /// with every slot taken is asked again until `timeout` runs out. A runtime folder that is
-    /// not this user's alone is not used (anyone who can write there could answer for the timer).
-    mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
+    /// Asks the timer; a status that came back is kept for the "not responding" line (unless
+    /// `keep` is false: a popup asking several times a second writes nothing). A timer with
+    /// every slot taken is asked again until `timeout` runs out. A runtime folder that is not
+    /// this user's alone is not used (anyone who can write there could answer for the timer).
+    mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline, keep: Bool = true) -> ControlClient.Outcome {
         let deadline = ControlClient.monotonic() + timeout
         var outcome = ControlClient.Outcome.noTimer
         var refused: String?
@@ -51,7 +52,7 @@ struct TimerLink {
             if let refused { return .failed(refused) }
             path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0]
         }
-        if case .reply(let reply) = outcome, let status = reply.status {
+        if keep, case .reply(let reply) = outcome, let status = reply.status {
             StatusCache.write(StatusCache.Entry(saved: Date().timeIntervalSince1970, status: status), to: path.cache)
         }
         return outcome
