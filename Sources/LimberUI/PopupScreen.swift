@@ -17,31 +17,51 @@ public enum PopupScreen {
         }
     }
 
-    /// The due prompt: how long seated, the first exercise, and the keys.
+    /// The due prompt: how long seated, the first exercise, and the keys. In a short popup the
+    /// blank lines go first, then the first exercise, then how long seated: the keys stay.
     public static func prompt(_ status: LiveStatus, pane: Pane, problem: String?, _ context: ScreenContext) -> Canvas {
         let seated = DurationText.clock(status.elapsed)
-        var lines = [
-            "Break due  +" + DurationText.clock(max(0, -status.remaining)),
-            status.posture == .sitting ? "Seated for \(seated): time to stand up and move."
-                : "On your feet for \(seated): time to rest or change position.",
+        let width = max(1, context.size.width - 2)
+        // Each part with the rank at which it is dropped (lowest first; nil stays).
+        var parts: [(lines: [String], drop: Int?)] = [
+            (wrap("Break due  +" + DurationText.clock(max(0, -status.remaining)), width, context), nil),
+            (wrap(status.posture == .sitting ? "Seated for \(seated): time to stand up and move."
+                : "On your feet for \(seated): time to rest or change position.", width, context), 3),
         ]
-        if let exercise = status.nextExercise { lines.append("First exercise: " + SafeText.escaped(exercise)) }
-        lines.append("")
-        lines.append("Enter  start the break here")
+        if let exercise = status.nextExercise { parts.append((wrap("First exercise: " + SafeText.escaped(exercise), width, context), 2)) }
+        parts.append(([""], 1))
+        var keys = [("Enter", "start the break here")]
         if pane.canGo {
-            lines.append("g      start it in limber's pane and go there" + (pane.place.map { ":\n       " + SafeText.escaped($0) } ?? ""))
+            keys.append(("g", "start it in limber's pane and go there" + (pane.place.map { ": " + SafeText.escaped($0) } ?? "")))
         }
-        lines += ["z      snooze", "x      skip this break", "Esc    close; the prompt stays in limber's pane"]
-        if let problem { lines += ["", SafeText.escaped(problem)] }
+        keys += [("z", "snooze"), ("x", "skip this break"), ("Esc", "close; the prompt stays in limber's pane")]
+        for (key, words) in keys { parts.append((keyLines(key, words, width, context), nil)) }
+        if let problem { parts += [([""], 1), (wrap(SafeText.escaped(problem), width, context), nil)] }
+        var dropped = 0
+        var lines = parts.flatMap(\.lines)
+        while lines.count > context.size.height, dropped < 3 {
+            dropped += 1
+            lines = parts.filter { ($0.drop ?? Int.max) > dropped }.flatMap(\.lines)
+        }
         var canvas = Canvas(context.size)
-        var y = 0
-        for line in lines.flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) {
-            for part in Wrap.lines(context.glyphs.text(String(line)), width: max(1, canvas.width - 2)) where y < canvas.height {
-                canvas.put(part, x: 1, y: y, style: y == 0 ? .strong : .plain)
-                y += 1
-            }
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (offset, line) in lines.prefix(canvas.height).enumerated() {
+            canvas.put(line, x: 1, y: top + offset, style: offset == 0 ? .strong : .plain)
         }
         return canvas
+    }
+
+    private static func wrap(_ text: String, _ width: Int, _ context: ScreenContext) -> [String] {
+        Wrap.lines(context.glyphs.text(text), width: width)
+    }
+
+    /// `Enter  start the break here`: the words in a column after the key, wrapped under it.
+    private static func keyLines(_ key: String, _ words: String, _ width: Int, _ context: ScreenContext) -> [String] {
+        let column = 7
+        let lines = Wrap.lines(context.glyphs.text(words), width: max(1, width - column))
+        return lines.enumerated().map { index, line in
+            (index == 0 ? key + String(repeating: " ", count: max(1, column - key.count)) : String(repeating: " ", count: column)) + line
+        }
     }
 
     /// The running break, as limber's pane plays it.
@@ -78,6 +98,8 @@ public enum PopupScreen {
     private static func footer(_ pane: Pane, _ context: ScreenContext, on canvas: inout Canvas) {
         var keys = ["Esc close (the break goes on in limber's pane)"]
         if pane.canGo { keys.append("g go there") }
-        canvas.put(" " + context.glyphs.text(keys.joined(separator: context.glyphs.separator)), x: 0, y: canvas.height - 1, style: .faint)
+        var text = keys.joined(separator: context.glyphs.separator)
+        if text.count > canvas.width - 2 { text = (pane.canGo ? ["Esc close", "g go there"] : ["Esc close"]).joined(separator: context.glyphs.separator) }
+        canvas.put(" " + context.glyphs.text(text), x: 0, y: canvas.height - 1, style: .faint)
     }
 }

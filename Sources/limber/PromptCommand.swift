@@ -85,7 +85,9 @@ struct PromptWindow {
                     break
                 }
             }
-            guard case .reply(let next) = link.ask(ControlRequest(.watch), keep: false) else { break }
+            // A timer busy drawing a new exercise's first frame may take longer than a status
+            // line waits: give it the commands' time before taking it for gone.
+            guard case .reply(let next) = link.ask(ControlRequest(.watch), timeout: TimerCommands.timeout, keep: false) else { break }
             reply = next
         }
         terminal.stop()

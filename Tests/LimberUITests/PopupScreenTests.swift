@@ -7,7 +7,8 @@ import Testing
 /// `limber prompt`'s screens in the tmux popup (80% of a client): the due prompt with its keys,
 /// the break played from the timer's place, and the break when its exercises are not found.
 @Suite struct PopupScreenTests {
-    static let sizes: [(String, Size)] = [("70x22", Size(width: 70, height: 22)), ("40x12", Size(width: 40, height: 12))]
+    static let sizes: [(String, Size)] = [("70x22", Size(width: 70, height: 22)), ("40x12", Size(width: 40, height: 12)),
+                                          ("40x8", Size(width: 40, height: 8))]
     static let pane = PopupScreen.Pane(place: "work:1.0 (limber)", canGo: true)
 
     static func context(_ t: Timeline, _ size: Size, glyphs: Glyphs = .unicode) -> ScreenContext {
@@ -27,6 +28,11 @@ import Testing
         #expect(!plain.text.contains("g      "))
         #expect(plain.text.contains("Enter  start the break here"))
         #expect(plain.text.contains("no break is due to snooze"))
+        // However short the popup, the keys stay.
+        for (name, size) in Self.sizes {
+            let canvas = PopupScreen.prompt(status, pane: Self.pane, problem: nil, Self.context(t, size))
+            for key in ["Enter", "z      snooze", "x      skip", "Esc"] { #expect(canvas.text.contains(key), "\(name)") }
+        }
     }
 
     /// Text from another process reaches the popup escaped.
@@ -47,7 +53,7 @@ import Testing
         }
         let done = try #require(ScreenFixtures.doneScreen().state.breakProgress)
         let canvas = PopupScreen.playing(done, posture: .sitting, pane: Self.pane, Self.context(t, Size(width: 70, height: 22)))
-        #expect(canvas.text.contains("Next: standing, starting in"), "\(canvas.text)")
+        #expect(canvas.text.contains("Done. Nice work.") && canvas.text.contains("starting in"), "\(canvas.text)")
     }
 
     @Test func aBreakWhoseExercisesAreNotHere() {
