@@ -119,6 +119,19 @@ import Testing
         #expect(session.limberScreen().contains("Exercise 2 of"), "limber's pane:\n\(session.limberScreen())")
     }
 
+    /// The break ended in limber's pane (Esc there): the popup playing it closes by itself.
+    @Test func aBreakEndedInThePaneClosesThePopupPlayingIt() throws {
+        let session = try Session(hidden: true)
+        #expect(session.waitSeen("Enter  start the break here"))
+        try session.type("Enter")
+        #expect(session.waitSeen("Exercise 1 of"))
+        try session.timer.pane.tmux(["send-keys", "-t", "e2e:0.0", "Escape"])
+        session.timer.pane.waitFor("the status to leave the break") { _ in
+            (try? session.timer.limber(["status"]).output.hasPrefix("on break")) == false
+        }
+        session.timer.pane.waitFor("the popup to close") { _ in !session.seen().contains("Exercise 1 of") }
+    }
+
     /// The name after `label` on a popup line (inside its border).
     static func exercise(after label: String, in screen: String) -> String? {
         guard let line = screen.split(separator: "\n").first(where: { $0.contains(label) }),
