@@ -178,7 +178,7 @@ import Testing
         #expect(client.replies().map(\.error) == [
             "bad request: not a JSON object",
             "bad request: protocol version 2; this limber speaks 1",
-            "bad request: unknown command 'dance'; use one of status, break, snooze, skip, pause, resume, sit, stand, away, back",
+            "bad request: unknown command 'dance'; use one of status, break, snooze, skip, pause, resume, sit, stand, away, back, watch",
             "bad request: seconds must be more than 0 and at most 7 days",
         ])
         client.send("{\"v\":1,\"command\":\"status\"}\n")
