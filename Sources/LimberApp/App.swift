@@ -287,6 +287,9 @@ public final class App {
         case .snoozed(let until):
             up.append(state.stretchElapsed + since)
             down.append(until - state.stretchElapsed - since)
+        case .away(let spell):
+            // The away screen's clock is the time away.
+            up.append(now.uptime - spell.since.uptime)
         default:
             up.append(state.stretchElapsed + since)
         }

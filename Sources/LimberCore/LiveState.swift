@@ -35,13 +35,13 @@ public enum LiveState: String, Sendable, Equatable, CaseIterable, Codable {
 extension TimerState {
     /// The state by its script name.
     public var liveState: LiveState {
-        if away != nil { return .away }
-        return switch phase {
+        switch phase {
         case .working: promptsAllowed ? .working : .outsideHours
         case .due: .due
         case .snoozed: .snoozed
         case .onBreak(let progress): progress.isPaused ? .breakPaused : .onBreak
         case .paused: .paused
+        case .away: .away
         }
     }
 }

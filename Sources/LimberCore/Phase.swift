@@ -10,4 +10,7 @@ public indirect enum Phase: Sendable, Equatable {
     case onBreak(BreakProgress)
     /// Paused at `since` (uptime); `before` is the phase to return to.
     case paused(since: Double, before: Phase)
+    /// The person is away (idle, locked, or told so). No stretch counts and nothing prompts;
+    /// the spell keeps the stretch and phase before, which a short absence or `u` restores.
+    case away(AwaySpell)
 }

@@ -39,12 +39,16 @@ public struct TimerEngine: Sendable {
         guard let resume else { return }
         state.stretchElapsed = resume.stretchElapsed
         state.stretchCountedLong = resume.countedLong
-        if resume.promptOpen {
+        if resume.promptOpen, resume.stretchElapsed >= settings.interval {
             state.phase = .due
             state.lastAlert = now.uptime
+        } else if resume.promptOpen {
+            // This run's interval is longer than the last one's and the stretch has not reached
+            // it: the prompt ends here, once, as a natural break, and the stretch counts on.
+            startRecords += counted([.record(.naturalBreak(afterPrompt: true))], at: now)
         }
         if postureIsExplicit, posture != resume.posture {
-            startRecords = counted(togglePosture(), at: now)
+            startRecords += counted(togglePosture(), at: now)
             state.span = OpenSpan(activity: state.activity, startWall: now.wall, startUptime: now.uptime)
         }
     }
@@ -70,7 +74,7 @@ public struct TimerEngine: Sendable {
     /// Folds what the effects record into today's totals, by the rules the summary applies to
     /// the stored history: spans by their share of today; events when the wall clock says today
     /// (after a wall clock set back across midnight they belong to the day before, as stored).
-    private mutating func counted(_ effects: [Effect], at now: Moment) -> [Effect] {
+    mutating func counted(_ effects: [Effect], at now: Moment) -> [Effect] {
         let helps = helps
         for case .record(let occurrence) in effects {
             if case .span(let span) = occurrence {
@@ -109,14 +113,14 @@ public struct TimerEngine: Sendable {
 
     // MARK: Time
 
-    private mutating func advance(to now: Moment) -> [Effect] {
+    mutating func advance(to now: Moment) -> [Effect] {
         // A monotonic clock should never run backwards; if a reading does, treat it as no time.
         let delta = max(0, now.uptime - state.lastSeen.uptime)
         let previous = state.lastSeen
         state.lastSeen = now
         let midnight = rollDay(at: now, from: previous)
         // Away from the desk: the away span runs and the stretch waits.
-        if state.away != nil { return midnight }
+        if case .away = state.phase { return midnight }
         if delta >= state.settings.awayAfter, !state.isPaused {
             return midnight + awayGap(delta, from: previous, to: now)
         }
@@ -128,7 +132,7 @@ public struct TimerEngine: Sendable {
             state.phase = .onBreak(progress)
             let effects = finished.map { Effect.record(.exercise($0)) }
             return midnight + (over ? effects + finishBreak(.completed) : effects)
-        case .paused:
+        case .paused, .away:
             break
         }
         return midnight
@@ -140,9 +144,7 @@ public struct TimerEngine: Sendable {
         // The span before the gap ends at the last reading; the gap is its own span.
         // Waking the machine is a sign of the person: idle time starts again from here.
         state.presence.floor = now.uptime
-        var effects = restartSpan(closingAt: previous, openingAt: now)
-        effects.append(.record(.span(Span(activity: .away, start: previous.wall, seconds: delta))))
-        effects.append(.record(.away(seconds: delta)))
+        var effects = restartSpan(closingAt: previous, openingAt: now) + Self.awayTime(from: previous, to: now)
         if var progress = state.breakProgress {
             effects += progress.endEarly().map { .record(.exercise($0)) }
             effects.append(.record(.breakEnded(.away, seconds: progress.elapsed)))
@@ -158,6 +160,14 @@ public struct TimerEngine: Sendable {
         return effects
     }
 
+    /// The records of time away from `start` to `end` that nobody counted (the machine slept,
+    /// the process was stopped, no limber ran): its span and its away event.
+    static func awayTime(from start: Moment, to end: Moment) -> [Effect] {
+        let seconds = max(0, end.uptime - start.uptime)
+        guard seconds > 0 else { return [] }
+        return [.record(.span(Span(activity: .away, start: start.wall, seconds: seconds))), .record(.away(seconds: seconds))]
+    }
+
     /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
     /// back across midnight keeps the current day, so no day is counted twice. A stretch
     /// running through midnight leaves the day that ended its part there (`stretchPart`).
@@ -171,7 +181,7 @@ public struct TimerEngine: Sendable {
         if let stretch = state.runningStretch {
             // The stretch as it stood at midnight: it counted on from the last reading unless
             // it waits (paused, away) or the time since is a gap (away time, it ended there).
-            let counting = state.away == nil && !state.isPaused && now.uptime - previous.uptime < state.settings.awayAfter
+            let counting = isCounting && now.uptime - previous.uptime < state.settings.awayAfter
             let toMidnight = counting ? max(0, min(state.dayEnd.timeIntervalSince(previous.wall), now.uptime - previous.uptime)) : 0
             let ended = RunningStretch(posture: stretch.posture, seconds: stretch.seconds + toMidnight, end: state.dayEnd)
             effects.append(.record(.stretchPart(stretch.posture, seconds: ended.part(dayStart: state.dayStart),
@@ -224,8 +234,8 @@ public struct TimerEngine: Sendable {
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
     /// stays unanswered the alert repeats every `realert`. Outside active hours nothing prompts.
     private mutating func checkDue(at now: Moment) -> [Effect] {
-        // While the person is away nothing rings; the stretch waits for them.
-        guard state.promptsAllowed, state.away == nil else { return [] }
+        // While the person is away (a phase of its own) nothing rings; the stretch waits for them.
+        guard state.promptsAllowed else { return [] }
         switch state.phase {
         case .working where state.stretchElapsed >= state.settings.interval:
             state.phase = .due
@@ -271,7 +281,7 @@ public struct TimerEngine: Sendable {
         }
     }
 
-    private var isCounting: Bool {
+    var isCounting: Bool {
         switch state.phase {
         case .working, .due, .snoozed: true
         default: false
@@ -390,7 +400,7 @@ public struct TimerEngine: Sendable {
         case .working, .due, .snoozed:
             state.phase = .paused(since: now.uptime, before: state.phase)
             return [.record(.paused)]
-        case .onBreak:
+        case .onBreak, .away:
             return []
         }
     }

@@ -39,8 +39,6 @@ public struct TimerState: Sendable, Equatable {
     public internal(set) var pauseEnds: Double?
     /// What the presence sources last said.
     public internal(set) var presence: PresenceReadings
-    /// Set while the person is away (idle, locked, or told so).
-    public internal(set) var away: AwaySpell?
     /// Set for a minute after the person came back: the welcome-back line, undone with `u`.
     public internal(set) var welcome: WelcomeBack?
     /// Whether the person began this stretch with a change of posture or a skipped prompt
@@ -64,12 +62,18 @@ public struct TimerState: Sendable, Equatable {
 
     /// The kind of time passing now.
     public var activity: Activity {
-        if away != nil { return .away }
-        return switch phase {
+        switch phase {
         case .working, .due, .snoozed: Activity(posture)
         case .onBreak(let progress): progress.isPaused ? .paused : .moving
         case .paused: .paused
+        case .away: .away
         }
+    }
+
+    /// The away spell, while the phase is away.
+    public var away: AwaySpell? {
+        if case .away(let spell) = phase { return spell }
+        return nil
     }
 
     /// Seconds to the break; negative when it is overdue.

@@ -18,7 +18,8 @@ public struct PromptView: Sendable, Equatable {
     public var labels: [PromptAnswer: String]
 
     public init?(_ state: TimerState, firstExercise: String? = nil) {
-        guard state.promptsAllowed, state.away == nil else { return nil }
+        // Away is a phase of its own: no prompt shows then (the switch below).
+        guard state.promptsAllowed else { return nil }
         let seated = Self.minutes(state.stretchElapsed)
         let held = state.posture == .sitting ? "Seated for \(seated)" : "On your feet for \(seated)"
         let move = state.posture == .sitting ? "time to stand up and move" : "time to rest or change position"

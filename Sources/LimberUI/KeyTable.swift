@@ -124,7 +124,8 @@ extension KeyTable {
     public static let main = KeyTable(title: "KEYS", bindings: [
         KeyBinding([.enter], "Enter", "start a break now", verb: { state in
             switch state.phase {
-            case .working, .snoozed: "break now"
+            // Away, a key brings the person back first: Enter then starts a break.
+            case .working, .snoozed, .away: "break now"
             case .due: "start the break"
             default: nil
             }

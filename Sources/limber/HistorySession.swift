@@ -31,8 +31,9 @@ struct HistorySession {
             let kept = RecoveryJournal.find(folder: folder, stateFolder: stateFolder)
             var previous = try store.session()
             if let session = kept.journal.session, session.updated >= previous?.updated ?? .distantPast { previous = session }
+            let history = History(store: store, helps: library.helps)
             let recovery = Recovery.plan(previous: previous, now: start.wall, awayAfter: settings.timer.awayAfter,
-                                         interval: settings.timer.interval)
+                                         days: history.builder.days)
             let recorder = HistoryRecorder(store: store)
             recorder.write(kept.journal)
             recorder.write(recovery)
@@ -43,7 +44,6 @@ struct HistorySession {
             if !kept.journal.isEmpty {
                 notices.append("Recovered \(kept.journal.events.count + kept.journal.spans.count) history entries the last run could not save")
             }
-            let history = History(store: store, helps: library.helps)
             return HistorySession(
                 lock: lock, recorder: recorder,
                 summary: SummaryLoader(history: history, goal: settings.goal, names: library.names),

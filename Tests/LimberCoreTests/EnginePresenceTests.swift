@@ -39,6 +39,29 @@ import LimberTestSupport
         #expect(t.spans.map(\.seconds) == [minutes(10)])
     }
 
+    /// Away is a phase of the engine's one state, not a flag beside a phase: while away no rule
+    /// can read "working" (before, the phase stayed `.working` under the away flag, so the pane
+    /// title and the tiny screen said "break in"). The phase before waits in the spell.
+    @Test func awayIsAPhaseNotAFlagBesideWorking() {
+        var t = Timeline()
+        t.at(minutes(44), Self.input(minutes(44)))
+        t.at(minutes(45))
+        #expect(t.state.isDue)
+        t.at(minutes(45) + 30, .away)
+        guard case .away(let spell) = t.state.phase else {
+            Issue.record("away, but the phase is \(t.state.phase)")
+            return
+        }
+        #expect(spell.reason == .told)
+        #expect(spell.phaseBefore == .due)
+        #expect(t.state.liveState == .away)
+        #expect(t.state.activity == .away)
+        #expect(!t.state.isDue && !t.state.hasOpenPrompt && !t.state.isPaused && t.state.breakProgress == nil)
+        // A short absence gives the phase before back.
+        t.at(minutes(46), .back(wasHere: false))
+        #expect(t.state.phase == .due)
+    }
+
     @Test func comingBackShowsTheWelcomeAndSettlesAfterAMinute() {
         var t = Timeline()
         t.at(minutes(10), Self.input(minutes(10)))

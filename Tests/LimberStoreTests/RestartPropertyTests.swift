@@ -95,7 +95,7 @@ import Testing
             advance(gap)
             let settings = RestartPropertyTests.settings(interval: interval)
             let recovery = Recovery.plan(previous: snapshot, now: moment.wall, awayAfter: settings.awayAfter,
-                                         interval: settings.interval)
+                                         days: RestartPropertyTests.days)
             // A pause is not resumed, and the session row does not say whether a prompt was
             // showing under it: that prompt is dropped, never counted (a known gap).
             if pausedOverPrompt {

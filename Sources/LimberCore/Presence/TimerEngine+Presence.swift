@@ -77,12 +77,14 @@ extension TimerEngine {
         // The seconds since `from` leave sitting or standing: the open span closes there, and
         // today's totals are made from spans.
         let from = Moment(uptime: start, wall: now.wall.addingTimeInterval(-moved))
-        state.away = AwaySpell(reason: reason, since: from, posture: state.posture,
-                               stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase,
-                               stretchBegun: state.stretchBegun)
-        state.away?.stretchCountedLong = state.stretchCountedLong
-        effects += restartSpan(closingAt: from, openingAt: from)
+        var spell = AwaySpell(reason: reason, since: from, posture: state.posture,
+                              stretchBefore: max(0, state.stretchElapsed - moved), phaseBefore: state.phase,
+                              stretchBegun: state.stretchBegun)
+        spell.stretchCountedLong = state.stretchCountedLong
+        // No stretch runs while away: the one before is kept in the spell, for `u` or a short absence.
         startStretch()
+        state.phase = .away(spell)
+        effects += restartSpan(closingAt: from, openingAt: from)
         state.lastAlert = nil
         return effects
     }
@@ -92,7 +94,7 @@ extension TimerEngine {
     /// away, not as the posture).
     mutating func comeBack(at now: Moment) -> [Effect] {
         guard let spell = state.away else { return [] }
-        state.away = nil
+        // Both ways out of the away phase set the phase: a fresh stretch, or the one before.
         let span = state.span.closed(at: now)
         let endsStretch = now.uptime - spell.since.uptime >= state.settings.awayAfter
         if endsStretch {

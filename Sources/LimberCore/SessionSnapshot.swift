@@ -3,7 +3,6 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-import LimberCore
 
 /// What a running TUI last wrote about itself: enough for a restart to resume the stretch and
 /// to close the span a killed run left open. (`limber status` asks the running TUI instead.)
