@@ -80,6 +80,7 @@ struct PromptWindow {
             if let key = terminal.readKey(timeoutMilliseconds: frame.wait) {
                 // Closing leaves the prompt, or the break, to limber's pane.
                 if [Key.escape, .character("q"), .character("Q")].contains(key) { break }
+                if key == .resize { terminal.invalidate() } // the popup follows its client's size
                 if case .done(let exitCode)? = answer(key, status) {
                     code = exitCode
                     break
