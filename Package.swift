@@ -64,12 +64,15 @@ let package = Package(
         .target(name: "LimberNotify", dependencies: ["LimberCore", "LimberLibrary", "LimberProcess"] + dbus),
         // The run loop, with the clock, terminal, socket and history behind protocols.
         .target(name: "LimberApp", dependencies: ["LimberCore", "LimberUI", "LimberControl", "LimberPresence", "LimberNotify"]),
+        // The commands' logic that is not wiring: what `status` prints, what a timer command
+        // answers, the link to the running timer, the `d` screen's history reads.
+        .target(name: "LimberCommands", dependencies: ["LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberControl", "LimberApp"]),
         // Wiring: command line, the real clock, terminal, history and processes.
         .executableTarget(
             name: "limber",
             dependencies: [
                 "LimberCore", "LimberClock", "LimberLibrary", "LimberStore", "LimberUI", "LimberTerminal", "LimberControl", "LimberApp",
-                "LimberPresence", "LimberNotify", "LimberProcess",
+                "LimberCommands", "LimberPresence", "LimberNotify", "LimberProcess",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -85,6 +88,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "LimberAppTests", dependencies: ["LimberApp", "LimberControl", "LimberCore", "LimberLibrary", "LimberUI", "LimberPresence", "LimberTestSupport"]),
         .testTarget(name: "LimberControlTests", dependencies: ["LimberControl", "LimberCore"]),
+        .testTarget(name: "LimberCommandsTests", dependencies: ["LimberCommands", "LimberControl", "LimberCore", "LimberLibrary", "LimberStore", "LimberUI", "LimberTestSupport"]),
         .testTarget(name: "LimberPresenceTests", dependencies: ["LimberPresence", "LimberCore", "LimberTestSupport"] + dbus),
         .testTarget(name: "LimberNotifyTests", dependencies: ["LimberNotify", "LimberCore", "LimberLibrary", "LimberTestSupport"] + dbus),
         .testTarget(name: "LimberProcessTests", dependencies: ["LimberProcess"]),

@@ -112,11 +112,27 @@ public enum ControlProtocol {
         return .success(request)
     }
 
-    public static func encode<T: Encodable>(_ message: T) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        let data = (try? encoder.encode(message)) ?? Data("{\"v\":\(version),\"ok\":false}".utf8)
-        return Array(data) + [10]
+    /// A request line. Every line limber writes goes through `JSONValue`, the one JSON writer
+    /// and escaper; the reader is JSONDecoder, and `WireRoundTripTests` checks they agree.
+    public static func encode(_ request: ControlRequest) -> [UInt8] {
+        var fields: [(String, JSONValue)] = [("v", .integer(request.v)), ("command", .string(request.command.rawValue))]
+        if let seconds = request.seconds { fields.append(("seconds", .number(seconds))) }
+        if let wasHere = request.wasHere { fields.append(("wasHere", .bool(wasHere))) }
+        return line(.object(fields))
+    }
+
+    /// A reply line (`ReplyWriter`, from the field table).
+    public static func encode(_ reply: ControlReply) -> [UInt8] {
+        ReplyWriter.line(reply)
+    }
+
+    /// A status cache entry: the reply's status object (from the field table) and when it was answered.
+    public static func encode(_ entry: StatusCache.Entry) -> [UInt8] {
+        line(.object([("saved", .number(entry.saved)), ("status", entry.status.wireObject)]))
+    }
+
+    static func line(_ value: JSONValue) -> [UInt8] {
+        Array((value.text() + "\n").utf8)
     }
 
     /// The reply on one line, or nil when it is not one: bad JSON, another version, or a

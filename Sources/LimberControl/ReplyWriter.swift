@@ -10,6 +10,6 @@ enum ReplyWriter {
         if let error = reply.error { fields.append(("error", .string(error))) }
         if let status = reply.status { fields.append(("status", status.wireObject)) }
         if let place = reply.place { fields.append(("place", place.wireObject)) }
-        return Array((JSONValue.object(fields).text() + "\n").utf8)
+        return ControlProtocol.line(.object(fields))
     }
 }

@@ -68,17 +68,7 @@ public enum FigureGeometry {
         return rounded == rounded.rounded() && abs(rounded) < 1e15 ? "\(Int(rounded))" : "\(rounded)"
     }
 
-    /// A JSON string: names here are plain words, but escape anyway.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case _ where scalar.value < 0x20: out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string, by the one escaper (`JSONValue.quoted`): names here are plain words, but
+    /// a problem's message may quote anything.
+    static func quoted(_ text: String) -> String { JSONValue.quoted(text) }
 }

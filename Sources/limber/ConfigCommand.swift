@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import LimberCommands
 import LimberCore
 import LimberLibrary
 import LimberNotify

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LimberCommands
 import LimberCore
 import LimberLibrary
 import LimberTerminal

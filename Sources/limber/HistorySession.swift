@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import LimberCommands
 import LimberCore
 import LimberLibrary
 import LimberStore

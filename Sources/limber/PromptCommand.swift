@@ -1,4 +1,5 @@
 import ArgumentParser
+import LimberCommands
 import LimberControl
 import LimberCore
 import LimberLibrary

@@ -10,6 +10,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import LimberClock
+import LimberCommands
 import LimberCore
 import LimberLibrary
 import LimberStore
@@ -39,15 +40,23 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var source: SourceOptions
 
     func run() throws {
-        let clock = SystemDayClock()
-        let (first, last) = range(clock)
+        let asked: ClosedRange<LocalDay>
+        switch SummaryRequest.days(date: date, days: days, today: SystemDayClock().day(of: Date())) {
+        case .success(let range): asked = range
+        case .failure(let problem): Console.fail(problem.description, status: ExitStatus.usage)
+        }
+        let (first, last) = (asked.lowerBound, asked.upperBound)
         guard let output = SummaryFormat(rawValue: format.lowercased()) else {
             Console.fail("--format: '\(format)' is not a format; use text, json or csv", status: ExitStatus.usage)
         }
         let resolved = SettingsLoader.load(source, goal, ascii)
         let goalSeconds = resolved.settings.goal
         let folder = SettingsLoader.dataFolder(resolved)
-        checkFolder(folder, given: resolved.settings.dataDir != nil, from: resolved.source(.dataDir))
+        switch SummaryRequest.folder(folder, given: resolved.settings.dataDir != nil, source: "\(resolved.source(.dataDir))") {
+        case .readable: break
+        case .notYet(let note): Console.error("limber: \(note)")
+        case .unusable(let problem): Console.fail(problem, status: 1)
+        }
         let totals: [DayTotals]
         // Only the text table names the exercises and the areas worked, which needs the library.
         let library = output == .text
@@ -61,41 +70,5 @@ struct SummaryCommand: ParsableCommand {
         }
         let glyphs: Glyphs = Terminal.localeIsUTF8() && !resolved.settings.ascii ? .unicode : .ascii
         Console.lines(output.render(totals, goal: goalSeconds, names: library?.names ?? [:], glyphs: glyphs))
-    }
-
-    /// A history folder that is not a folder is an error (exit 1). A missing one is an error
-    /// too when it was named (flag, `$LIMBER_DATA_DIR` or `data_dir`: most likely a typo); the
-    /// default folder missing only means limber has not run yet, so the zeros are printed
-    /// after a note on stderr.
-    private func checkFolder(_ folder: String, given: Bool, from source: SettingSource) {
-        var info = stat()
-        let exists = stat(folder, &info) == 0
-        if exists, (info.st_mode & S_IFMT) != S_IFDIR {
-            Console.fail("no history in \(folder): it is a file, not a folder; check --data-dir, $LIMBER_DATA_DIR or data_dir",
-                         status: 1)
-        }
-        guard !exists else { return }
-        if given {
-            Console.fail("no history in \(folder): the folder does not exist (set by \(source)); check the path", status: 1)
-        }
-        Console.error("limber: no history yet in \(folder) (limber has not recorded anything there)")
-    }
-
-    private func range(_ clock: SystemDayClock) -> (LocalDay, LocalDay) {
-        let today = clock.day(of: Date())
-        if date != nil, days != nil {
-            Console.fail("--date and --days cannot be used together; pick one", status: ExitStatus.usage)
-        }
-        if let date {
-            switch DayArgument.date(date, today: today) {
-            case .success(let day): return (day, day)
-            case .failure(let problem): Console.fail("--date: \(problem.message)", status: ExitStatus.usage)
-            }
-        }
-        guard let text = days else { return (today, today) }
-        switch DayArgument.days(text) {
-        case .success(let count): return (today.adding(days: 1 - count), today)
-        case .failure(let problem): Console.fail("--days: \(problem.message)", status: ExitStatus.usage)
-        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import LimberCommands
 import LimberControl
 import LimberCore
 import LimberLibrary
@@ -13,31 +14,16 @@ enum TimerCommands {
         SitCommand.self, StandCommand.self, AwayCommand.self, BackCommand.self,
     ]
 
-    /// Commands write to the history before they answer: give a busy machine longer than status.
-    static let timeout = 2.0
+    static let timeout = CommandAnswer.timeout
 
+    /// Sends the command and prints the new status line, or fails with the one line why
+    /// (`CommandAnswer`).
     static func send(_ command: ControlCommand, seconds: Double? = nil, wasHere: Bool? = nil,
                      _ settings: SettingsResolver.Resolved) throws {
         var link = TimerLink(settings)
-        switch link.ask(ControlRequest(command, seconds: seconds, wasHere: wasHere), timeout: timeout) {
-        case .reply(let reply):
-            guard reply.ok, let status = reply.status else {
-                Console.fail(reply.error ?? "the timer refused", status: 1)
-            }
-            Console.lines(StatusLine.standard(status))
-        case .noTimer where link.timerRuns:
-            // Say exactly what is wrong: the timer is there, its socket is not.
-            Console.fail("a timer runs for \(link.folder) but has no control socket at \(link.path.socket) "
-                         + "(its screen says why); nothing was changed", status: 1)
-        case .noTimer:
-            Console.fail("no timer is running for \(link.folder); start one with 'limber'", status: 1)
-        case .notResponding:
-            Console.fail("the timer is not responding (stopped with Ctrl-Z?); nothing was changed", status: 1)
-        case .busy:
-            Console.fail("the timer is busy: every connection slot stayed taken for \(Int(timeout)) s; nothing was changed, try again",
-                         status: 1)
-        case .failed(let problem):
-            Console.fail(problem, status: 1)
+        switch CommandAnswer.send(ControlRequest(command, seconds: seconds, wasHere: wasHere), to: &link) {
+        case .success(let line): Console.lines(line)
+        case .failure(let problem): Console.fail(problem.description, status: 1)
         }
     }
 }

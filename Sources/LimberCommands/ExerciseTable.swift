@@ -2,8 +2,8 @@ import LimberCore
 
 /// The library as aligned columns: id, name, where, dose, the least a break plays of it, what
 /// it helps.
-enum ExerciseTable {
-    static func text(_ exercises: [Exercise]) -> String {
+public enum ExerciseTable {
+    public static func text(_ exercises: [Exercise]) -> String {
         let header = ["ID", "NAME", "WHERE", "DOSE", "AT LEAST", "HELPS"]
         let rows = exercises.sorted { $0.id < $1.id }.map { exercise in
             [exercise.id, exercise.name, place(exercise), dose(exercise.dose, exercise), dose(exercise.minimumDose, exercise),

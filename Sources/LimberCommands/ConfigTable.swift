@@ -2,8 +2,8 @@ import LimberCore
 import LimberLibrary
 
 /// The effective settings as aligned columns: key, value, source.
-enum ConfigTable {
-    static func text(_ resolved: SettingsResolver.Resolved, dataFolder: String) -> String {
+public enum ConfigTable {
+    public static func text(_ resolved: SettingsResolver.Resolved, dataFolder: String) -> String {
         let s = resolved.settings
         let hours = s.timer.activeHours
         let values: [(SettingKey, String)] = [

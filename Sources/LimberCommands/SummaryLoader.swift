@@ -6,18 +6,18 @@ import LimberUI
 /// Reads the `d` screen's stored figures from the history: the day, the week up to it and the
 /// day's spans. The run loop asks when a day is opened and once a minute; today's live figures
 /// come from the engine (`StoredSummary.model`).
-final class SummaryLoader: SummarySource {
+public final class SummaryLoader: SummarySource {
     private let history: History
     private let goal: Double
     private let names: [String: String]
 
-    init(history: History, goal: Double, names: [String: String]) {
+    public init(history: History, goal: Double, names: [String: String]) {
         self.history = history
         self.goal = goal
         self.names = names
     }
 
-    func load(_ day: LocalDay) -> StoredSummary {
+    public func load(_ day: LocalDay) -> StoredSummary {
         let days = history.builder.days
         var first = day
         for _ in 1..<7 { first = days.day(before: first) }
@@ -34,11 +34,11 @@ final class SummaryLoader: SummarySource {
     }
 
     /// History rows ignored for impossible values, once (see `HistoryStore.takeWarning`).
-    func takeStoreWarning() -> String? { history.store.takeWarning() }
+    public func takeStoreWarning() -> String? { history.store.takeWarning() }
 
-    func day(of now: Moment) -> LocalDay { history.builder.days.day(of: now.wall) }
+    public func day(of now: Moment) -> LocalDay { history.builder.days.day(of: now.wall) }
 
-    func day(before day: LocalDay) -> LocalDay { history.builder.days.day(before: day) }
+    public func day(before day: LocalDay) -> LocalDay { history.builder.days.day(before: day) }
 
-    func day(after day: LocalDay) -> LocalDay { history.builder.days.day(after: day) }
+    public func day(after day: LocalDay) -> LocalDay { history.builder.days.day(after: day) }
 }
