@@ -5,18 +5,44 @@
 /// errors) passes such text through `escaped`.
 public enum SafeText {
     /// C0 controls (including tab and newline), DEL and C1 controls written as `\x1b`, `\x7f`,
-    /// `\x9b`; everything else unchanged.
+    /// `\x9b`, line separators and bidirectional overrides as `\u{202e}`; everything else
+    /// unchanged. `namedBreaks` writes newline, tab and return as `\n`, `\t`, `\r` (messages
+    /// quoting a file, `FileText`). The one escaper of text on its way to a terminal.
     public static func escaped(_ text: some StringProtocol) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return String(text) }
+        escaped(text, namedBreaks: false)
+    }
+
+    public static func escaped(_ text: some StringProtocol, namedBreaks: Bool) -> String {
+        guard text.unicodeScalars.contains(where: { escape($0) != nil }) else { return String(text) }
         var result = ""
         for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                result += "\\x" + hex(scalar.value)
+            if let escape = escape(scalar, namedBreaks: namedBreaks) {
+                result += escape
             } else {
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// How `scalar` is written, or nil when it is written as it is.
+    public static func escape(_ scalar: Unicode.Scalar, namedBreaks: Bool = false) -> String? {
+        if namedBreaks {
+            switch scalar {
+            case "\n": return "\\n"
+            case "\t": return "\\t"
+            case "\r": return "\\r"
+            default: break
+            }
+        }
+        if isControl(scalar) { return "\\x" + hex(scalar.value) }
+        // A line or paragraph separator breaks a one-line message; a bidirectional override
+        // makes text read in another order than it runs ("Trojan Source").
+        if scalar.value == 0x2028 || scalar.value == 0x2029 || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value) {
+            return "\\u{" + String(scalar.value, radix: 16) + "}"
+        }
+        return nil
     }
 
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {

@@ -26,7 +26,13 @@ struct BodyDecoder {
         let targets = try look.targets(dose: dose, names: names)
         let start = try look.start(names: names)
         let (cycle, cycleSeconds) = try self.cycle(dose: dose, names: names)
-        return LookDecoder.Result(look: .body(BodyLook(camera: camera, poses: poses, reference: start)), targets: targets,
+        let follows = try followsSide()
+        var exercise = Exercise(id: "", name: "", place: .standing, helps: [], steps: [], dose: dose, sided: false, look: .frames([:]),
+                                targets: targets, start: start)
+        exercise.cycle = cycle
+        let look = BodyLook(camera: camera, poses: poses, reference: start, planted: cycle.isEmpty, mirrorsCamera: follows, moves: exercise.moves,
+                            sided: table["sides"] == .boolean(true))
+        return LookDecoder.Result(look: .body(look), targets: targets,
                                   start: start, cycle: cycle, cycleSeconds: cycleSeconds)
     }
 
@@ -36,6 +42,18 @@ struct BodyDecoder {
             throw look.problem("camera", table.line(of: "camera"), "expected one of \(names.joined(separator: ", ")), like camera = \"side\"")
         }
         return camera
+    }
+
+    /// `camera_follows_side = true`: the right side is seen from the right, so the limb that
+    /// moves is the near one on both sides (a leg crossed over the other).
+    private func followsSide() throws(ExerciseFileError) -> Bool {
+        guard let value = table["camera_follows_side"] else { return false }
+        let line = table.line(of: "camera_follows_side")
+        guard case .boolean(let follows) = value else { throw look.problem("camera_follows_side", line, "expected true or false") }
+        if follows, table["sides"] != .boolean(true) {
+            throw look.problem("camera_follows_side", line, "only a two-sided exercise (sides = true) has a right side for the camera to follow")
+        }
+        return follows
     }
 
     private func cycle(dose: Dose, names: [String]) throws(ExerciseFileError) -> ([String], Double) {

@@ -5,7 +5,7 @@ import LimberCore
 public struct ExerciseDecoder {
     static let fields = ["id", "name", "where", "desk_variant", "helps", "steps", "hold", "reps", "tempo",
                          "seconds_per_phase", "min_hold", "min_reps", "sides", "safety", "targets", "start", "pose", "prop", "frames",
-                         "camera", "cycle", "breathe"]
+                         "camera", "camera_follows_side", "cycle", "breathe"]
 
     let file: String
     let table: TOMLTable

@@ -69,7 +69,7 @@ public struct ExerciseLibrary: Sendable {
     }
 
     /// The refusal without the path, which the problem names already.
-    static func reason(_ refusal: SafeFile.Refusal) -> String {
+    public static func reason(_ refusal: SafeFile.Refusal) -> String {
         switch refusal {
         case .missing: "it does not exist"
         case .notRegularFile(_, let kind): "it is a \(kind), not a regular file"
@@ -96,7 +96,8 @@ public struct ExerciseLibrary: Sendable {
         }
     }
 
-    private static func tomlFiles(in directory: String) -> [String] {
+    /// The exercise files of a folder, by name.
+    public static func tomlFiles(in directory: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasSuffix(".toml") }.sorted()
     }

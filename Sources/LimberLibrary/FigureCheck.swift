@@ -6,16 +6,6 @@ import LimberCore
 public enum FigureCheck {
     public static func problems(_ exercise: Exercise) -> [FigureLint.Problem] {
         guard case .body(let look) = exercise.look else { return [] }
-        return FigureLint.check(look, sided: exercise.sided, moves: moves(exercise))
-    }
-
-    /// Each pair of poses the exercise moves between, in order.
-    static func moves(_ exercise: Exercise) -> [(String, String)] {
-        var order = (exercise.start.map { [$0] } ?? []) + exercise.targets
-        if case .reps = exercise.dose, let first = exercise.targets.first { order.append(first) }
-        if !exercise.cycle.isEmpty { order += exercise.cycle + [exercise.cycle[0]] }
-        var pairs: [(String, String)] = []
-        for (a, b) in zip(order, order.dropFirst()) where a != b && !pairs.contains(where: { $0 == (a, b) }) { pairs.append((a, b)) }
-        return pairs
+        return FigureLint.check(look, sided: exercise.sided, moves: exercise.moves)
     }
 }

@@ -22,8 +22,8 @@ struct LookDecoder {
 
     func decode(dose: Dose) throws(ExerciseFileError) -> Result {
         if table["camera"] != nil { return try BodyDecoder(file: file, table: table, look: self).decode(dose: dose) }
-        for key in ["cycle", "breathe"] where table[key] != nil && key == "cycle" {
-            throw problem(key, table.line(of: key), "a cycle needs a 3D figure: add camera = \"side\" and poses written as joint angles")
+        for key in ["cycle", "camera_follows_side"] where table[key] != nil {
+            throw problem(key, table.line(of: key), "\(key == "cycle" ? "a cycle" : key) needs a 3D figure: add camera = \"side\" and poses written as joint angles")
         }
         let look: Look
         let names: [String]

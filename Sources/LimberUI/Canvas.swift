@@ -47,14 +47,14 @@ public struct Canvas: Sendable, Equatable {
     /// Writes `text` from column `x` on row `y`, each character in the cells it takes on a
     /// terminal (`DisplayWidth`), clipped to the grid. A control character (from an exercise
     /// file, say) is written as its escape, `\x1b`, so it can never reach the terminal as a
-    /// command.
+    /// command; so is a bidirectional override (`SafeText.escape`, the one rule).
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain) {
         guard y >= 0, y < height else { return }
         var column = x
         for scalar in text.unicodeScalars {
             if column >= width { break }
-            if SafeText.isControl(scalar) {
-                for escaped in SafeText.escaped(String(scalar)).unicodeScalars {
+            if let escape = SafeText.escape(scalar) {
+                for escaped in escape.unicodeScalars {
                     set(Cell(character: escaped, style: style), column, y)
                     column += 1
                 }

@@ -7,6 +7,8 @@ public enum ExercisePreview {
     /// pane's columns (the player's left margin included), blank rows above and below removed;
     /// nil if the exercise has no such pose.
     public static func still(_ exercise: Exercise, pose: String, side: Side?, size: Size, style: FigureStyle) -> [String]? {
+        // An exercise done once (marches lift each knee in turn) has no side to choose.
+        let side = exercise.sided ? side : nil
         guard let picture = exercise.picture(pose, side: side) else { return nil }
         let box = PlayerLayout(size, for: picture).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
         let margin = String(repeating: " ", count: box.x)
@@ -21,7 +23,7 @@ public enum ExercisePreview {
         var out = ["\(exercise.name) (\(exercise.id))\(dot)\(exercise.dose.summary)\(exercise.sided ? " each side" : "")\(dot)\(exercise.place.rawValue)"]
         for (number, step) in exercise.steps.enumerated() { out.append("  \(number + 1). \(step)") }
         if let safety = exercise.safety { out.append("  Safety: \(safety)") }
-        if let side { out.append("  \(side == .left ? "Left" : "Right") side shown; the other side is its mirror image.") }
+        if let side { out.append("  " + sideNote(exercise, side)) }
         let noun: String
         if case .frames = exercise.look { noun = "frame" } else { noun = "pose" }
         for (label, pose) in phaseList(exercise) {
@@ -30,6 +32,19 @@ public enum ExercisePreview {
             out += still(exercise, pose: pose, side: side, size: size, style: style) ?? []
         }
         return out.joined(separator: "\n")
+    }
+
+    /// Which side is drawn and how the other differs, true to how the exercise is drawn: a 3D
+    /// figure's other side moves the other limbs (seen from the same place, or from the other
+    /// side when the camera follows the side); a hand-placed one is turned round.
+    static func sideNote(_ exercise: Exercise, _ side: Side) -> String {
+        let shown = side == .left ? "Left side shown" : "Right side shown"
+        let other = side == .left ? "right" : "left"
+        guard case .body(let look) = exercise.look else { return "\(shown); the \(other) side is its mirror image." }
+        if look.mirrorsCamera {
+            return "\(shown), seen from that side; the \(other) side is seen from the \(other), its \(other) limbs doing the movement."
+        }
+        return "\(shown); on the \(other) side the \(other) limbs do the movement, seen from the same place (near limbs solid, far limbs dotted)."
     }
 
     /// Each phase's words and the pose it moves to: the start, then the hold or one rep.

@@ -19,7 +19,8 @@ public enum FigureGeometry {
         }
         let points = pose.points
         let drawing = look.drawing(pose, side: side)
-        let far = look.farSides(points)
+        let far = look.farSides(points, side: side)
+        let camera = look.view(side)
         var out: [String] = []
         out.append("\"exercise\": \(quoted(exercise.id))")
         out.append("\"pose\": \(quoted(name))")
@@ -29,7 +30,7 @@ public enum FigureGeometry {
         out.append("\"box\": {\"x\": \(box.x), \"y\": \(box.y), \"width\": \(box.width), \"height\": \(box.height)}")
         out.append("\"dots_per_body_height\": \(number(dotsPerHeight))")
         let joints = BodyPoint.allCases.map { point in
-            "{\"name\": \(quoted(point.rawValue)), \"at\": \(dots(look.camera.project(points[point]))), \"far\": \(point.side.map { far.contains($0) } ?? false)}"
+            "{\"name\": \(quoted(point.rawValue)), \"at\": \(dots(camera.project(points[point]))), \"far\": \(point.side.map { far.contains($0) } ?? false)}"
         }
         out.append("\"joints\": [\n    " + joints.joined(separator: ",\n    ") + "\n  ]")
         let bones = BodyPoint.bones.map { bone in
@@ -40,17 +41,18 @@ public enum FigureGeometry {
         }
         out.append("\"bones\": [\n    " + bones.joined(separator: ",\n    ") + "\n  ]")
         out.append("\"head\": {\"at\": \(dots(drawing.head)), \"radius\": \(number(drawing.headRadius * dotsPerHeight))}")
-        var props = ["{\"kind\": \"floor\", \"outline\": [" + drawing.strokes.filter { $0.layer == .prop }.prefix(1).map { "\(dots($0.a)), \(dots($0.b))" }.joined() + "]}"]
+        let floor = look.floorEdges(side)
+        var props = ["{\"kind\": \"floor\", \"outline\": [" + ([floor[0].0] + floor.map(\.1)).map(dots).joined(separator: ", ") + "]}"]
         for prop in look.props(side).values.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) where prop.kind != .floor {
-            for line in prop.outline {
-                props.append("{\"kind\": \(quoted(prop.kind.rawValue)), \"outline\": [" + line.map { dots(look.camera.project($0)) }.joined(separator: ", ") + "]}")
+            for line in prop.lines(look.camera) {
+                props.append("{\"kind\": \(quoted(prop.kind.rawValue)), \"outline\": [" + line.map { dots(camera.project($0)) }.joined(separator: ", ") + "]}")
             }
         }
         out.append("\"props\": [\n    " + props.joined(separator: ",\n    ") + "\n  ]")
         let solver = ContactSolver(contacts: spec.contacts, props: look.props(side), authored: spec.pose)
         let contacts = solver.gaps(points).flatMap { contact, gap in
             contact.points.map { point in
-                "{\"contact\": \(quoted(contact.text)), \"point\": \(quoted(point.rawValue)), \"at\": \(dots(look.camera.project(points[point]))), "
+                "{\"contact\": \(quoted(contact.text)), \"point\": \(quoted(point.rawValue)), \"at\": \(dots(camera.project(points[point]))), "
                     + "\"gap_dots\": \(number(gap * dotsPerHeight, places: 3))}"
             }
         }

@@ -17,7 +17,7 @@ public struct PlayerLayout: Sendable, Equatable {
 
     /// - Parameter figureAspect: the figure's width over its height (its bounds), if known.
     ///   A wide figure (on the floor, reaching out) goes above the words when that draws it
-    ///   clearly larger than beside them.
+    ///   larger than beside them.
     public init(_ size: Size, figureAspect: Double? = nil) {
         // Below the header's two rows, above the routine bar and the key hints.
         let top = 2, rows = max(0, size.height - 4)
@@ -29,7 +29,7 @@ public struct PlayerLayout: Sendable, Equatable {
             text = Box(x: 1 + figureWidth + 3, y: top, width: textWidth, height: rows)
             if let aspect = figureAspect, size.width >= 60, rows - Self.wordsBelow - 1 >= 6 {
                 let above = Box(x: 1, y: top, width: size.width - 2, height: rows - Self.wordsBelow - 1)
-                if Self.drawnHeight(above, aspect) > Self.drawnHeight(figure!, aspect) * 1.3 {
+                if Self.drawnHeight(above, aspect) > Self.drawnHeight(figure!, aspect) {
                     figure = above
                     text = Box(x: 1, y: top + above.height + 1, width: size.width - 2, height: Self.wordsBelow)
                 }

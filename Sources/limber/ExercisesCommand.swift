@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import LimberCommands
 import LimberCore
@@ -16,7 +21,7 @@ struct ExercisesCommand: ParsableCommand {
         ~/.config/limber/exercises); a file with a built-in's id replaces it. See \
         docs/EXERCISES.md for the format. Exits 1 if a file has an error (the rest still load).
         """,
-        subcommands: [Show.self]
+        subcommands: [Show.self, Check.self]
     )
 
     func run() throws {
@@ -24,6 +29,50 @@ struct ExercisesCommand: ParsableCommand {
         Console.lines(ExerciseTable.text(library.exercises))
         for problem in library.problems { Console.error("limber: \(problem)") }
         if !library.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check exercise files as the player would draw them.",
+            discussion: """
+            Reads each FILE (default: the built-ins and every file in your exercises folder) and \
+            prints every problem as FILE:LINE: what is wrong, including the figure's: a pose \
+            that floats, a contact the angles cannot reach, a limb through a prop or drawn \
+            across the head, a part that slides from where it rests, left and right drawn the \
+            same, a figure that leaves its box at a pane size from 40x12 to 200x60 or is under \
+            12 rows at 80x24. Exits 1 if any file has a problem.
+            """)
+
+        @Argument(help: ArgumentHelp("Exercise files to check.", valueName: "file"), completion: .file(extensions: ["toml"]))
+        var files: [String] = []
+
+        func run() throws {
+            var checked: [(name: String, result: ExerciseCheck.Result)] = []
+            if files.isEmpty {
+                for file in BuiltinExercises.files {
+                    let name = "built-in " + file.name
+                    checked.append((name, ExerciseCheck.check(bytes: Array(file.text.utf8), file: name)))
+                }
+                if let folder = ExerciseLibrary.userDirectory(environment: Environment.values), access(folder, F_OK) == 0 {
+                    for name in ExerciseLibrary.tomlFiles(in: folder) { checked.append((folder + "/" + name, ExerciseCheck.read(folder + "/" + name))) }
+                }
+            } else {
+                for file in files { checked.append((file, ExerciseCheck.read(file))) }
+            }
+            var count = 0
+            for (name, result) in checked {
+                var problems = result.problems.map(\.description)
+                if let exercise = result.exercise {
+                    let line = ExerciseCheck.figureLine(exercise)
+                    problems += FigureFit.problems(exercise).map { "\(name):\(line): \($0)" }
+                }
+                for problem in problems { Console.lines(problem) }
+                count += problems.count
+            }
+            let files = checked.count == 1 ? "1 file" : "\(checked.count) files"
+            Console.lines(count == 0 ? "checked \(files): no problems" : "checked \(files): \(count) problem\(count == 1 ? "" : "s")")
+            if count > 0 { throw ExitCode(1) }
+        }
     }
 
     struct Show: ParsableCommand {

@@ -144,6 +144,60 @@ import Testing
         pane.expectExitedAndRestored()
     }
 
+    static let goodFile = #"""
+id = "test-lift"
+name = "Test lift"
+where = "seated"
+helps = ["hips"]
+steps = ["Sit.", "Lift one knee."]
+hold = 20
+sides = false
+targets = ["up"]
+start = "sit"
+camera = "side"
+
+[[pose]]
+name = "sit"
+contacts = ["seat on chair", "feet on floor", "hands on chair"]
+hip = 85
+knee = 85
+shoulder = -5
+elbow = 20
+wrist = 75
+
+[[pose]]
+name = "up"
+like = "sit"
+contacts = ["seat on chair", "right_foot on floor", "hands on chair"]
+left_hip = 112
+left_knee = 108
+"""#
+
+    /// issue 17 item 8: `limber exercises check FILE...` lints user packs as pictures, each
+    /// problem as FILE:LINE, and exits 1 when any is found (0 when all are clean).
+    @Test func checkNamesEveryProblemOfAPackByFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limber-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.toml").path, bad = folder.appendingPathComponent("bad.toml").path
+        try Self.goodFile.write(toFile: good, atomically: true, encoding: .utf8)
+        // The lifted knee's pose also raises the arm past the face: drawn through the head.
+        let reaching = Self.goodFile.replacingOccurrences(of: "id = \"test-lift\"", with: "id = \"test-reach\"")
+            .replacingOccurrences(of: "left_hip = 112", with: "left_hip = 112\nleft_shoulder = 170\nleft_elbow = 0")
+            .replacingOccurrences(of: "contacts = [\"seat on chair\", \"right_foot on floor\", \"hands on chair\"]",
+                                  with: "contacts = [\"seat on chair\", \"right_foot on floor\", \"right_hand on chair\"]")
+        try reaching.write(toFile: bad, atomically: true, encoding: .utf8)
+        let clean = try TmuxPane.run([TmuxPane.binary, "exercises", "check", good])
+        #expect(clean.status == 0 && clean.output == "checked 1 file: no problems\n", "\(clean)")
+        let both = try TmuxPane.run([TmuxPane.binary, "exercises", "check", good, bad, folder.appendingPathComponent("gone.toml").path])
+        #expect(both.status == 1)
+        let lines = both.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("\(bad):21: field 'pose': pose 'up': the left arm is drawn across the head; raise it clear of the head or bring the head down below it (neck)"), "\(lines)")
+        #expect(lines.contains("\(folder.path)/gone.toml:1: cannot be read: it does not exist"))
+        #expect(!lines.contains { $0.hasPrefix(good) })
+        #expect(lines.last?.hasPrefix("checked 3 files: ") == true && lines.last?.hasSuffix(" problems") == true)
+    }
+
     @Test func aBrokenUserFileIsNamedAndTheRestWorks() throws {
         let pane = try TmuxPane(["exercises"])
         let folder = pane.home.appendingPathComponent("config/limber/exercises")

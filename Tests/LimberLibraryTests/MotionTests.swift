@@ -57,7 +57,7 @@ import Testing
     func bonesKeepTheirLengthThroughTheMovement(id: String) throws {
         let exercise = try #require(Self.library.first { $0.id == id })
         guard case .body(let look) = exercise.look else { Issue.record("\(id) is not a 3D figure"); return }
-        for (from, to) in FigureCheck.moves(exercise) {
+        for (from, to) in exercise.moves {
             for side in exercise.sides {
                 for t in stride(from: 0.0, through: 1.0, by: 0.125) {
                     let pose = try #require(look.blend(from, to, t, side: side))

@@ -1,3 +1,4 @@
+import LimberCore
 import Testing
 @testable import LimberLibrary
 
@@ -89,5 +90,19 @@ import Testing
         #expect(FileText.quoted(String(repeating: "é", count: 100)) == String(repeating: "é", count: 60) + "…")
         #expect(FileText.quoted(String(repeating: "x", count: 60)) == String(repeating: "x", count: 60))
         #expect(FileText.escaped("\u{202E}evil") == "\\u{202e}evil")
+    }
+
+    /// One escaper: a file's text in a message and any text printed or drawn are escaped by
+    /// the same rule (`SafeText.escape`), breaks aside, which messages name (`\\n`). Before,
+    /// printed text let a bidirectional override through that messages escaped.
+    @Test func messagesAndPrintedTextEscapeAlike() {
+        let breaks: Set<Unicode.Scalar> = ["\n", "\t", "\r"]
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value), !breaks.contains(scalar) else { continue }
+            #expect(FileText.escaped(String(scalar)) == SafeText.escaped(String(scalar)), "U+\(String(value, radix: 16))")
+        }
+        #expect(SafeText.escaped("\u{202E}evil") == "\\u{202e}evil")
+        #expect(SafeText.escaped("a\nb") == "a\\x0ab")
+        #expect(FileText.escaped("a\nb") == "a\\nb")
     }
 }

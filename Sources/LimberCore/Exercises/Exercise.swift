@@ -106,7 +106,8 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// Whether it is done once per side (left, then right).
     public var sided: Bool
     public var safety: String?
-    /// Drawn facing the left of the screen; the right side is the mirror image.
+    /// How it is drawn. Hand-placed and hand-drawn figures face the left of the screen and
+    /// their right side is the mirror image; a 3D figure's right side moves the right limbs.
     public var look: Look
     /// The pose (or frame) each phase moves to: one per tempo phase, or the one a hold holds.
     public var targets: [String]
@@ -153,6 +154,17 @@ public struct Exercise: Sendable, Equatable, Identifiable {
         var names: [String] = []
         for name in (start.map { [$0] } ?? []) + targets + cycle where !names.contains(name) { names.append(name) }
         return names
+    }
+
+    /// Each pair of poses the exercise moves between, in order: from the start through the
+    /// targets (back to the first for reps), and around a cycle.
+    public var moves: [(String, String)] {
+        var order = (start.map { [$0] } ?? []) + targets
+        if case .reps = dose, let first = targets.first { order.append(first) }
+        if !cycle.isEmpty { order += cycle + [cycle[0]] }
+        var pairs: [(String, String)] = []
+        for (a, b) in zip(order, order.dropFirst()) where a != b && !pairs.contains(where: { $0 == (a, b) }) { pairs.append((a, b)) }
+        return pairs
     }
 
     /// The one picture `--reduced-motion` shows: what a hold holds, or where a rep first goes.

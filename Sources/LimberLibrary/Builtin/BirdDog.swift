@@ -8,7 +8,7 @@ extension BuiltinExercises {
     steps = [
       "Start on all fours and brace your belly lightly, as if about to cough.",
       "Reach one arm forward and the opposite leg back, level with your body.",
-      "Hold a breath without letting the hips tip, then bring them back.",
+      "Hold for one slow breath without letting the hips tip, then bring them back.",
       "Feel the belly and the muscles along the spine working to keep you steady.",
     ]
     reps = 5
@@ -30,17 +30,17 @@ extension BuiltinExercises {
     ankle = -50
     shoulder = 78
     wrist = 90
-    neck = 10
+    neck = 40
 
     [[pose]]
     name = "reach"
     like = "all-fours"
     contacts = ["left_knee on floor", "right_hand on floor", "left_toes on floor"]
-    left_shoulder = 172
+    left_shoulder = 180
     left_wrist = 0
     neck = 45
     right_hip = -10
     right_knee = 0
-    right_ankle = -20
+    right_ankle = -50
     """#
 }

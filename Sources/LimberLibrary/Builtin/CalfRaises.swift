@@ -23,14 +23,14 @@ extension BuiltinExercises {
     [[pose]]
     name = "flat"
     contacts = ["feet on floor", "fingers on desk"]
-    shoulder = 35
-    elbow = 25
+    shoulder = 20
+    elbow = 60
     wrist = 20
 
     [[pose]]
     name = "on-toes"
     like = "flat"
     contacts = ["toes on floor", "fingers on desk"]
-    ankle = -40
+    ankle = -50
     """#
 }

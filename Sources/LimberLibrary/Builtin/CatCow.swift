@@ -36,13 +36,19 @@ extension BuiltinExercises {
     [[pose]]
     name = "cow"
     like = "all-fours"
+    trunk = 88
+    hip = 88
     spine = -30
-    neck = -40
+    shoulder = 58
+    neck = -20
 
     [[pose]]
     name = "cat"
     like = "all-fours"
+    trunk = 55
+    hip = 55
     spine = 50
-    neck = 30
+    shoulder = 105
+    neck = 35
     """#
 }

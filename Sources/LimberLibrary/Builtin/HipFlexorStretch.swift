@@ -21,11 +21,13 @@ extension BuiltinExercises {
     [[pose]]
     name = "step-back"
     contacts = ["feet on floor", "fingers on desk"]
-    left_hip = -12
+    left_hip = -30
     right_hip = 12
-    knee = 5
-    shoulder = 30
-    elbow = 10
+    knee = 3
+    left_ankle = 20
+    right_ankle = -12
+    shoulder = 75
+    elbow = 5
     wrist = 30
 
     [[pose]]
@@ -35,8 +37,8 @@ extension BuiltinExercises {
     trunk = -3
     right_hip = 40
     right_knee = 55
-    left_hip = -25
+    left_hip = -20
     left_knee = 25
-    left_ankle = -20
+    left_ankle = -15
     """#
 }

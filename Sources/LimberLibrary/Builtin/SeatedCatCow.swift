@@ -30,9 +30,9 @@ extension BuiltinExercises {
     [[pose]]
     name = "arch"
     like = "upright"
-    trunk = 18
-    spine = -22
-    neck = -20
+    trunk = 24
+    spine = -30
+    neck = -25
 
     [[pose]]
     name = "round"
@@ -40,5 +40,6 @@ extension BuiltinExercises {
     trunk = -8
     spine = 50
     neck = 40
+    elbow = 15
     """#
 }

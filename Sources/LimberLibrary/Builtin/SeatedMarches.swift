@@ -22,17 +22,17 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "seated"
-    contacts = ["seat on chair", "feet on floor"]
+    contacts = ["seat on chair", "feet on floor", "hands on chair"]
     hip = 85
     knee = 85
-    shoulder = -10
-    elbow = 25
-    wrist = 60
+    shoulder = -5
+    elbow = 20
+    wrist = 75
 
     [[pose]]
     name = "left-knee-up"
     like = "seated"
-    contacts = ["seat on chair", "right_foot on floor"]
+    contacts = ["seat on chair", "right_foot on floor", "hands on chair"]
     left_hip = 112
     left_knee = 108
     left_ankle = -10
@@ -40,7 +40,7 @@ extension BuiltinExercises {
     [[pose]]
     name = "right-knee-up"
     like = "seated"
-    contacts = ["seat on chair", "left_foot on floor"]
+    contacts = ["seat on chair", "left_foot on floor", "hands on chair"]
     right_hip = 112
     right_knee = 108
     right_ankle = -10

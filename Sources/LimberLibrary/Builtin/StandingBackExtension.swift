@@ -22,17 +22,17 @@ extension BuiltinExercises {
     [[pose]]
     name = "stand"
     contacts = ["feet on floor"]
-    shoulder = -35
-    elbow = 75
-    wrist = 40
+    shoulder = -60
+    elbow = 100
+    wrist = -40
     neck = 0
 
     [[pose]]
     name = "lean-back"
     like = "stand"
-    trunk = -12
-    spine = -20
-    hip = -20
-    neck = -15
+    trunk = -15
+    spine = -25
+    hip = -25
+    neck = -20
     """#
 }

@@ -5,9 +5,9 @@ extension BuiltinExercises {
     where = "standing"
     helps = ["core", "lower-back"]
     steps = [
-      "Stand side-on to the desk with one hand resting on it.",
+      "Stand facing the desk with one hand resting on it.",
       "Brace your belly lightly and reach the free arm forward and the opposite leg back.",
-      "Hold a breath with the hips level, then return.",
+      "Hold for one slow breath with the hips level, then return.",
       "Feel the belly and the back of the standing hip working to keep you steady.",
     ]
     reps = 5
@@ -31,13 +31,16 @@ extension BuiltinExercises {
     name = "reach"
     like = "stand"
     contacts = ["left_foot on floor", "right_fingers on desk"]
-    trunk = 40
-    left_hip = 40
-    right_hip = -10
+    trunk = 30
+    left_hip = 30
+    right_hip = -15
     right_knee = 5
-    right_ankle = -20
-    left_shoulder = 132
+    right_ankle = -30
+    left_shoulder = 118
     left_knee = 8
-    neck = 40
+    right_shoulder = 0
+    right_elbow = 85
+    right_wrist = 30
+    neck = 10
     """#
 }

@@ -17,18 +17,45 @@ public enum BodyAngle: String, Sendable, CaseIterable {
     case leftElbow = "left_elbow", rightElbow = "right_elbow"
     case leftWrist = "left_wrist", rightWrist = "right_wrist"
 
-    public var index: Int { Self.indexes[self]! }
-    private static let indexes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Its place in `allCases`. A switch, not a dictionary: the body is placed thousands of
+    /// times a second while a pose is solved, and hashing the name would dominate.
+    public var index: Int {
+        switch self {
+        case .trunk: 0
+        case .spine: 1
+        case .neck: 2
+        case .leftHip: 3
+        case .rightHip: 4
+        case .leftHipOut: 5
+        case .rightHipOut: 6
+        case .leftHipTurn: 7
+        case .rightHipTurn: 8
+        case .leftKnee: 9
+        case .rightKnee: 10
+        case .leftAnkle: 11
+        case .rightAnkle: 12
+        case .leftShoulder: 13
+        case .rightShoulder: 14
+        case .leftShoulderOut: 15
+        case .rightShoulderOut: 16
+        case .leftElbow: 17
+        case .rightElbow: 18
+        case .leftWrist: 19
+        case .rightWrist: 20
+        }
+    }
 
     /// The range a healthy adult reaches, in degrees (AAOS-style clinical norms, rounded; a knee
-    /// or elbow may pass straight by 5 at most). The trunk is the body's lean, not a joint, so
+    /// or elbow may pass straight by 5 at most). The hip flexes to 135 with the knee bent: a
+    /// stretch goes to the passive range (Kapandji: 120 actively, 140 passively), and a crossed
+    /// leg needs it once the body leans over it. The trunk is the body's lean, not a joint, so
     /// its range is what the exercises need: from leaning back to lying along the floor.
     public var range: ClosedRange<Double> {
         switch self {
         case .trunk: -40...135
         case .spine: -30...60
         case .neck: -45...45
-        case .leftHip, .rightHip: -30...125
+        case .leftHip, .rightHip: -30...135
         case .leftHipOut, .rightHipOut: -20...45
         case .leftHipTurn, .rightHipTurn: -40...60
         case .leftKnee, .rightKnee: -5...140
@@ -60,10 +87,29 @@ public enum BodyAngle: String, Sendable, CaseIterable {
 
     /// The same angle on the other side (the trunk, spine and neck are their own).
     public var mirrored: BodyAngle {
-        let name = rawValue
-        if name.hasPrefix("left_") { return BodyAngle(rawValue: "right_" + name.dropFirst(5))! }
-        if name.hasPrefix("right_") { return BodyAngle(rawValue: "left_" + name.dropFirst(6))! }
-        return self
+        switch self {
+        case .trunk: .trunk
+        case .spine: .spine
+        case .neck: .neck
+        case .leftHip: .rightHip
+        case .rightHip: .leftHip
+        case .leftHipOut: .rightHipOut
+        case .rightHipOut: .leftHipOut
+        case .leftHipTurn: .rightHipTurn
+        case .rightHipTurn: .leftHipTurn
+        case .leftKnee: .rightKnee
+        case .rightKnee: .leftKnee
+        case .leftAnkle: .rightAnkle
+        case .rightAnkle: .leftAnkle
+        case .leftShoulder: .rightShoulder
+        case .rightShoulder: .leftShoulder
+        case .leftShoulderOut: .rightShoulderOut
+        case .rightShoulderOut: .leftShoulderOut
+        case .leftElbow: .rightElbow
+        case .rightElbow: .leftElbow
+        case .leftWrist: .rightWrist
+        case .rightWrist: .leftWrist
+        }
     }
 
     /// `knee` stands for both knees; `left_knee` for one.

@@ -33,13 +33,31 @@ public struct BodyLook: Sendable, Equatable {
     public var poses: [BodyPoseSpec]
     /// The pose the props are placed from: the exercise's start.
     public var reference: String
+    /// Whether a part resting on the same surface in a pose and in the reference stays where
+    /// it rests in the reference (hands and knees on the floor while the back rounds). A walk
+    /// cycles its feet, so it plants nothing.
+    public var planted: Bool
+    /// Whether the right side is seen from the right (the camera mirrored), so the moving limb
+    /// is near on both sides.
+    public var mirrorsCamera: Bool
+    /// The pairs of poses the exercise moves between: the box holds the way between them too.
+    public var moves: [(String, String)]
+    /// Whether the exercise is done on each side; one done once is drawn with its left side only.
+    public var sided: Bool
+    /// The sides drawn.
+    public var sides: [Side] { sided ? [.left, .right] : [.left] }
     private let cache: Cache
 
-    public init(camera: Camera, poses: [BodyPoseSpec], reference: String?) {
+    public init(camera: Camera, poses: [BodyPoseSpec], reference: String?, planted: Bool = true, mirrorsCamera: Bool = false,
+                moves: [(String, String)] = [], sided: Bool = true) {
         self.camera = camera
+        self.moves = moves
+        self.sided = sided
         self.poses = poses
         self.reference = reference ?? poses.first?.name ?? ""
-        cache = Self.cache(for: "\(camera)|\(self.reference)|\(poses)")
+        self.planted = planted
+        self.mirrorsCamera = mirrorsCamera
+        cache = Self.cache(for: "\(camera)|\(self.reference)|\(planted)|\(poses)")
     }
 
     /// Looks with the same poses share their placed poses: the library read again (a user file
@@ -50,7 +68,7 @@ public struct BodyLook: Sendable, Equatable {
     private static func cache(for key: String) -> Cache {
         caches.withLock { caches in
             if let cache = caches[key] { return cache }
-            if caches.count >= 64 { caches.removeAll() }
+            if caches.count >= 256 { caches.removeAll() }
             let cache = Cache()
             caches[key] = cache
             return cache
@@ -58,10 +76,15 @@ public struct BodyLook: Sendable, Equatable {
     }
 
     public static func == (a: BodyLook, b: BodyLook) -> Bool {
-        a.camera == b.camera && a.poses == b.poses && a.reference == b.reference
+        a.camera == b.camera && a.poses == b.poses && a.reference == b.reference && a.planted == b.planted
+            && a.mirrorsCamera == b.mirrorsCamera && a.moves.map { [$0.0, $0.1] } == b.moves.map { [$0.0, $0.1] }
+            && a.sided == b.sided
     }
 
     public func spec(_ name: String) -> BodyPoseSpec? { poses.first { $0.name == name } }
+
+    /// The camera as a side sees it.
+    public func view(_ side: Side?) -> CameraView { CameraView(camera, mirrored: mirrorsCamera && side == .right) }
 
     // MARK: Placing
 
@@ -111,11 +134,36 @@ public struct BodyLook: Sendable, Equatable {
     public func solved(_ name: String, side: Side?) -> BodyPose? {
         let key = name + "|" + (side?.rawValue ?? "none")
         if let cached = cache.state.withLock({ $0.solved[key] }) { return cached }
-        guard let spec = spec(name)?.on(side) else { return nil }
-        let solver = ContactSolver(contacts: spec.contacts, props: props(side), authored: spec.pose)
+        guard var spec = spec(name)?.on(side) else { return nil }
+        let pins = name == reference ? [] : self.pins(spec.contacts, side: side)
+        // A planted pose stands where the start pose stands, not back at the origin.
+        if !pins.isEmpty, let start = solved(reference, side: side) { spec.pose.rootX = start.rootX }
+        let solver = ContactSolver(contacts: spec.contacts, props: props(side), authored: spec.pose, pins: pins,
+                                   moving: moving(spec, side: side))
         let pose = solver.solve(from: Self.lifted(spec, solver), iterations: 200)
         cache.state.withLock { $0.solved[key] = pose }
         return pose
+    }
+
+    /// Where the parts of `contacts` that rest on the same surface in the reference pose stay:
+    /// there (the hands stay on the desk as the heels rise). None when nothing is planted.
+    func pins(_ contacts: [Contact], side: Side?) -> [(point: BodyPoint, at: Vector3)] {
+        guard planted, let reference = spec(reference)?.on(side), let placed = solved(reference.name, side: side) else { return [] }
+        var pins: [(point: BodyPoint, at: Vector3)] = []
+        for contact in contacts {
+            guard case .surface(let kind) = contact.target else { continue }
+            for point in contact.points where !pins.contains(where: { $0.point == point }) {
+                let rests = reference.contacts.contains { $0.target == contact.target && $0.points.contains(point) }
+                if rests, kind != .wall { pins.append((point, placed.points[point])) }
+            }
+        }
+        return pins
+    }
+
+    /// The angles a pose changes from the reference by more than a degree: its movement.
+    func moving(_ spec: BodyPoseSpec, side: Side?) -> Set<BodyAngle> {
+        guard planted, spec.name != reference, let start = self.spec(reference)?.on(side) else { return [] }
+        return Set(BodyAngle.allCases.filter { abs(spec.pose[$0] - start.pose[$0]) > 1 })
     }
 
     /// The way between two poses: angles blended, then placed again on the contacts the two
@@ -125,9 +173,18 @@ public struct BodyLook: Sendable, Equatable {
               let start = spec(from)?.on(side), let end = spec(to)?.on(side) else { return nil }
         if t <= 0 { return a }
         if t >= 1 { return b }
-        let shared = start.contacts.filter { end.contacts.contains($0) }
-        let solver = ContactSolver(contacts: shared, props: props(side), authored: start.pose.toward(end.pose, t))
+        let shared = Self.shared(start.contacts, end.contacts)
+        let solver = ContactSolver(contacts: shared, props: props(side), authored: start.pose.toward(end.pose, t), pins: pins(shared, side: side))
         return solver.settle(from: a.toward(b, t))
+    }
+
+    /// The parts that touch the same thing in both poses: a heel on the floor stays on it from
+    /// a stride (heel down) to the pass (whole foot down).
+    static func shared(_ a: [Contact], _ b: [Contact]) -> [Contact] {
+        a.compactMap { contact in
+            let common = contact.points.filter { point in b.contains { $0.target == contact.target && $0.points.contains(point) } }
+            return common.isEmpty ? nil : Contact(points: common, target: contact.target, text: contact.text)
+        }
     }
 
     /// Between one side and the other in the same pose, placed on what both sides share.
@@ -136,7 +193,7 @@ public struct BodyLook: Sendable, Equatable {
               let left = spec(name)?.on(.left), let right = spec(name)?.on(.right) else { return nil }
         if t <= 0 { return a }
         if t >= 1 { return b }
-        let shared = left.contacts.filter { right.contacts.contains($0) }
+        let shared = Self.shared(left.contacts, right.contacts)
         let solver = ContactSolver(contacts: shared, props: props(t < 0.5 ? .left : .right), authored: left.pose.toward(right.pose, t))
         return solver.settle(from: a.toward(b, t))
     }
@@ -146,15 +203,15 @@ public struct BodyLook: Sendable, Equatable {
     /// The pose as seen by the camera, with the props, in body heights on the screen plane.
     public func drawing(_ pose: BodyPose, side: Side?) -> Drawing {
         let points = pose.points
+        let camera = view(side)
         var strokes: [Drawing.Stroke] = []
-        let span = floorSpan
-        strokes.append(Drawing.Stroke(Point(span.lowerBound, 0), Point(span.upperBound, 0), .prop))
+        for (a, b) in floorEdges(side) { strokes.append(Drawing.Stroke(a, b, .prop)) }
         for prop in props(side).values.sorted(by: { $0.kind.rawValue < $1.kind.rawValue }) {
-            for line in prop.outline {
+            for line in prop.lines(camera.camera) {
                 for (a, b) in zip(line, line.dropFirst()) { strokes.append(Drawing.Stroke(camera.project(a), camera.project(b), .prop)) }
             }
         }
-        let far = farSides(points)
+        let far = farSides(points, side: side)
         let headCenter = camera.project(points[.head])
         let neck = camera.project(points[.neck])
         for bone in BodyPoint.bones {
@@ -171,6 +228,7 @@ public struct BodyLook: Sendable, Equatable {
             let crossbar = bone.0.side != nil && bone.1.side != nil && bone.0.side != bone.1.side
             strokes.append(Drawing.Stroke(a, b, isFar && !crossbar ? .far : .near))
         }
+        strokes += nose(points, camera)
         var drawing = Drawing(strokes: strokes, head: headCenter, headRadius: BodyProportions.headRadius)
         drawing.joints = BodyPoint.allCases.map { point in
             (point.rawValue, camera.project(points[point]), point.side.map { far.contains($0) } == true ? .far : .near)
@@ -178,46 +236,73 @@ public struct BodyLook: Sendable, Equatable {
         return drawing
     }
 
+    /// A short nose on the front of the head, so a figure seen from the side shows which way
+    /// it faces (leaning back is not leaning forward). Seen from the front it would point at
+    /// the camera, so it is left out.
+    func nose(_ points: BodyPoints, _ camera: CameraView) -> [Drawing.Stroke] {
+        let up = points[.head] - points[.neck]
+        let length = max(1e-9, up.length)
+        let forward = Vector3(up.y / length, -up.x / length, 0)
+        let tip = points[.head] + forward * (BodyProportions.headRadius + Self.noseLength)
+        let base = camera.project(points[.head] + forward * BodyProportions.headRadius), end = camera.project(tip)
+        guard base.distance(to: end) > Self.noseLength * 0.6 else { return [] }
+        return [Drawing.Stroke(base, end, .near)]
+    }
+
+    static let noseLength = 0.025
+
     /// The sides whose limbs are away from the camera: by the hips for the legs' side and the
     /// shoulders for the arms'. Seen from the front, neither is.
-    public func farSides(_ points: BodyPoints) -> Set<Side> {
+    public func farSides(_ points: BodyPoints, side: Side?) -> Set<Side> {
+        let camera = view(side)
         let left = camera.depth(points[.leftHip]) + camera.depth(points[.leftShoulder])
         let right = camera.depth(points[.rightHip]) + camera.depth(points[.rightShoulder])
         if abs(left - right) < 0.02 { return [] }
         return left < right ? [.left] : [.right]
     }
 
-    /// Where the floor line runs: under every key pose of both sides, a little past each end.
-    var floorSpan: ClosedRange<Double> {
-        if let cached = cache.state.withLock({ $0.floor }) { return cached }
+    /// The floor line under every key pose of both sides and the props, a little past each
+    /// end, as the side sees it (one stroke, kept as a list for the drawing and the geometry).
+    public func floorEdges(_ seenFrom: Side?) -> [(Point, Point)] {
+        let camera = view(seenFrom), key = camera.mirrored ? "mirrored" : "plain"
+        if let cached = cache.state.withLock({ $0.floor[key] }) { return cached }
         var xs: [Double] = []
-        for side in [Side.left, .right] {
+        for side in sides {
             for spec in poses {
                 guard let pose = solved(spec.name, side: side) else { continue }
                 xs += pose.points.points.map { camera.project($0).x }
             }
-            for prop in props(side).values { xs += prop.outline.flatMap { $0.map { camera.project($0).x } } }
+            for prop in props(side).values { xs += prop.lines(camera.camera).flatMap { $0.map { camera.project($0).x } } }
         }
-        let span = ((xs.min() ?? 0) - 0.06)...((xs.max() ?? 1) + 0.06)
-        cache.state.withLock { $0.floor = span }
-        return span
+        let edges = [(Point((xs.min() ?? 0) - 0.06, 0), Point((xs.max() ?? 1) + 0.06, 0))]
+        cache.state.withLock { $0.floor[key] = edges }
+        return edges
     }
 
-    /// The box around every key pose of both sides, props and floor included.
+    /// The box around every key pose of both sides and the way between them, props and floor
+    /// included.
     public var bounds: Bounds {
-        if let cached = cache.state.withLock({ $0.bounds }) { return cached }
+        // Copies that move between other poses, or are done once, share the placed poses but
+        // not the box.
+        let key = "\(moves.map { "\($0.0)>\($0.1)" })|\(sided)|\(mirrorsCamera)"
+        if let cached = cache.state.withLock({ $0.bounds[key] }) { return cached }
         var points: [Point] = []
-        for side in [Side.left, .right] {
-            for spec in poses {
-                guard let pose = solved(spec.name, side: side) else { continue }
-                points += drawing(pose, side: side).extremes
+        for side in sides {
+            var frames = poses.compactMap { solved($0.name, side: side) }
+            for (from, to) in moves {
+                frames += [0.25, 0.5, 0.75].compactMap { blend(from, to, $0, side: side) }
             }
+            for pose in frames { points += drawing(pose, side: side).extremes }
+        }
+        // The switch between sides, through the start pose.
+        for t in [0.25, 0.5, 0.75] where sided {
+            if let pose = blendSides(reference, t) { points += drawing(pose, side: t < 0.5 ? .left : .right).extremes }
         }
         let xs = points.map(\.x), ys = points.map(\.y)
         let margin = 0.01
         let bounds = Bounds(minX: (xs.min() ?? 0) - margin, minY: min(0, ys.min() ?? 0) - margin,
                             maxX: (xs.max() ?? 1) + margin, maxY: (ys.max() ?? 1) + margin)
-        cache.state.withLock { $0.bounds = bounds }
+        cache.state.withLock { $0.bounds[key] = bounds }
         return bounds
     }
 
@@ -230,8 +315,8 @@ public struct BodyLook: Sendable, Equatable {
         struct State {
             var props: [String: [Prop.Kind: PropSolid]] = [:]
             var solved: [String: BodyPose] = [:]
-            var floor: ClosedRange<Double>?
-            var bounds: Bounds?
+            var floor: [String: [(Point, Point)]] = [:]
+            var bounds: [String: Bounds] = [:]
         }
         let state = Mutex(State())
     }

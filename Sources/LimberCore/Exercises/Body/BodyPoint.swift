@@ -14,18 +14,64 @@ public enum BodyPoint: String, Sendable, CaseIterable {
     case leftHeel = "left_heel", rightHeel = "right_heel"
     case leftToe = "left_toe", rightToe = "right_toe"
 
-    public var index: Int { Self.indexes[self]! }
-    private static let indexes = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// Its place in `allCases`. A switch, not a dictionary: the body is placed thousands of
+    /// times a second while a pose is solved, and hashing the name would dominate.
+    public var index: Int {
+        switch self {
+        case .pelvis: 0
+        case .back: 1
+        case .neck: 2
+        case .head: 3
+        case .leftShoulder: 4
+        case .rightShoulder: 5
+        case .leftElbow: 6
+        case .rightElbow: 7
+        case .leftHand: 8
+        case .rightHand: 9
+        case .leftFingers: 10
+        case .rightFingers: 11
+        case .leftHip: 12
+        case .rightHip: 13
+        case .leftKnee: 14
+        case .rightKnee: 15
+        case .leftAnkle: 16
+        case .rightAnkle: 17
+        case .leftHeel: 18
+        case .rightHeel: 19
+        case .leftToe: 20
+        case .rightToe: 21
+        }
+    }
 
     public var side: Side? {
         rawValue.hasPrefix("left_") ? .left : rawValue.hasPrefix("right_") ? .right : nil
     }
 
     public var mirrored: BodyPoint {
-        let name = rawValue
-        if name.hasPrefix("left_") { return BodyPoint(rawValue: "right_" + name.dropFirst(5))! }
-        if name.hasPrefix("right_") { return BodyPoint(rawValue: "left_" + name.dropFirst(6))! }
-        return self
+        switch self {
+        case .pelvis: .pelvis
+        case .back: .back
+        case .neck: .neck
+        case .head: .head
+        case .leftShoulder: .rightShoulder
+        case .rightShoulder: .leftShoulder
+        case .leftElbow: .rightElbow
+        case .rightElbow: .leftElbow
+        case .leftHand: .rightHand
+        case .rightHand: .leftHand
+        case .leftFingers: .rightFingers
+        case .rightFingers: .leftFingers
+        case .leftHip: .rightHip
+        case .rightHip: .leftHip
+        case .leftKnee: .rightKnee
+        case .rightKnee: .leftKnee
+        case .leftAnkle: .rightAnkle
+        case .rightAnkle: .leftAnkle
+        case .leftHeel: .rightHeel
+        case .rightHeel: .leftHeel
+        case .leftToe: .rightToe
+        case .rightToe: .leftToe
+        }
     }
 
     /// The bones drawn, each with its fixed length (the head's is to its middle).

@@ -33,3 +33,26 @@ public enum Camera: String, Sendable, Equatable, CaseIterable {
     /// How near the camera a point is: larger is nearer.
     public func depth(_ p: Vector3) -> Double { p.dot(toward) }
 }
+
+/// A camera as one side of a two-sided exercise sees it: the right side may be seen from the
+/// right (the camera mirrored across the body), so the limb that does the movement is the near
+/// one on both sides; a crossed leg is the case.
+public struct CameraView: Sendable, Equatable {
+    public var camera: Camera
+    public var mirrored: Bool
+
+    public init(_ camera: Camera, mirrored: Bool = false) {
+        self.camera = camera
+        self.mirrored = mirrored
+    }
+
+    /// Seen from the right is the mirror world seen from the left, turned round on the screen.
+    private func seen(_ p: Vector3) -> Vector3 { mirrored ? Vector3(p.x, p.y, -p.z) : p }
+
+    public func project(_ p: Vector3) -> Point {
+        let point = camera.project(seen(p))
+        return mirrored ? Point(-point.x, point.y) : point
+    }
+
+    public func depth(_ p: Vector3) -> Double { camera.depth(seen(p)) }
+}

@@ -18,11 +18,15 @@ public struct Contact: Sendable, Equatable {
         self.text = text
     }
 
-    /// The contact on the other side of the body.
+    /// The contact on the other side of the body, its words too (`left_heel on step` becomes
+    /// `right_heel on step`), so messages and `--format json` name the limb that touches.
     public var mirrored: Contact {
         var contact = self
         contact.points = points.map(\.mirrored)
         if case .body(let point) = target { contact.target = .body(point.mirrored) }
+        contact.text = text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.hasPrefix("left_") ? "right_" + word.dropFirst(5) : word.hasPrefix("right_") ? "left_" + word.dropFirst(6) : String(word)
+        }.joined(separator: " ")
         return contact
     }
 

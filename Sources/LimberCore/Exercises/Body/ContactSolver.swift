@@ -8,6 +8,9 @@ public struct ContactSolver: Sendable {
     public var props: [Prop.Kind: PropSolid]
     /// The angles as written: the solve stays as close to them as the contacts allow.
     public var authored: BodyPose
+    /// Points that stay where they rest in the start pose: a hand on the floor does not slide
+    /// while the back rounds above it.
+    public var pins: [(point: BodyPoint, at: Vector3)] = []
 
     /// How hard the solve holds to the written angles, per degree, against contact errors in
     /// body heights: weak, so contacts win, strong enough to keep limbs where they were put.
@@ -22,16 +25,21 @@ public struct ContactSolver: Sendable {
     /// The regularisation weight of each angle, from which limbs the contacts use.
     private var weights: [Double] = []
 
-    public init(contacts: [Contact], props: [Prop.Kind: PropSolid], authored: BodyPose) {
+    /// - Parameter moving: the angles that make this pose what it is (what it changes from the
+    ///   start pose): they hold like the back, so a contact gives way elsewhere (the elbow bends
+    ///   as the heels rise; the ankle does not undo the rise).
+    public init(contacts: [Contact], props: [Prop.Kind: PropSolid], authored: BodyPose, pins: [(point: BodyPoint, at: Vector3)] = [],
+                moving: Set<BodyAngle> = []) {
         self.contacts = contacts
         self.props = props
         self.authored = authored
+        self.pins = pins
         let touching = Set(contacts.flatMap { contact -> [BodyPoint] in
             if case .body(let other) = contact.target { return contact.points + [other] }
             return contact.points
         })
         weights = BodyAngle.allCases.map { angle in
-            Self.limb(of: angle).contains(where: touching.contains) ? Self.angleWeight : Self.heldWeight
+            Self.limb(of: angle).contains(where: touching.contains) && !moving.contains(angle) ? Self.angleWeight : Self.heldWeight
         }
     }
 
@@ -92,6 +100,10 @@ public struct ContactSolver: Sendable {
         for contact in contacts {
             for point in contact.points { out += residual(points[point], contact.target, points).map { $0 * Self.contactWeight } }
         }
+        for pin in pins {
+            let p = points[pin.point]
+            out += [p.x - pin.at.x, p.y - pin.at.y, p.z - pin.at.z].map { $0 * Self.contactWeight }
+        }
         // Nothing sinks into the floor.
         for point in points.points { out.append(min(0, point.y) * Self.contactWeight) }
         for angle in BodyAngle.allCases { out.append((pose[angle] - authored[angle]) * weights[angle.index] * relax) }
@@ -132,32 +144,37 @@ public struct ContactSolver: Sendable {
         for _ in 0..<iterations {
             // Touching to a hundred-thousandth of the height: far inside half a dot.
             if contactCost(r) < 1e-8 { break }
-            // The Jacobian by forward differences: the model is small and cheap.
-            var jacobian: [[Double]] = []
+            // The Jacobian by forward differences: the model is small and cheap. Flat arrays,
+            // one row per variable, so the sums below touch no nested array.
+            let rows = r.count
+            var jacobian = [Double](repeating: 0, count: count * rows)
             for variable in 0..<count {
                 let step = variable < 2 ? 1e-6 : 1e-4
                 var moved = pose
                 Self.add(step, to: variable, of: &moved)
-                jacobian.append(zip(residuals(moved), r).map { ($0 - $1) / step })
+                let shifted = residuals(moved)
+                for k in 0..<rows { jacobian[variable * rows + k] = (shifted[k] - r[k]) / step }
             }
-            var normal = Array(repeating: Array(repeating: 0.0, count: count), count: count)
-            var gradient = Array(repeating: 0.0, count: count)
-            for i in 0..<count {
-                for j in i..<count {
+            var normal = [Double](repeating: 0, count: count * count)
+            var gradient = [Double](repeating: 0, count: count)
+            jacobian.withUnsafeBufferPointer { j in
+                for a in 0..<count {
+                    for b in a..<count {
+                        var sum = 0.0
+                        for k in 0..<rows { sum += j[a * rows + k] * j[b * rows + k] }
+                        normal[a * count + b] = sum
+                        normal[b * count + a] = sum
+                    }
                     var sum = 0.0
-                    for k in r.indices { sum += jacobian[i][k] * jacobian[j][k] }
-                    normal[i][j] = sum
-                    normal[j][i] = sum
+                    for k in 0..<rows { sum += j[a * rows + k] * r[k] }
+                    gradient[a] = -sum
                 }
-                var sum = 0.0
-                for k in r.indices { sum += jacobian[i][k] * r[k] }
-                gradient[i] = -sum
             }
             var improved = false
             for _ in 0..<12 {
                 var damped = normal
-                for i in 0..<count { damped[i][i] += damping * (normal[i][i] + 1e-9) + 1e-14 }
-                guard let delta = Self.solveLinear(damped, gradient) else { damping *= 10; continue }
+                for a in 0..<count { damped[a * count + a] += damping * (normal[a * count + a] + 1e-9) + 1e-14 }
+                guard let delta = Self.solveLinear(damped, gradient, size: count) else { damping *= 10; continue }
                 var trial = pose
                 for variable in 0..<count { Self.add(delta[variable], to: variable, of: &trial) }
                 trial = trial.limited
@@ -192,28 +209,30 @@ public struct ContactSolver: Sendable {
         }
     }
 
-    /// Gaussian elimination with partial pivoting; nil if the system is singular.
-    static func solveLinear(_ matrix: [[Double]], _ vector: [Double]) -> [Double]? {
+    /// Gaussian elimination with partial pivoting on a square matrix stored row by row; nil
+    /// if the system is singular.
+    static func solveLinear(_ matrix: [Double], _ vector: [Double], size n: Int) -> [Double]? {
         var a = matrix, b = vector
-        let n = b.count
         for column in 0..<n {
             var pivot = column
-            for row in column..<n where abs(a[row][column]) > abs(a[pivot][column]) { pivot = row }
-            guard abs(a[pivot][column]) > 1e-300 else { return nil }
-            a.swapAt(column, pivot)
-            b.swapAt(column, pivot)
+            for row in column..<n where abs(a[row * n + column]) > abs(a[pivot * n + column]) { pivot = row }
+            guard abs(a[pivot * n + column]) > 1e-300 else { return nil }
+            if pivot != column {
+                for k in 0..<n { a.swapAt(column * n + k, pivot * n + k) }
+                b.swapAt(column, pivot)
+            }
             for row in (column + 1)..<n {
-                let factor = a[row][column] / a[column][column]
+                let factor = a[row * n + column] / a[column * n + column]
                 if factor == 0 { continue }
-                for k in column..<n { a[row][k] -= factor * a[column][k] }
+                for k in column..<n { a[row * n + k] -= factor * a[column * n + k] }
                 b[row] -= factor * b[column]
             }
         }
         var x = Array(repeating: 0.0, count: n)
         for row in stride(from: n - 1, through: 0, by: -1) {
             var sum = b[row]
-            for k in (row + 1)..<n { sum -= a[row][k] * x[k] }
-            x[row] = sum / a[row][row]
+            for k in (row + 1)..<n { sum -= a[row * n + k] * x[k] }
+            x[row] = sum / a[row * n + row]
         }
         return x.allSatisfy(\.isFinite) ? x : nil
     }

@@ -37,7 +37,7 @@ public enum FigureLint {
             if let angle = spec.pose.outOfRange {
                 problems.append(Problem(pose: spec.name, line: spec.line, message: rangeMessage(angle, spec.pose[angle])))
             }
-            for side in [Side.left, .right] {
+            for side in look.sides {
                 guard let pose = look.solved(spec.name, side: side) else { continue }
                 let solver = ContactSolver(contacts: spec.on(side).contacts, props: look.props(side), authored: spec.on(side).pose)
                 let named = side == .right ? " (right side)" : ""
@@ -50,6 +50,22 @@ public enum FigureLint {
                     problems.append(Problem(pose: spec.name, line: spec.line, message: rangeMessage(angle, pose[angle]) + named))
                 }
                 let drawing = look.drawing(pose, side: side)
+                for message in PictureCheck.headProblems(drawing, pose.points, camera: look.view(side)) {
+                    problems.append(Problem(pose: spec.name, line: spec.line, message: message + named))
+                }
+                let crossings = PictureCheck.propProblems(pose.points, props: look.props(side), contacts: spec.on(side).contacts, camera: look.view(side))
+                for crossing in crossings {
+                    // A bone already found through the prop in 3D is not named again for the picture.
+                    let through = "the \(words(crossing.bone.0))–\(words(crossing.bone.1)) bone passes through the \(crossing.prop.rawValue)"
+                    guard !problems.contains(where: { $0.message.hasPrefix(through) }) else { continue }
+                    problems.append(Problem(pose: spec.name, line: spec.line, message: crossing.message + named))
+                }
+                if spec.name != look.reference {
+                    for pin in look.pins(spec.on(side).contacts, side: side) where pose.points[pin.point].distance(to: pin.at) > tolerance {
+                        problems.append(Problem(pose: spec.name, line: spec.line,
+                                                message: "the \(words(pin.point)) slides \(percent(pose.points[pin.point].distance(to: pin.at))) of the height from where it rests in '\(look.reference)'\(named); it should stay put, so change the angles that reach it"))
+                    }
+                }
                 for point in drawing.extremes where !inside(point, bounds) {
                     problems.append(Problem(pose: spec.name, line: spec.line, message: "the figure leaves its box\(named)"))
                     break
@@ -60,7 +76,8 @@ public enum FigureLint {
             let oneSided = look.poses.contains { spec in
                 guard let left = look.solved(spec.name, side: .left), let right = look.solved(spec.name, side: .right) else { return false }
                 let a = look.drawing(left, side: .left), b = look.drawing(right, side: .right)
-                return zip(a.joints, b.joints).contains { $0.point.distance(to: $1.point) > 1e-3 || $0.layer != $1.layer }
+                // Visibly different: a joint moved by a dot at 80×24, or near and far swapped.
+                return zip(a.joints, b.joints).contains { $0.point.distance(to: $1.point) > PictureCheck.clearance || $0.layer != $1.layer }
             }
             if !oneSided, let first = look.poses.first {
                 problems.append(Problem(pose: first.name, line: first.line,
@@ -70,7 +87,7 @@ public enum FigureLint {
         // The way between poses stays in the box and out of the props.
         for (from, to) in moves {
             guard let spec = look.spec(to) else { continue }
-            for side in [Side.left, .right] {
+            for side in look.sides {
                 for t in [0.25, 0.5, 0.75] {
                     guard let pose = look.blend(from, to, t, side: side) else { continue }
                     if look.drawing(pose, side: side).extremes.contains(where: { !inside($0, bounds, slack: 0.03) }) {

@@ -40,10 +40,17 @@ public struct PropSolid: Sendable, Equatable {
     public var top: Double
     public var extent: (x: ClosedRange<Double>, z: ClosedRange<Double>)
     public var outline: [[Vector3]]
+    /// The lines drawn when seen from the front, if they differ from the outline (a chair).
+    public var fromFront: [[Vector3]]?
+
+    /// The lines drawn for a camera.
+    public func lines(_ camera: Camera) -> [[Vector3]] {
+        camera == .side || camera == .threeQuarter ? outline : fromFront ?? outline
+    }
 
     public static func == (a: PropSolid, b: PropSolid) -> Bool {
         a.kind == b.kind && a.solids == b.solids && a.top == b.top && a.extent.x == b.extent.x
-            && a.extent.z == b.extent.z && a.outline == b.outline
+            && a.extent.z == b.extent.z && a.outline == b.outline && a.fromFront == b.fromFront
     }
 
     /// Standard heights: a chair seat a little under knee height (45 cm for 175 cm), a desk
@@ -56,7 +63,7 @@ public struct PropSolid: Sendable, Equatable {
     public static func placed(_ kind: Prop.Kind, at point: Vector3) -> PropSolid {
         switch kind {
         case .chair: chair(frontEdge: point.x + 0.005)
-        case .desk: desk(nearEdge: point.x - 0.1)
+        case .desk: desk(nearEdge: point.x - 0.03)
         case .step: step(under: point)
         case .floor, .wall: floor
         }
@@ -65,23 +72,37 @@ public struct PropSolid: Sendable, Equatable {
     public static let floor = PropSolid(kind: .floor, solids: [], top: 0, extent: (-10...10, -10...10), outline: [])
 
     /// Sitting near the front edge: the seat runs back from just in front of the hips, with
-    /// the back rest at the rear and a leg under each edge.
+    /// the back rest at the rear and a leg near each corner. The seat is 0.28 of the height wide
+    /// (49 cm for 175 cm, an office chair's), wider than the hips, so hands can rest on it
+    /// beside them.
     static func chair(frontEdge front: Double) -> PropSolid {
-        let rear = front - 0.24, h = seatHeight, w = 0.11
+        // The front legs stand a little in from the edge, so the legs of the chair do not
+        // line up under a trunk sitting at the edge.
+        let rear = front - 0.24, h = seatHeight, w = 0.14, leg = 0.03, back = 0.3, legs = front - 0.045
         let solids = [
             Box3(Vector3(rear, h - 0.03, -w), Vector3(front, h, w)),
-            Box3(Vector3(rear - 0.03, h, -w), Vector3(rear, h + 0.3, w)),
-            Box3(Vector3(front - 0.03, 0, -w), Vector3(front, h - 0.03, -w + 0.03)),
-            Box3(Vector3(rear, 0, -w), Vector3(rear + 0.03, h - 0.03, -w + 0.03)),
+            Box3(Vector3(rear - 0.03, h, -w), Vector3(rear, h + back, w)),
+            Box3(Vector3(legs - leg, 0, -w), Vector3(legs, h - 0.03, -w + leg)),
+            Box3(Vector3(legs - leg, 0, w - leg), Vector3(legs, h - 0.03, w)),
+            Box3(Vector3(rear, 0, -w), Vector3(rear + leg, h - 0.03, -w + leg)),
+            Box3(Vector3(rear, 0, w - leg), Vector3(rear + leg, h - 0.03, w)),
         ]
-        let outline = [
-            [Vector3(front, 0, 0), Vector3(front, h, 0), Vector3(rear, h, 0), Vector3(rear, h + 0.3, 0)],
+        // Seen from the side (or nearly), the chair is its profile: front leg, seat, back rest
+        // and rear leg, drawn once at the body's middle. Seen from the front it is the seat's
+        // front edge and sides and the front legs; the back rest would cross the body.
+        let profile = [
+            [Vector3(legs, 0, 0), Vector3(legs, h, 0)],
+            [Vector3(front, h, 0), Vector3(rear, h, 0), Vector3(rear, h + back, 0)],
             [Vector3(rear, h, 0), Vector3(rear, 0, 0)],
         ]
-        return PropSolid(kind: .chair, solids: solids, top: h, extent: (rear...front, -w...w), outline: outline)
+        var fromFront = [[Vector3(rear, h, -w), Vector3(front, h, -w), Vector3(front, h, w), Vector3(rear, h, w)]]
+        for z in [-w, w] { fromFront.append([Vector3(legs, 0, z), Vector3(legs, h, z)]) }
+        var chair = PropSolid(kind: .chair, solids: solids, top: h, extent: (rear...front, -w...w), outline: profile)
+        chair.fromFront = fromFront
+        return chair
     }
 
-    /// A desk the body faces: its near edge a hand's width behind the fingers resting on it, its top running
+    /// A desk the body faces: its near edge just behind the fingertips resting on it, its top running
     /// away from the body, a leg a little in from each end.
     static func desk(nearEdge near: Double) -> PropSolid {
         let far = near + 0.3, h = deskHeight

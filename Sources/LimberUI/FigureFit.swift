@@ -1,0 +1,80 @@
+import LimberCore
+
+/// Whether a 3D figure fits the player's figure box at every pane size it is drawn in, from
+/// 40×12 to 200×60: every key pose of both sides, and the way between them (a quarter, half
+/// and three quarters along each move, and the switch between sides), inside the box with the
+/// width of its strokes; and at 80×24 at least 12 rows tall, so it reads.
+public enum FigureFit {
+    public static let widths = 40...200
+    public static let heights = 12...60
+    /// The rows a figure keeps at 80×24.
+    public static let rowsAt80x24 = 12
+
+    public static func problems(_ exercise: Exercise) -> [String] {
+        guard case .body(let look) = exercise.look, let first = exercise.keyPoses.first,
+              let picture = exercise.picture(first, side: exercise.sides[0]) else { return [] }
+        let extent = Self.extent(exercise, look)
+        var problems: [String] = []
+        var misses: [String] = []
+        for width in widths {
+            for height in heights {
+                guard let box = PlayerLayout(Size(width: width, height: height), for: picture).figure else { continue }
+                if let dots = overflow(extent, bounds: look.bounds, box: box), dots > 0 {
+                    misses.append("\(width)x\(height) by \(dots) dot\(dots == 1 ? "" : "s")")
+                }
+            }
+        }
+        if let firstMiss = misses.first {
+            problems.append("the figure leaves its box at \(misses.count) pane size\(misses.count == 1 ? "" : "s") (first \(firstMiss)); the poses or the way between them reach outside what the still poses span")
+        }
+        let rows = Self.rows(exercise, size: Size(width: 80, height: 24)) ?? 0
+        if rows < rowsAt80x24 {
+            problems.append("at 80x24 the figure is \(rows) rows tall, fewer than \(rowsAt80x24); a figure much wider than tall is drawn small")
+        }
+        return problems
+    }
+
+    /// The rows the figure spans in the player at `size` over its whole movement (its tallest
+    /// moment), nil for a figure not drawn with the 3D body or a pane too small for one.
+    public static func rows(_ exercise: Exercise, size: Size) -> Int? {
+        guard case .body(let look) = exercise.look, let first = exercise.keyPoses.first,
+              let picture = exercise.picture(first, side: exercise.sides[0]),
+              let box = PlayerLayout(size, for: picture).figure else { return nil }
+        let extent = Self.extent(exercise, look)
+        let projection = Projection(width: box.width, height: box.height, bounds: look.bounds)
+        // Cell rows are two cell-widths tall.
+        let top = projection.place(Point(extent.minX, extent.maxY)).y / 2, bottom = projection.place(Point(extent.minX, extent.minY)).y / 2
+        return cellIndex(bottom.rounded(.up)) - cellIndex(top.rounded(.down))
+    }
+
+    /// The box around everything the figure draws while it moves, on the screen plane.
+    static func extent(_ exercise: Exercise, _ look: BodyLook) -> Bounds {
+        var points: [Point] = []
+        func add(_ picture: Picture?) {
+            if case .drawing(let drawing, _)? = picture { points += drawing.extremes }
+        }
+        for side in exercise.sides {
+            for pose in exercise.keyPoses { add(exercise.picture(pose, side: side)) }
+            for (from, to) in exercise.moves {
+                for t in [0.25, 0.5, 0.75] { add(exercise.picture(from: from, to: to, t, side: side)) }
+            }
+        }
+        if exercise.sided, let start = exercise.start ?? exercise.targets.last {
+            for t in [0.25, 0.5, 0.75] { add(exercise.pictureSwitching(start, t)) }
+        }
+        let xs = points.map(\.x), ys = points.map(\.y)
+        return Bounds(minX: xs.min() ?? 0, minY: ys.min() ?? 0, maxX: xs.max() ?? 0, maxY: ys.max() ?? 0)
+    }
+
+    /// How many braille dots the extent reaches past the box, strokes' width included (0 or
+    /// less when it fits).
+    static func overflow(_ extent: Bounds, bounds: Bounds, box: PlayerLayout.Box) -> Int? {
+        let projection = Projection(width: box.width, height: box.height, bounds: bounds)
+        let low = projection.place(Point(extent.minX, extent.maxY)), high = projection.place(Point(extent.maxX, extent.minY))
+        // Braille dots: two across and four down a cell, a cell two cell-widths tall.
+        let (x0, y0, x1, y1) = (low.x * 2, low.y * 2, high.x * 2, high.y * 2)
+        let half = Double(max(1, min(8, cellIndex(projection.scale * 2 * 0.011))) - 1) / 2
+        let past = [-(x0 - half), x1 + half - Double(box.width * 2), -(y0 - half), y1 + half - Double(box.height * 4)].max() ?? 0
+        return past.isFinite ? Int(past.rounded(.up)) : nil
+    }
+}
