@@ -9,21 +9,34 @@ import Testing
 @Suite struct BreakPlaceTests {
     static let library = [FixtureExercises.hold, FixtureExercises.reps]
 
-    /// Through holds, the switch between sides, reps, a pause and the done screen.
+    /// Through holds, the switch between sides, reps, a pause and the done screen: every few
+    /// seconds from the start to the end of the break, whatever the routine's lengths.
     @Test func theRebuiltBreakShowsWhatTheTimersShows() throws {
         var t = Timeline(TimerSettings(breakLength: 96), library: Self.library)
         t.at(10, .startBreak)
-        for (time, event) in [(10.2, Event.tick), (25, .tick), (42, .tick), (70.5, .tick), (71, .toggleBreakPause), (80, .tick),
-                              (81, .toggleBreakPause), (90, .tick), (108, .tick), (118, .tick)] {
-            t.at(time, event)
-            let progress = try #require(t.state.breakProgress, "on break at \(time)")
+        var time = 10.0, seen: Set<String> = [], pausedAt: Double?
+        while let progress = t.state.breakProgress {
             let rebuilt = try #require(BreakPlace(progress).progress(library: Self.library))
             #expect(Cue(rebuilt) == Cue(progress), "at \(time)")
             #expect(rebuilt.remaining == progress.remaining && rebuilt.isPaused == progress.isPaused, "at \(time)")
             #expect(rebuilt.isDone == progress.isDone && rebuilt.outcomes.map(\.result) == progress.outcomes.map(\.result), "at \(time)")
             #expect(rebuilt.figureIsMoving == progress.figureIsMoving, "at \(time)")
+            if let cue = Cue(progress) { seen.insert(cue.holdRemaining != nil ? "hold" : "reps") }
+            if progress.isPaused { seen.insert("paused") }
+            if progress.isDone { seen.insert("done") }
+            time += 1.7
+            // Paused for ten seconds of the second exercise.
+            var event = Event.tick
+            if progress.index == 1, pausedAt == nil {
+                event = .toggleBreakPause
+                pausedAt = time
+            } else if let pausedAt, progress.isPaused, time - pausedAt >= 10 {
+                event = .toggleBreakPause
+            }
+            t.at(time, event)
+            try #require(time < 1000, "the break never ended")
         }
-        #expect(t.state.breakProgress?.isDone == true, "the done screen was reached")
+        #expect(seen == ["hold", "reps", "paused", "done"])
     }
 
     @Test func anExerciseTheLibraryLacksGivesNothing() throws {
