@@ -11,17 +11,16 @@ public enum FigureFit {
     public static let rowsAt80x24 = 12
 
     public static func problems(_ exercise: Exercise) -> [String] {
-        guard case .body(let look) = exercise.look, let first = exercise.keyPoses.first,
-              let picture = exercise.picture(first, side: exercise.sides[0]) else { return [] }
-        let extent = Self.extent(exercise, look)
+        guard let first = exercise.keyPoses.first, let picture = exercise.picture(first, side: exercise.sides[0]) else { return [] }
+        let extents = Self.extents(exercise)
+        guard !extents.isEmpty else { return [] }
         var problems: [String] = []
         var misses: [String] = []
         for width in widths {
             for height in heights {
                 guard let box = PlayerLayout(Size(width: width, height: height), for: picture).figure else { continue }
-                if let dots = overflow(extent, bounds: look.bounds, box: box), dots > 0 {
-                    misses.append("\(width)x\(height) by \(dots) dot\(dots == 1 ? "" : "s")")
-                }
+                let dots = extents.compactMap { overflow($0.extent, bounds: $0.bounds, box: box) }.max() ?? 0
+                if dots > 0 { misses.append("\(width)x\(height) by \(dots) dot\(dots == 1 ? "" : "s")") }
             }
         }
         if let firstMiss = misses.first {
@@ -37,21 +36,29 @@ public enum FigureFit {
     /// The rows the figure spans in the player at `size` over its whole movement (its tallest
     /// moment), nil for a figure not drawn with the 3D body or a pane too small for one.
     public static func rows(_ exercise: Exercise, size: Size) -> Int? {
-        guard case .body(let look) = exercise.look, let first = exercise.keyPoses.first,
-              let picture = exercise.picture(first, side: exercise.sides[0]),
+        guard let first = exercise.keyPoses.first, let picture = exercise.picture(first, side: exercise.sides[0]),
               let box = PlayerLayout(size, for: picture).figure else { return nil }
-        let extent = Self.extent(exercise, look)
-        let projection = Projection(width: box.width, height: box.height, bounds: look.bounds)
-        // Cell rows are two cell-widths tall.
-        let top = projection.place(Point(extent.minX, extent.maxY)).y / 2, bottom = projection.place(Point(extent.minX, extent.minY)).y / 2
-        return cellIndex(bottom.rounded(.up)) - cellIndex(top.rounded(.down))
+        let rows = extents(exercise).map { extent, bounds in
+            let projection = Projection(width: box.width, height: box.height, bounds: bounds)
+            // Cell rows are two cell-widths tall.
+            let top = projection.place(Point(extent.minX, extent.maxY)).y / 2, bottom = projection.place(Point(extent.minX, extent.minY)).y / 2
+            return cellIndex(bottom.rounded(.up)) - cellIndex(top.rounded(.down))
+        }
+        return rows.max()
     }
 
-    /// The box around everything the figure draws while it moves, on the screen plane.
-    static func extent(_ exercise: Exercise, _ look: BodyLook) -> Bounds {
-        var points: [Point] = []
+    /// The box around everything a 3D figure draws while it moves, on the screen plane, for
+    /// each box it is drawn to the scale of (a side seen from the right has its own).
+    static func extents(_ exercise: Exercise) -> [(extent: Bounds, bounds: Bounds)] {
+        guard case .body = exercise.look else { return [] }
+        var groups: [(bounds: Bounds, points: [Point])] = []
         func add(_ picture: Picture?) {
-            if case .drawing(let drawing, _)? = picture { points += drawing.extremes }
+            guard case .drawing(let drawing, let bounds)? = picture else { return }
+            if let index = groups.firstIndex(where: { $0.bounds == bounds }) {
+                groups[index].points += drawing.extremes
+            } else {
+                groups.append((bounds, drawing.extremes))
+            }
         }
         for side in exercise.sides {
             for pose in exercise.keyPoses { add(exercise.picture(pose, side: side)) }
@@ -62,8 +69,10 @@ public enum FigureFit {
         if exercise.sided, let start = exercise.start ?? exercise.targets.last {
             for t in [0.25, 0.5, 0.75] { add(exercise.pictureSwitching(start, t)) }
         }
-        let xs = points.map(\.x), ys = points.map(\.y)
-        return Bounds(minX: xs.min() ?? 0, minY: ys.min() ?? 0, maxX: xs.max() ?? 0, maxY: ys.max() ?? 0)
+        return groups.map { group in
+            let xs = group.points.map(\.x), ys = group.points.map(\.y)
+            return (Bounds(minX: xs.min() ?? 0, minY: ys.min() ?? 0, maxX: xs.max() ?? 0, maxY: ys.max() ?? 0), group.bounds)
+        }
     }
 
     /// How many braille dots the extent reaches past the box, strokes' width included (0 or

@@ -10,7 +10,7 @@ public enum FigureGeometry {
         guard case .body(let look) = exercise.look, let spec = look.spec(name)?.on(side),
               let pose = look.solved(name, side: side), let picture = exercise.picture(name, side: side) else { return nil }
         let box = PlayerLayout(size, for: picture).figure ?? PlayerLayout.Box(x: 0, y: 0, width: size.width, height: size.height)
-        let projection = Projection(width: box.width, height: box.height, bounds: look.bounds)
+        let projection = Projection(width: box.width, height: box.height, bounds: look.bounds(side))
         let dotsPerHeight = projection.scale * 2
         /// Body heights on the screen plane to dots from the pane's corner.
         func dots(_ point: Point) -> String {

@@ -37,31 +37,32 @@ import Testing
         #expect(c.holdRemaining == 15)
         #expect(c.picture == stretch.picture("hinge", side: .left))
         #expect(c.breath != nil)
-        // The right side starts with the switch: its own words, counted in the side's time.
+        // The right side starts with the switch: its own words and 4 s of its own, the hold's
+        // clock standing still until it is over, so the right side holds as long as the left.
         t.at(42)
         c = try #require(cue(t))
         #expect(c.side == .right)
         #expect(c.step == Cue.switchWords)
-        #expect(c.holdRemaining == 28)
+        #expect(c.holdRemaining == 30)
         #expect(c.breath == nil)
         t.at(47)
         c = try #require(cue(t))
-        #expect(c.holdRemaining == 23)
+        #expect(c.holdRemaining == 27)
         #expect(c.step != Cue.switchWords)
         #expect(c.picture == stretch.picture("hinge", side: .right))
     }
 
     @Test func repsCountAndMoveThroughTheirPhases() throws {
         var t = Self.timeline()
-        let effects = t.at(70.5) // 60 s of holds done, 0.5 s into the calf raises
-        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "fixture-hold", result: .done, sides: [.left, .right], seconds: 60)))))
+        let effects = t.at(74.5) // 60 s of holds and the 4 s switch done, 0.5 s into the calf raises
+        #expect(effects.contains(.record(.exercise(ExerciseOutcome(id: "fixture-hold", result: .done, sides: [.left, .right], seconds: 64)))))
         var c = try #require(cue(t))
         #expect(c.rep == 1 && c.reps == 12)
         #expect(c.phase == "rise onto your toes")
-        t.at(72)
+        t.at(76)
         c = try #require(cue(t))
         #expect(c.phase == "lower slowly")
-        t.at(73.5)
+        t.at(77.5)
         c = try #require(cue(t))
         #expect(c.rep == 2)
         #expect(c.side == nil)
@@ -69,14 +70,14 @@ import Testing
 
     @Test func theRoutineEndsWithADoneScreenThenANewStretch() throws {
         var t = Self.timeline()
-        t.at(106)
+        t.at(110)
         #expect(t.state.breakProgress?.isDone == true)
         #expect(cue(t) == nil)
-        t.at(106 + BreakProgress.doneSeconds)
+        t.at(110 + BreakProgress.doneSeconds)
         #expect(t.state.phase == .working)
         #expect(t.state.today.exercisesDone == ["fixture-hold": 1, "fixture-reps": 1])
         #expect(t.state.today.areaCounts[.hamstrings] == 1)
-        #expect(t.state.today.breakSeconds == 96 + BreakProgress.doneSeconds)
+        #expect(t.state.today.breakSeconds == 100 + BreakProgress.doneSeconds)
     }
 
     @Test func nextSkipsOrPartlyCountsTheCurrentExercise() throws {
@@ -129,7 +130,7 @@ import Testing
     @Test func theWordsAndThePictureComeFromTheSamePhase() throws {
         var t = Self.timeline()
         let raises = Self.raises
-        for time in stride(from: 70.05, to: 106, by: 0.25) {
+        for time in stride(from: 74.05, to: 110, by: 0.25) {
             t.at(time)
             let c = try #require(cue(t))
             let phases = ["rise onto your toes": "on-toes", "lower slowly": "flat"]

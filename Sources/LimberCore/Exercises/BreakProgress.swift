@@ -65,10 +65,8 @@ public struct BreakProgress: Sendable, Equatable {
     /// still, so the screen need not be redrawn more than once a second.
     public var figureIsMoving: Bool {
         guard let item = current, !isPaused else { return false }
-        let perSide = max(0.001, item.dose.secondsPerSide)
-        let sideIndex = min(item.exercise.sides.count - 1, Int(saturating: itemElapsed / perSide))
-        let inSide = itemElapsed - Double(sideIndex) * perSide
-        return Motion(item.exercise, dose: item.dose).isMoving(side: item.exercise.sides[sideIndex], at: inSide)
+        let (side, inSide) = item.place(at: itemElapsed)
+        return Motion(item.exercise, dose: item.dose).isMoving(side: side, at: inSide)
     }
 
     /// Seconds left in the current exercise.
@@ -127,10 +125,9 @@ public struct BreakProgress: Sendable, Equatable {
 
     /// Done when finished; partial when at least a quarter (or one side) was done; else skipped.
     static func outcome(_ item: Routine.Item, after seconds: Double) -> ExerciseOutcome {
-        let perSide = item.dose.secondsPerSide
-        let sides = item.exercise.sided
-            ? Side.allCases.enumerated().filter { seconds + 1e-9 >= perSide * Double($0.offset + 1) }.map(\.element)
-            : []
+        // The left side is done after its dose; the right after its switch and its dose.
+        let ends = [item.dose.secondsPerSide, item.duration]
+        let sides = item.exercise.sided ? zip(Side.allCases, ends).filter { seconds + 1e-9 >= $0.1 }.map(\.0) : []
         let result: ExerciseOutcome.Result
         if seconds + 1e-9 >= item.duration {
             result = .done

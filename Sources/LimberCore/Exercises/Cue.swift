@@ -27,23 +27,22 @@ public struct Cue: Sendable, Equatable {
     public init?(_ progress: BreakProgress, stillFrame: Bool = false) {
         guard let item = progress.current else { return nil }
         let perSide = max(0.001, item.dose.secondsPerSide)
-        let t = progress.itemElapsed
-        let sideIndex = min(item.exercise.sides.count - 1, Int(saturating: t / perSide))
-        let inSide = t - Double(sideIndex) * perSide
-        let side = item.exercise.sides[sideIndex]
+        let (side, inSide) = item.place(at: progress.itemElapsed)
+        // The right side of a hold starts with the switch; its hold (and its clock) after it.
+        let holding = max(0, inSide - (side == .right ? Motion.switchLength(item.exercise, item.dose) : 0))
         self.item = item
         position = progress.index + 1
         count = progress.routine.items.count
         self.side = side
         let steps = item.exercise.steps
-        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(saturating: inSide / perSide * Double(steps.count)))]
+        step = steps.isEmpty ? "" : steps[min(steps.count - 1, Int(saturating: holding / perSide * Double(steps.count)))]
         itemRemaining = progress.itemRemaining
         next = progress.next?.exercise
         picture = Motion(item.exercise, dose: item.dose).picture(side: side, at: inSide, still: stillFrame)
         switch item.dose {
         case .hold:
-            holdRemaining = perSide - inSide
-            let settled = inSide - Motion.easeInSeconds
+            holdRemaining = perSide - holding
+            let settled = holding - Motion.easeInSeconds
             if Motion(item.exercise, dose: item.dose).isSwitching(side: side, at: inSide) {
                 step = Self.switchWords
             } else if item.exercise.breathe, settled >= 0 {

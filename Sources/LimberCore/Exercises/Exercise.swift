@@ -146,8 +146,8 @@ public struct Exercise: Sendable, Equatable, Identifiable {
     /// The dose at its minimum.
     public var minimumDose: Dose { dose.with(amount: minimum) }
 
-    /// Seconds for the whole exercise, both sides.
-    public var duration: Double { dose.secondsPerSide * Double(sides.count) }
+    /// Seconds for the whole exercise, both sides and the switch between them.
+    public var duration: Double { Routine.Item(exercise: self, dose: dose).duration }
 
     /// The poses worth showing on their own, in the order the exercise reaches them.
     public var keyPoses: [String] {

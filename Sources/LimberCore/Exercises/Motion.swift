@@ -9,7 +9,7 @@ public struct Motion: Sendable {
     /// How long a hold takes to ease into position.
     public static let easeInSeconds = 1.5
     /// The start of a two-sided hold's second side: back to the start pose, then the other
-    /// side's limbs take it up. Counted in that side's time.
+    /// side's limbs take it up. Added to that side's time, so its hold is as long as the first.
     public static let switchSeconds = 4.0
 
     public init(_ exercise: Exercise, dose: Dose) {
@@ -17,10 +17,16 @@ public struct Motion: Sendable {
         self.dose = dose
     }
 
-    /// Whether `seconds` into `side` is the switch between the sides of a hold.
+    /// How long the switch between sides lasts: a two-sided hold of 12 s or more has one.
+    public static func switchLength(_ exercise: Exercise, _ dose: Dose) -> Double {
+        guard exercise.sided, case .hold = dose, dose.secondsPerSide >= switchSeconds * 3 else { return 0 }
+        return switchSeconds
+    }
+
+    /// Whether `seconds` into `side` (the right side's time starting with its switch) is the
+    /// switch between the sides of a hold.
     public func isSwitching(side: Side?, at seconds: Double) -> Bool {
-        guard exercise.sided, side == .right, case .hold = dose, dose.secondsPerSide >= Self.switchSeconds * 3 else { return false }
-        return seconds < Self.switchSeconds
+        side == .right && seconds < Self.switchLength(exercise, dose)
     }
 
     /// Seconds of a hold's side spent holding (after any switch).
@@ -94,7 +100,14 @@ public struct Motion: Sendable {
         let move = move(at: seconds, side: side)
         // A cycle (a stride) moves at an even pace; everything else slows out and in.
         let cycling = !exercise.cycle.isEmpty && exercise.cycle.contains(move.from)
-        return exercise.picture(from: move.from, to: move.to, cycling ? move.fraction : Self.ease(move.fraction), side: side)
+        return exercise.picture(from: move.from, to: move.to, cycling ? Self.stepped(move.fraction) : Self.ease(move.fraction), side: side)
+    }
+
+    /// A cycle (a walk) keeps moving for the whole hold, so it is drawn in steps: each pose of
+    /// the cycle and one frame half-way to the next. A stride reads as well, and the terminal
+    /// gets four new frames a second instead of ten (under 4 KB/s at 80×24).
+    public static func stepped(_ t: Double) -> Double {
+        (min(1, max(0, t)) * 2).rounded(.down) / 2
     }
 
     /// Slow out, slow in: a limb speeds up and settles, as people move.

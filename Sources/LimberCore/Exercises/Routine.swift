@@ -4,7 +4,18 @@ public struct Routine: Sendable, Equatable {
         public var exercise: Exercise
         public var dose: Dose
 
-        public var duration: Double { dose.secondsPerSide * Double(exercise.sides.count) }
+        /// Every side's dose, and the switch between the sides of a hold.
+        public var duration: Double {
+            dose.secondsPerSide * Double(exercise.sides.count) + Motion.switchLength(exercise, dose)
+        }
+
+        /// Which side `seconds` into the item is on, and how far into that side: the right
+        /// side's time starts with its switch.
+        public func place(at seconds: Double) -> (side: Side?, inSide: Double) {
+            let perSide = max(0.001, dose.secondsPerSide)
+            guard exercise.sided, seconds >= perSide else { return (exercise.sides[0], seconds) }
+            return (.right, seconds - perSide)
+        }
 
         public init(exercise: Exercise, dose: Dose) {
             self.exercise = exercise

@@ -118,7 +118,8 @@ public struct RoutinePlanner: Sendable {
 
     /// The exercise's dose closest to lasting `seconds` in all, never below its minimum.
     static func dose(_ exercise: Exercise, lasting seconds: Double) -> Dose {
-        let perSide = max(0, min(86_400, seconds)) / Double(exercise.sides.count)
+        // The switch between the sides of a hold is not holding time.
+        let perSide = max(0, min(86_400, seconds) - Motion.switchLength(exercise, exercise.dose)) / Double(exercise.sides.count)
         switch exercise.dose {
         case .hold:
             return .hold(seconds: max(exercise.minimum, (perSide / 5).rounded() * 5))

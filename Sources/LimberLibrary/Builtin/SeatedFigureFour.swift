@@ -16,26 +16,28 @@ extension BuiltinExercises {
     targets = ["lean"]
     start = "crossed"
     camera = "three-quarter"
+    camera_follows_side = true
     breathe = true
 
     [[pose]]
     name = "crossed"
-    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee"]
-    hip = 85
-    knee = 85
-    left_hip = 100
-    left_hip_out = 30
-    left_hip_turn = 45
-    left_knee = 100
-    shoulder = 25
+    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "hands on knees"]
+    right_hip = 84
+    right_knee = 43
+    right_ankle = -41
+    left_hip = 113
+    left_hip_out = 10
+    left_hip_turn = 60
+    left_knee = 105
+    shoulder = 15
     elbow = 60
 
     [[pose]]
     name = "lean"
     like = "crossed"
-    trunk = 14
+    trunk = 15
     right_hip = 99
-    left_hip = 114
+    left_hip = 128
     shoulder = 35
     """#
 }

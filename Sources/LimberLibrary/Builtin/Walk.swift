@@ -35,7 +35,7 @@ extension BuiltinExercises {
     left_shoulder = -25
     right_shoulder = 25
     left_elbow = 15
-    right_elbow = 30
+    right_elbow = 15
 
     [[pose]]
     name = "pass-left"
@@ -60,7 +60,7 @@ extension BuiltinExercises {
     right_shoulder = -25
     left_shoulder = 25
     right_elbow = 15
-    left_elbow = 30
+    left_elbow = 15
 
     [[pose]]
     name = "pass-right"

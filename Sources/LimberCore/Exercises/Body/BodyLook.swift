@@ -46,7 +46,17 @@ public struct BodyLook: Sendable, Equatable {
     public var sided: Bool
     /// The sides drawn.
     public var sides: [Side] { sided ? [.left, .right] : [.left] }
-    private let cache: Cache
+    /// Found (or made) the first time a pose is placed, not when the file is read: reading the
+    /// library at start-up does no work for the figures a countdown never draws.
+    private let handle = Handle()
+    private var cache: Cache {
+        handle.cache.withLock { found in
+            if let found { return found }
+            let cache = Self.cache(for: "\(camera)|\(reference)|\(planted)|\(poses)")
+            found = cache
+            return cache
+        }
+    }
 
     public init(camera: Camera, poses: [BodyPoseSpec], reference: String?, planted: Bool = true, mirrorsCamera: Bool = false,
                 moves: [(String, String)] = [], sided: Bool = true) {
@@ -57,7 +67,6 @@ public struct BodyLook: Sendable, Equatable {
         self.reference = reference ?? poses.first?.name ?? ""
         self.planted = planted
         self.mirrorsCamera = mirrorsCamera
-        cache = Self.cache(for: "\(camera)|\(self.reference)|\(planted)|\(poses)")
     }
 
     /// Looks with the same poses share their placed poses: the library read again (a user file
@@ -286,8 +295,11 @@ public struct BodyLook: Sendable, Equatable {
         // not the box.
         let key = "\(moves.map { "\($0.0)>\($0.1)" })|\(sided)|\(mirrorsCamera)"
         if let cached = cache.state.withLock({ $0.bounds[key] }) { return cached }
+        // Seen from each side in turn, the right side is the left side's mirror image: its box
+        // is the left's turned round (`bounds(_:)`), so the left side alone sets the scale.
+        let drawn: [Side] = mirrorsCamera ? [.left] : sides
         var points: [Point] = []
-        for side in sides {
+        for side in drawn {
             var frames = poses.compactMap { solved($0.name, side: side) }
             for (from, to) in moves {
                 frames += [0.25, 0.5, 0.75].compactMap { blend(from, to, $0, side: side) }
@@ -296,7 +308,7 @@ public struct BodyLook: Sendable, Equatable {
         }
         // The switch between sides, through the start pose.
         for t in [0.25, 0.5, 0.75] where sided {
-            if let pose = blendSides(reference, t) { points += drawing(pose, side: t < 0.5 ? .left : .right).extremes }
+            if let pose = blendSides(reference, t) { points += drawing(pose, side: t < 0.5 || mirrorsCamera ? .left : .right).extremes }
         }
         let xs = points.map(\.x), ys = points.map(\.y)
         let margin = 0.01
@@ -306,9 +318,20 @@ public struct BodyLook: Sendable, Equatable {
         return bounds
     }
 
+    /// The box a side is drawn in: turned round for a right side seen from the right.
+    public func bounds(_ side: Side?) -> Bounds {
+        let box = bounds
+        guard view(side).mirrored else { return box }
+        return Bounds(minX: -box.maxX, minY: box.minY, maxX: -box.minX, maxY: box.maxY)
+    }
+
     /// A pose drawn as a picture, at the scale of the whole exercise.
     public func picture(_ pose: BodyPose, side: Side?) -> Picture {
-        .drawing(drawing(pose, side: side), bounds: bounds)
+        .drawing(drawing(pose, side: side), bounds: bounds(side))
+    }
+
+    final class Handle: Sendable {
+        let cache = Mutex<Cache?>(nil)
     }
 
     final class Cache: Sendable {

@@ -66,7 +66,7 @@ public enum FigureLint {
                                                 message: "the \(words(pin.point)) slides \(percent(pose.points[pin.point].distance(to: pin.at))) of the height from where it rests in '\(look.reference)'\(named); it should stay put, so change the angles that reach it"))
                     }
                 }
-                for point in drawing.extremes where !inside(point, bounds) {
+                for point in drawing.extremes where !inside(point, look.bounds(side)) {
                     problems.append(Problem(pose: spec.name, line: spec.line, message: "the figure leaves its box\(named)"))
                     break
                 }
@@ -90,7 +90,7 @@ public enum FigureLint {
             for side in look.sides {
                 for t in [0.25, 0.5, 0.75] {
                     guard let pose = look.blend(from, to, t, side: side) else { continue }
-                    if look.drawing(pose, side: side).extremes.contains(where: { !inside($0, bounds, slack: 0.03) }) {
+                    if look.drawing(pose, side: side).extremes.contains(where: { !inside($0, look.bounds(side), slack: 0.03) }) {
                         problems.append(Problem(pose: spec.name, line: spec.line, message: "on the way from '\(from)' the figure leaves its box"))
                         break
                     }
