@@ -25,8 +25,7 @@ public enum PopupScreen {
         // Each part with the rank at which it is dropped (lowest first; nil stays).
         var parts: [(lines: [String], drop: Int?)] = [
             (wrap("Break due  +" + DurationText.clock(max(0, -status.remaining)), width, context), nil),
-            (wrap(status.posture == .sitting ? "Seated for \(seated): time to stand up and move."
-                : "On your feet for \(seated): time to rest or change position.", width, context), 3),
+            (wrap("\(status.posture.heldFor) \(seated): \(status.posture.breakAdvice).", width, context), 3),
         ]
         if let exercise = status.nextExercise { parts.append((wrap("First exercise: " + SafeText.escaped(exercise), width, context), 2)) }
         parts.append(([""], 1))
