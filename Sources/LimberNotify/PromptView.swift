@@ -21,8 +21,8 @@ public struct PromptView: Sendable, Equatable {
         // Away is a phase of its own: no prompt shows then (the switch below).
         guard state.promptsAllowed else { return nil }
         let seated = Self.minutes(state.stretchElapsed)
-        let held = state.posture == .sitting ? "Seated for \(seated)" : "On your feet for \(seated)"
-        let move = state.posture == .sitting ? "time to stand up and move" : "time to rest or change position"
+        let held = "\(state.posture.heldFor) \(seated)"
+        let move = state.posture.breakAdvice
         let first = firstExercise.map { " First: \($0)." } ?? ""
         switch state.phase {
         case .due:

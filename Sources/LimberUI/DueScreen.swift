@@ -20,11 +20,8 @@ enum DueScreen {
 
     /// What to do, depending on the posture the user has been in.
     static func advice(_ state: TimerState) -> String {
-        let held = DurationText.clock(state.stretchElapsed)
-        switch state.posture {
-        case .sitting: return "Seated for \(held). Time to stand up and move."
-        case .standing: return "On your feet for \(held). Time to rest or change position."
-        }
+        let advice = state.posture.breakAdvice
+        return "\(state.posture.heldFor) \(DurationText.clock(state.stretchElapsed)). \(advice.prefix(1).uppercased() + advice.dropFirst())."
     }
 
     /// The keys the prompt offers as its choices (the footer leaves them out).

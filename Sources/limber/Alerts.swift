@@ -24,7 +24,7 @@ final class Alerts {
 
     func breakDue(_ state: TimerState) {
         if settings.bell { terminal.bell() }
-        let body = state.posture == .sitting ? "Break due: time to stand up and move" : "Break due: time to rest or change position"
+        let body = "Break due: " + state.posture.breakAdvice
         if settings.notify.asks(.osc) {
             terminal.send(TerminalSequences.notification(title: "Limber", body: body,
                                                          insideTmux: !(Environment.values["TMUX"] ?? "").isEmpty))

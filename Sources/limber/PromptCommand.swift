@@ -86,8 +86,7 @@ struct PromptWindow {
         let seated = DurationText.clock(status.elapsed)
         var lines = [
             "Break due  +" + DurationText.clock(max(0, -status.remaining)),
-            status.posture == .sitting ? "Seated for \(seated): time to stand up and move."
-                : "On your feet for \(seated): time to rest or change position.",
+            "\(status.posture.heldFor) \(seated): \(status.posture.breakAdvice).",
         ]
         if let exercise = status.nextExercise { lines.append("First exercise: \(exercise)") }
         lines.append("")
