@@ -13,7 +13,28 @@ OPTIMIZE := -Xswiftc -Osize
 # never calls (it writes no file atomically through Foundation); lld does not print those
 # notes. Same size and memory (measured: peak RSS within 0.3 MB, the run-to-run noise).
 # `-z now` resolves every symbol at start, so the relocations can be read-only (full RELRO).
-LINK := $(if $(filter Linux,$(shell uname -s)),-Xswiftc -use-ld=lld -Xlinker -z -Xlinker now,)
+# The rest keeps the idle timer's resident memory down (docs/PERFORMANCE.md, issue 22), each
+# measured on its own with a year of history:
+# - not position-independent (`-no-pie`): a PIE's 41,000 pointer fixups (1 MB, read at every
+#   start, and the pages they write) are gone (-1.1 MB). Packing them instead
+#   (`-z pack-relative-relocs`) needs glibc 2.36, which Ubuntu 22.04 and Fedora 36 lack.
+# - `--no-export-dynamic`: the 4,900 public Swift symbols stay out of the dynamic symbol
+#   table, where nothing looks them up (-0.4 MB).
+# - the ordering file places the functions the timer runs next to each other
+#   (scripts/link-order.sh), so the kernel's 64 KB read-around maps them in a few runs instead
+#   of most of the 10 MB of code (-2 MB).
+# - libstdc++, which the Swift runtime needs, linked in: as a shared library its start-up alone
+#   kept 1 MB resident (-0.6 MB). The Swift driver asks for `-lstdc++`; the linker finds it
+#   first in $(CXX_DIR), as a one-line linker script naming the static archive. Where there is
+#   no archive, the shared library is used as before.
+ORDER := scripts/link-order.txt
+CXX_DIR := .build/static-libstdc++
+CXX_ARCHIVE := $(if $(filter Linux,$(shell uname -s)),$(shell clang -print-file-name=libstdc++.a 2>/dev/null),)
+CXX_STATIC := $(if $(filter /%,$(CXX_ARCHIVE)),$(wildcard $(CXX_ARCHIVE)),)
+LINK := $(if $(filter Linux,$(shell uname -s)),-Xswiftc -use-ld=lld -Xlinker -z -Xlinker now \
+	-Xswiftc -Xclang-linker -Xswiftc -no-pie -Xlinker --no-export-dynamic \
+	-Xlinker --symbol-ordering-file=$(CURDIR)/$(ORDER) -Xlinker --no-warn-symbol-ordering \
+	$(if $(CXX_STATIC),-Xswiftc -L$(CURDIR)/$(CXX_DIR)),)
 RELEASE_FLAGS := -c release $(STATIC) $(OPTIMIZE) $(LINK)
 VERSION := $(shell scripts/package.sh version)
 DIST_DIR := .build/dist
@@ -36,7 +57,7 @@ help:
 deps:
 	@scripts/deps.sh
 
-build:
+build: $(if $(CXX_STATIC),$(CXX_DIR)/libstdc++.so)
 	@scripts/deps.sh build
 	$(SWIFT) build $(RELEASE_FLAGS)
 	@echo "built $(BIN)"
@@ -51,9 +72,13 @@ test: deps
 	$(SWIFT) test --skip-build --disable-xctest
 	$(MAKE) --no-print-directory test-packages
 
-test-packages:
+test-packages: $(if $(CXX_STATIC),$(CXX_DIR)/libstdc++.so)
 	$(SWIFT) build $(RELEASE_FLAGS)
 	scripts/test-packages.sh $(BIN)
+
+$(CXX_DIR)/libstdc++.so:
+	mkdir -p $(CXX_DIR)
+	echo "INPUT($(CXX_STATIC))" > $@
 
 # Under sudo the build is not redone: root's PATH rarely has Swift, and a root build would
 # leave files in .build/ the user cannot overwrite. `make build && sudo make install`.

@@ -52,7 +52,7 @@ let package = Package(
         // Pure screens: state in, a grid of cells out.
         .target(name: "LimberUI", dependencies: ["LimberCore", "CWidth"]),
         // The only module that talks to the terminal.
-        .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberUI"]),
+        .target(name: "LimberTerminal", dependencies: ["CNcurses", "LimberCore", "LimberUI"]),
         // The control socket: requests from other panes, the peer check, the status cache.
         .target(name: "LimberControl", dependencies: ["LimberCore"]),
         // Presence sources: terminals' last input, the desktop session (logind), macOS HID idle.

@@ -56,11 +56,15 @@ measure() {
     cpu1=$(cpu_ns "$pid"); bytes1=$(size_of "$OUT/$name.bytes")
     local rss; rss=$(peak_rss_kb "$pid")
     local mappings; mappings=$(bench/rss_by_mapping.sh "$pid")
+    # What the binary's resident part is made of (Swift modules, the C runtime): which code a
+    # change brought in, or which the link order (scripts/link-order.sh) no longer groups.
+    local modules; modules=$(python3 bench/resident_by_module.py "$pid" 2>/dev/null || echo "binary resident by module: not available")
     stop_pane "$pid"
     awk -v name="$name" -v c=$((cpu1 - cpu0)) -v b=$((bytes1 - bytes0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" -v kids="$children" 'BEGIN {
         printf "%-10s cpu %6.1f ms/min (%.2f%% of a core)   bytes %6.0f /min (%.0f B/s)   peak RSS %5.1f MB   seconds with a child %d\n",
             name, c / 1e6 * 60 / s, c / 1e9 / s * 100, b * 60 / s, b / s, rss / 1024, kids }'
     echo "          $mappings"
+    echo "          $modules"
 }
 
 # First frame: `script` records when each chunk of output arrived after it started the program.

@@ -173,7 +173,8 @@ shlib_depends() {
     local bin work
     bin=$(realpath "$1")
     if ! command -v dpkg-shlibdeps >/dev/null; then
-        echo "libc6, libncursesw6, libtinfo6, libsqlite3-0, libstdc++6, libgcc-s1"
+        # libstdc++ only where `make build` could not link it in (no static archive).
+        echo "libc6, libncursesw6, libtinfo6, libsqlite3-0$(objdump -p "$bin" | grep -q 'NEEDED.*libstdc++' && echo ', libstdc++6'), libgcc-s1"
         return
     fi
     work=$(mktemp -d)
@@ -198,9 +199,13 @@ EOF
     sed -e 's/^$/./' -e 's/^/ /' LICENSE | sed '1,4d'
 }
 
-# lintian's remaining tags (both "info", below its default level), each with the reason.
+# lintian's remaining tags, each with the reason.
 lintian_overrides() {
     cat <<EOF
+# Linked at a fixed address on purpose: a position-independent binary carries 41,000 pointer
+# fixups the loader applies at every start, 1.1 MB of the idle timer's memory (its budget is
+# 11 MB; docs/PERFORMANCE.md, issue 22). The shared libraries, heap and stack stay randomised.
+limber: hardening-no-pie [usr/bin/limber]
 # The static Swift runtime's C++ calls memcpy and friends unfortified; limber's own code is
 # Swift, where _FORTIFY_SOURCE does not apply.
 limber: hardening-no-fortify-functions [usr/bin/limber]

@@ -56,6 +56,13 @@ public enum DurationText {
         // Clamped before converting: a huge value must not trap.
         let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
         if whole < 60 { return "\(whole)s" }
+        return minutes(Double(whole))
+    }
+
+    /// A running total in whole minutes, nearest (`0m`, `12m`, `1h05m`): it changes once a minute
+    /// where seconds would redraw it every second (the main screen's today line).
+    public static func minutes(_ seconds: Double) -> String {
+        let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
         let minutes = (whole + 30) / 60
         return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(twoDigits(minutes % 60))m"
     }

@@ -9,7 +9,7 @@ public enum HomePath {
         guard home.count > 1, text.contains(home) else { return text }
         var result = ""
         var rest = Substring(text)
-        while let range = rest.firstRange(of: home) {
+        while let range = rest.firstRange(ofText: home) {
             let after = rest[range.upperBound...]
             let before = rest[..<range.lowerBound]
             let startsPath = before.isEmpty || before.last == " " || before.last == "'" || before.last == "(" || before.last == "\""

@@ -11,22 +11,49 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The text, on one line; `spaced` puts a space after each `:` and `,` (the outputs people read).
     public func text(spaced: Bool = false) -> String {
+        var out = ""
+        write(to: &out, spaced: spaced)
+        return out
+    }
+
+    /// Appends the text to `out`: a year's summary is thousands of objects, built in one string.
+    public func write(to out: inout String, spaced: Bool = false) {
         switch self {
-        case .string(let value): return Self.quoted(value)
+        case .string(let value): Self.quote(value, into: &out)
         // JSON has no infinity or NaN; a figure that is not finite is written as 0.
-        case .number(let value): return value.isFinite ? "\(value)" : "0"
-        case .integer(let value): return "\(value)"
-        case .bool(let value): return "\(value)"
+        case .number(let value): out += value.isFinite ? value.description : "0"
+        case .integer(let value): out += String(value)
+        case .bool(let value): out += value ? "true" : "false"
         case .object(let fields):
-            let colon = spaced ? ": " : ":", comma = spaced ? ", " : ","
-            return "{" + fields.map { Self.quoted($0.0) + colon + $0.1.text(spaced: spaced) }.joined(separator: comma) + "}"
+            out += "{"
+            for (index, field) in fields.enumerated() {
+                if index > 0 { out += spaced ? ", " : "," }
+                Self.quote(field.0, into: &out)
+                out += spaced ? ": " : ":"
+                field.1.write(to: &out, spaced: spaced)
+            }
+            out += "}"
         }
     }
 
     /// A JSON string (RFC 8259): quotes, backslashes and every control character escaped, so
     /// any text (an exercise id, an error from another process) stays one valid line.
     public static func quoted(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        quote(text, into: &out)
+        return out
+    }
+
+    /// `quoted(text)` appended to `out`.
+    static func quote(_ text: String, into out: inout String) {
+        // Most text (ids, names, days) needs no escape: one pass over its bytes says so.
+        if !SafeText.needsEscape(text), !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C }) {
+            out += "\""
+            out += text
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -41,7 +68,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }

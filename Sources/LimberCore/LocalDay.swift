@@ -17,9 +17,18 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Reads `YYYY-MM-DD` with ASCII digits only; nil unless it is a real calendar date in
     /// `years`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Checked.digits(parts[0]), let month = Checked.digits(parts[1]), let day = Checked.digits(parts[2]),
+        // Read as bytes: the summary reads a day from every one of thousands of rows.
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
               LocalDay.years.contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDay.daysIn(month: month, year: year) else { return nil }
         self.init(year: year, month: month, day: day)

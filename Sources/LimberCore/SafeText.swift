@@ -13,7 +13,7 @@ public enum SafeText {
     }
 
     public static func escaped(_ text: some StringProtocol, namedBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: { escape($0) != nil }) else { return String(text) }
+        guard needsEscape(text) else { return String(text) }
         var result = ""
         for scalar in text.unicodeScalars {
             if let escape = escape(scalar, namedBreaks: namedBreaks) {
@@ -23,6 +23,32 @@ public enum SafeText {
             }
         }
         return result
+    }
+
+    /// Whether `escaped` changes `text` (the byte `allowed` aside, such as a line break), read
+    /// as UTF-8 bytes: C0 and DEL are single bytes, C1 is 0xC2 0x80–0x9F, the separators and
+    /// overrides 0xE2 0x80 0xA8–0xAE and 0xE2 0x81 0xA6–0xA9. A year's summary is 100 KB of
+    /// text, which a walk by scalars took most of the command's time to check (issue 22).
+    public static func needsEscape(_ text: some StringProtocol, besides allowed: UInt8? = nil) -> Bool {
+        // Over the string's own bytes where it has them (a native string does): a generic walk
+        // of the UTF-8 view costs a call a byte from another module.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ needsEscape(bytes: $0, besides: allowed) }) {
+            return found
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { needsEscape(bytes: $0, besides: allowed) }
+    }
+
+    private static func needsEscape(bytes: UnsafeBufferPointer<UInt8>, besides allowed: UInt8?) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in bytes {
+            if (byte < 0x20 || byte == 0x7F), byte != allowed { return true }
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
+            if beforePrevious == 0xE2, previous == 0x80, (0xA8...0xAE).contains(byte) { return true }
+            if beforePrevious == 0xE2, previous == 0x81, (0xA6...0xA9).contains(byte) { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// How `scalar` is written, or nil when it is written as it is.

@@ -25,7 +25,7 @@ public final class AppleScriptNotifier: PromptChannel {
 
     /// An AppleScript string literal.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+        "\"" + text.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"") + "\""
     }
 }
 #endif

@@ -94,7 +94,7 @@ public final class TmuxPopup: PromptChannel {
     /// Words for `sh -c`, each in single quotes.
     static func shellCommand(_ argv: [String]) -> String? {
         guard !argv.isEmpty, !argv.contains(where: { $0.contains("\0") || $0.contains("\n") }) else { return nil }
-        return argv.map { "'" + $0.replacing("'", with: "'\\''") + "'" }.joined(separator: " ")
+        return argv.map { "'" + $0.replacingAll("'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 
     /// A string as one argument in a tmux command line: in double quotes, with `\`, `"` and `$`

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// The database layout, as numbered migrations. `PRAGMA user_version` says how many have run;
 /// `PRAGMA application_id` marks the file as Limber's.
 enum Schema {
@@ -66,7 +68,7 @@ enum Schema {
                  AND previous.kind IN ('due', 'break_start', 'skip', 'natural_break', 'posture', 'start')
                ORDER BY previous.at DESC, previous.id DESC LIMIT 1) = 'due';
         DELETE FROM day_counts WHERE kind = 'natural_break';
-        \(backfillDayCounts.replacing("FROM events GROUP BY", with: "FROM events WHERE kind = 'natural_break' GROUP BY"))
+        \(backfillDayCounts.replacingAll("FROM events GROUP BY", with: "FROM events WHERE kind = 'natural_break' GROUP BY"))
         """,
     ]
 

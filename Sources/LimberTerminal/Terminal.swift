@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CNcurses
+import LimberCore
 import LimberUI
 
 /// The full-screen terminal: the one place that talks to ncurses.
@@ -82,6 +83,10 @@ public final class Terminal {
         cbreak()
         noecho()
         nonl()
+        // No typeahead check while painting: ncurses would poll stdin twice a frame and flush its
+        // buffer before each poll, sending one frame in up to five writes. A frame is a few cells;
+        // a key waits at most one of them. One write a frame instead (CPU, issue 22).
+        typeahead(-1)
         keypad(limber_stdscr(), true)
         define_key(TerminalSequences.pasteStart, Self.pasteStartCode)
         define_key(TerminalSequences.pasteEnd, Self.pasteEndCode)
@@ -173,7 +178,7 @@ public final class Terminal {
         guard let value = limber_capability(name) else { return "" }
         var text = Substring(String(cString: value))
         var result = ""
-        while let start = text.firstRange(of: "$<") {
+        while let start = text.firstRange(ofText: "$<") {
             result += text[..<start.lowerBound]
             guard let end = text[start.upperBound...].firstIndex(of: ">") else { return result + text[start.lowerBound...] }
             text = text[text.index(after: end)...]
@@ -212,8 +217,11 @@ public final class Terminal {
         let window = limber_stdscr()
         let previous = lastFrame?.size == canvas.size ? lastFrame : nil
         if previous == nil { werase(window) }
-        for y in 0..<canvas.height where previous.map({ !$0.rowEquals(canvas, y) }) ?? true {
-            drawRow(canvas, y, window)
+        for y in 0..<canvas.height {
+            // Only the cells that changed reach ncurses: it would otherwise decode the whole
+            // row's text again to find the same few cells itself (issue 22).
+            guard let columns = previous.map({ canvas.changedColumns(from: $0, row: y) }) ?? 0..<canvas.width else { continue }
+            drawRow(canvas, y, columns, window)
         }
         wrefresh(window)
         lastFrame = canvas
@@ -224,12 +232,12 @@ public final class Terminal {
         lastFrame = nil
     }
 
-    private func drawRow(_ canvas: Canvas, _ y: Int, _ window: UnsafeMutablePointer<WINDOW>?) {
-        var x = 0
-        while x < canvas.width {
+    private func drawRow(_ canvas: Canvas, _ y: Int, _ columns: Range<Int>, _ window: UnsafeMutablePointer<WINDOW>?) {
+        var x = columns.lowerBound
+        while x < columns.upperBound {
             let style = canvas[x, y].style
             let start = x
-            while x < canvas.width, canvas[x, y].style == style { x += 1 }
+            while x < columns.upperBound, canvas[x, y].style == style { x += 1 }
             wattrset(window, attributes(for: style))
             _ = mvwaddnstr(window, Int32(y), Int32(start), String(canvas.rowScalars(y, start..<x)), -1)
         }

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// The escape sequences limber sends outside ncurses: the title, bracketed paste and desktop
 /// notifications.
 public enum TerminalSequences {
@@ -23,7 +25,7 @@ public enum TerminalSequences {
     public static func notification(title: String, body: String, insideTmux: Bool) -> String {
         let sequences = ["\u{1B}]777;notify;\(clean(title));\(clean(body))\u{07}", "\u{1B}]9;\(clean(body))\u{07}"]
         guard insideTmux else { return sequences.joined() }
-        return sequences.map { "\u{1B}Ptmux;" + $0.replacing("\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\" }.joined()
+        return sequences.map { "\u{1B}Ptmux;" + $0.replacingAll("\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\" }.joined()
     }
 
     /// Control characters would end or corrupt the sequence.

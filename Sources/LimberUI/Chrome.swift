@@ -12,7 +12,7 @@ enum Chrome {
         if canvas.width >= left.count + 9 {
             canvas.putRight("Limber", y: 0, margin: 1, style: .accent)
         }
-        canvas.put(String(repeating: String(context.glyphs.rule), count: canvas.width), x: 0, y: 1, style: .faint)
+        canvas.fill(context.glyphs.rule, y: 1, style: .faint)
     }
 
     static func drawFooter(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {

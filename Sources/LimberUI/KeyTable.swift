@@ -81,10 +81,13 @@ extension KeyTable {
     /// The footer hints in `state`, most useful first; `except` leaves out keys a screen
     /// already offers in its own words (the prompt's choices).
     public func hints(_ state: TimerState, except: [Key] = []) -> [String] {
-        let shown = bindings.filter { binding in !binding.keys.contains { except.contains($0) } }
-        let leading = shown.filter { $0.leads(state) }
-        let rest = shown.filter { !$0.leads(state) }
-        return (leading + rest).compactMap { $0.phrase(state) }
+        // One pass, each binding asked once: the footer is worked out every second.
+        var leading: [String] = [], rest: [String] = []
+        for binding in bindings where except.isEmpty || !binding.keys.contains(where: except.contains) {
+            guard let phrase = binding.phrase(state) else { continue }
+            if binding.leads(state) { leading.append(phrase) } else { rest.append(phrase) }
+        }
+        return leading + rest
     }
 
     /// The phrase for `key` in `state` (`Space resume`), as the footer would give it.
@@ -95,7 +98,7 @@ extension KeyTable {
     /// The hints of a screen whose keys do not depend on the timer (the summary), with the
     /// arrows drawn in the glyph set in use (plain `< >` in ASCII).
     public func fixedHints(_ glyphs: Glyphs) -> [String] {
-        bindings.compactMap(\.fixedHint).map { $0.replacing(Self.arrows, with: glyphs.arrows) }
+        bindings.compactMap(\.fixedHint).map { $0.replacingAll(Self.arrows, with: glyphs.arrows) }
     }
 
     /// Stands for the left and right arrows in a hint.

@@ -24,7 +24,7 @@ public enum StatusLine {
     public static func render(_ template: String, _ status: LiveStatus, responding: Bool = true) -> String {
         var text = template
         for name in placeholders {
-            text = text.replacing("{\(name)}", with: status.text(of: name) ?? "")
+            text = text.replacingAll("{\(name)}", with: status.text(of: name) ?? "")
         }
         while text.last == " " { text.removeLast() }
         return responding ? text : text + " · " + notResponding

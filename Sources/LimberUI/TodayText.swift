@@ -4,10 +4,10 @@ import LimberCore
 enum TodayText {
     static func time(_ today: DayTotals, width: Int, glyphs: Glyphs) -> String {
         let parts = [
-            // Minutes once past the first one: a per-second figure would repaint every second.
-            "sat \(DurationText.total(today.sittingSeconds))",
-            "stood \(DurationText.total(today.standingSeconds))",
-            "moved \(DurationText.total(today.breakSeconds))",
+            // Whole minutes, from the first one on: a figure in seconds would repaint every second.
+            "sat \(DurationText.minutes(today.sittingSeconds))",
+            "stood \(DurationText.minutes(today.standingSeconds))",
+            "moved \(DurationText.minutes(today.breakSeconds))",
         ]
         return fit(prefix: "Today: ", parts, width: width, separator: glyphs.separator)
     }

@@ -32,6 +32,10 @@ enum Console {
 
     /// Lines of a table or report: each line escaped, the line breaks kept.
     static func lines(_ text: String) {
+        // Most reports hold nothing to escape but their line breaks: written as they are.
+        guard SafeText.needsEscape(text, besides: 0x0A) else {
+            return output((plain ? ASCIIText.folded(text) : text) + "\n")
+        }
         output(text.split(separator: "\n", omittingEmptySubsequences: false).map(printable).joined(separator: "\n") + "\n")
     }
 

@@ -96,7 +96,7 @@ struct LimberSubcommands: ParsableCommand {
     /// The flag in ArgumentParser's "Unknown option '--interval'".
     private static func unknownOption(in message: String) -> String? {
         let marker = "Unknown option '"
-        guard let start = message.firstRange(of: marker)?.upperBound,
+        guard let start = message.firstRange(ofText: marker)?.upperBound,
               let end = message[start...].firstIndex(of: "'") else { return nil }
         return String(message[start..<end])
     }

@@ -41,7 +41,7 @@ import Testing
         }
         // The Today line shows whole minutes of the same figures.
         if [.working, .snoozed, .paused, .outsideHours].contains(status.state) {
-            #expect(screen.contains("sat \(DurationText.total(status.todaySitting))"), "\(screen)", sourceLocation: sourceLocation)
+            #expect(screen.contains("sat \(DurationText.minutes(status.todaySitting))"), "\(screen)", sourceLocation: sourceLocation)
         }
     }
 

@@ -52,4 +52,16 @@ import Testing
         #expect(DurationText.total(.infinity) == "0s")
         #expect(DurationText.total(1e300) == DurationText.total(1e12))
     }
+
+    /// The today line's form: minutes from the start, so the first minute does not tick.
+    @Test func runningTotalsAreWholeMinutesFromTheStart() {
+        #expect(DurationText.minutes(0) == "0m")
+        #expect(DurationText.minutes(29.4) == "0m")
+        #expect(DurationText.minutes(30) == "1m")
+        #expect(DurationText.minutes(89) == "1m")
+        #expect(DurationText.minutes(3900) == "1h05m")
+        #expect(DurationText.minutes(-5) == "0m")
+        #expect(DurationText.minutes(.nan) == "0m")
+        #expect(DurationText.minutes(1e300) == DurationText.minutes(1e12))
+    }
 }

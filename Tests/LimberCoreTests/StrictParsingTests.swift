@@ -117,9 +117,37 @@ import Testing
         #expect(SafeText.escaped("\u{0}") == "\\x00")
     }
 
+    /// The byte scan agrees with the scalar rule on every escaped scalar and near miss.
+    @Test func theByteScanFindsEveryScalarToEscape() {
+        for value in Array(UInt32(0)...0x2FF) + Array(UInt32(0x2000)...0x2080) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(Character(scalar)) + "\u{e9}"
+            #expect(SafeText.needsEscape(text) == (SafeText.escape(scalar) != nil), "U+\(String(value, radix: 16))")
+        }
+        #expect(!SafeText.needsEscape("one\ntwo\n", besides: 0x0A))
+        #expect(SafeText.needsEscape("one\ntwo\u{1b}", besides: 0x0A))
+        #expect(!SafeText.needsEscape("\u{142}\u{2080}\u{1F600}"))
+    }
+
     @Test func printableTextIsUnchanged() {
         let text = "Hip flexor stretch · 30 s × 2 ← → é 日本 \\x1b"
         #expect(SafeText.escaped(text) == text)
         #expect(SafeText.escaped(SafeText.escaped("\u{1b}")) == "\\x1b")
+    }
+}
+
+/// The one JSON string escaper: every text comes out as one valid JSON string, and plain text
+/// (the common case, taken without a scalar walk) exactly as it was.
+@Suite struct JSONQuotedTests {
+    @Test func plainTextIsOnlyQuoted() {
+        #expect(JSONValue.quoted("cat-cow") == "\"cat-cow\"")
+        #expect(JSONValue.quoted("caf\u{e9} \u{1F600}") == "\"caf\u{e9} \u{1F600}\"")
+        #expect(JSONValue.quoted("") == "\"\"")
+    }
+
+    @Test func quotesBackslashesAndControlsAreEscaped() {
+        #expect(JSONValue.quoted("a \"b\" \\ c") == "\"a \\\"b\\\" \\\\ c\"")
+        #expect(JSONValue.quoted("l1\nl2\tx\r") == "\"l1\\nl2\\tx\\r\"")
+        #expect(JSONValue.quoted("\u{1b}[2J\u{7f}\u{9b}") == "\"\\u001b[2J\\u007f\\u009b\"")
     }
 }

@@ -23,7 +23,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     public var flag: String? {
         switch self {
         case .notifyCommand, .activeHours, .activeDays: nil
-        default: "--" + rawValue.replacing("_", with: "-")
+        default: "--" + rawValue.replacingAll("_", with: "-")
         }
     }
 
@@ -98,7 +98,7 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
         case .activeHours: "always"
         case .reducedMotion, .ascii: "off"
         case .color, .bell, .standingDesk: "on"
-        default: defaultValue.replacing("\"", with: "")
+        default: defaultValue.replacingAll("\"", with: "")
         }
     }
 
@@ -136,8 +136,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     public var expected: String {
         if let limit = durationLimit { return "a duration from \(limit.text) like \(example), or a number of minutes" }
         return switch self {
-        case .posture, .space, .figure, .presence: "one of " + example.replacing(" or ", with: ", ")
-        case .notify: "one of " + example.replacing(" or ", with: ", ") + ", or an array like [\"desktop\", \"tmux\"]"
+        case .posture, .space, .figure, .presence: "one of " + example.replacingAll(" or ", with: ", ")
+        case .notify: "one of " + example.replacingAll(" or ", with: ", ") + ", or an array like [\"desktop\", \"tmux\"]"
         case .notifyCommand: "a command as an array, like \(example)"
         case .activeHours: "a time range like \(example)"
         case .activeDays: "days like \(example)"
@@ -149,8 +149,8 @@ public enum SettingKey: String, Sendable, CaseIterable, Hashable {
     /// What is expected, for errors in a flag (no TOML quotes).
     public var expectedForFlag: String {
         if self == .notify { return "auto, off, or channels from desktop, tmux, osc, command joined by commas like desktop,tmux" }
-        guard let limit = durationLimit else { return example.replacing("\"", with: "") }
-        return "a duration from \(limit.text) like \(example.replacing("\"", with: "")) (a bare number is minutes)"
+        guard let limit = durationLimit else { return example.replacingAll("\"", with: "") }
+        return "a duration from \(limit.text) like \(example.replacingAll("\"", with: "")) (a bare number is minutes)"
     }
 
     /// Every name allowed at the top of the file, for "did you mean".
