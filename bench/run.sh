@@ -21,7 +21,7 @@ peak_rss_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
 wait_for_screen() { # text, timeout seconds
     local deadline=$((SECONDS + $2))
-    until tmux -L "$SOCK" capture-pane -p -t bench | grep -q "$1"; do
+    until tmux -L "$SOCK" capture-pane -p -t bench | grep "$1" >/dev/null; do
         [ $SECONDS -lt $deadline ] || { echo "bench: timed out waiting for '$1'" >&2; exit 1; }
         sleep 0.05
     done
