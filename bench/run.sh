@@ -21,7 +21,7 @@ peak_rss_kb() { awk '/VmHWM/ {print $2}' "/proc/$1/status"; }
 size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
 wait_for_screen() { # text, timeout seconds
     local deadline=$((SECONDS + $2))
-    until tmux -L "$SOCK" capture-pane -p -t bench | grep -q "$1"; do
+    until tmux -L "$SOCK" capture-pane -p -t bench | grep "$1" >/dev/null; do
         [ $SECONDS -lt $deadline ] || { echo "bench: timed out waiting for '$1'" >&2; exit 1; }
         sleep 0.05
     done
@@ -81,6 +81,33 @@ first_frame() {
     header=$(( $(size_of "$OUT/typescript") - total ))
     local offset; offset=$(grep -abo "q quit" "$OUT/typescript" | head -1 | cut -d: -f1)
     awk -v want=$((offset - header)) '{ t += $1; n += $2; if (n > want) { printf "first frame %.1f ms after start\n", t * 1000; exit } }' "$OUT/timing"
+}
+
+# The break played in the tmux popup's player as well (`limber prompt`, in a second window of
+# the same size): the timer answers its `watch` requests, ten a second while the figure moves.
+# Both processes are measured: the timer (compare the break scenario) and the player.
+popup_player() {
+    tmux -L "$SOCK" -f /dev/null new-session -d -x 80 -y 24 -s bench "exec $BIN --interval 1s --break-length 10m --notify off"
+    wait_for_screen "Break due" 20
+    tmux -L "$SOCK" send-keys -t bench Enter
+    wait_for_screen "1 of " 10
+    tmux -L "$SOCK" new-window -d -t bench -n player "exec $BIN prompt"
+    local deadline=$((SECONDS + 10))
+    until tmux -L "$SOCK" capture-pane -p -t bench:player | grep -q "1 of "; do
+        [ $SECONDS -lt $deadline ] || { echo "bench: the player never showed the break" >&2; exit 1; }
+        sleep 0.05
+    done
+    local pid player; pid=$(limber_pid); player=$(tmux -L "$SOCK" display -p -t bench:player '#{pane_pid}')
+    sleep 2
+    local cpu0 play0 cpu1 play1
+    cpu0=$(cpu_ns "$pid"); play0=$(cpu_ns "$player")
+    sleep "$SECONDS_TO_RUN"
+    cpu1=$(cpu_ns "$pid"); play1=$(cpu_ns "$player")
+    local rss; rss=$(peak_rss_kb "$player")
+    stop_pane "$pid"
+    awk -v c=$((cpu1 - cpu0)) -v p=$((play1 - play0)) -v s="$SECONDS_TO_RUN" -v rss="$rss" 'BEGIN {
+        printf "popup     timer cpu %6.1f ms/min while the popup plays the break   player cpu %6.1f ms/min   player peak RSS %5.1f MB\n",
+            c / 1e6 * 60 / s, p / 1e6 * 60 / s, rss / 1024 }'
 }
 
 # `limber status` against a running TUI: latency, and 100 calls a second (bench/status.py).
@@ -152,4 +179,5 @@ measure presence "--interval 45m --presence auto" "Next break in"
 mkdir -p "$OUT/ttys"; : > "$OUT/ttys/0"; touch -a -d '1 hour ago' "$OUT/ttys/0"
 LIMBER_TTY_DIR=$OUT/ttys measure away "--interval 45m --presence terminal --idle-after 10s" "(no input)"
 measure break "--interval 1s --break-length 10m" "Break due" Enter "1 of "
+popup_player
 status_against_tui

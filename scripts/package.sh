@@ -92,7 +92,7 @@ epoch() { echo "${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || ec
 release_binary() {
     local bin=$1 out=$2
     [ -x "$bin" ] || { echo "no binary at $bin; run make build" >&2; exit 1; }
-    if ldd "$bin" 2>/dev/null | grep -q 'libswift'; then
+    if ldd "$bin" 2>/dev/null | grep 'libswift' >/dev/null; then
         echo "$bin links the Swift runtime dynamically; build it with make build (--static-swift-stdlib)" >&2
         exit 1
     fi

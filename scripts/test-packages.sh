@@ -8,6 +8,8 @@
 #   - `make install` under a temporary PREFIX, then `make uninstall` leaves it as it was.
 # Usage: scripts/test-packages.sh BIN
 set -uo pipefail
+# Under pipefail `producer | grep -q` fails at random: grep leaves at the first match and the
+# producer, still writing, dies of SIGPIPE. Pipelines here end in `grep PATTERN >/dev/null`.
 cd "$(dirname "$0")/.."
 BIN=${1:?usage: scripts/test-packages.sh BIN}
 VERSION=$(scripts/package.sh version)
@@ -132,8 +134,6 @@ if command -v dpkg-deb >/dev/null; then
     check "the package holds exactly the expected files" eval 'same "$(dpkg-deb -c "$DEB" | awk "\$1 !~ /^d/ {print \$6}" | sort | tr "\n" " ")" \
         "./usr/bin/limber ./usr/share/bash-completion/completions/limber ./usr/share/doc/limber/changelog.gz ./usr/share/doc/limber/copyright ./usr/share/fish/vendor_completions.d/limber.fish ./usr/share/lintian/overrides/limber ./usr/share/man/man1/limber.1.gz ./usr/share/zsh/vendor-completions/_limber "'
     check "every file is owned by root" eval '! dpkg-deb -c "$DEB" | awk "{print \$2}" | grep -v "^root/root$"'
-    # grep reads to the end (no -q) in these pipes: under pipefail, a grep -q that quits at the
-    # first match can kill the writer with SIGPIPE mid-file, which failed a loaded landing.
     check "the copyright file carries the MIT (Expat) licence" eval 'dpkg-deb --fsys-tarfile "$DEB" | tar -xOf - ./usr/share/doc/limber/copyright | grep "^License: Expat$" >/dev/null'
     if command -v lintian >/dev/null; then
         # Errors and warnings fail; the two info-level tags left are overridden with reasons.
@@ -156,7 +156,7 @@ check "make install under a temporary PREFIX" make --no-print-directory install 
 check "the installed limber runs" eval 'same "$(as_user "$PREFIX_DIR/bin" --version)" "$VERSION"'
 check "the installed man page says limber $VERSION" grep -q "\"limber $VERSION\"" "$PREFIX_DIR/share/man/man1/limber.1"
 check "make uninstall" make --no-print-directory uninstall PREFIX="$PREFIX_DIR"
-check "under sudo, make install builds nothing (root's PATH has no Swift)" eval '! make -n install SUDO_USER=someone PREFIX="$PREFIX_DIR" | grep -q " build "'
+check "under sudo, make install builds nothing (root's PATH has no Swift)" eval '! make -n install SUDO_USER=someone PREFIX="$PREFIX_DIR" | grep " build " >/dev/null'
 check "after make uninstall the PREFIX is empty" eval 'same "$(find "$PREFIX_DIR" -mindepth 1)" ""'
 # A PREFIX in use: uninstall removes limber's files and the folders install made, and keeps
 # everything that was there before (an empty folder included).

@@ -167,7 +167,9 @@ public final class App {
         let now = clock.now()
         send(.tick, at: now)
         guard let event = request.event else {
-            return ControlReply(ok: true, status: liveStatus(at: now))
+            // `watch`: the break's place too, for a popup that plays it.
+            let place = request.command == .watch ? engine.state.breakProgress.map(BreakPlace.init) : nil
+            return ControlReply(ok: true, status: liveStatus(at: now), place: place)
         }
         if let reason = engine.state.refusal(for: event) {
             return .failure(reason, status: liveStatus(at: now))
@@ -207,7 +209,7 @@ public final class App {
     static func notice(for request: ControlRequest) -> String {
         let what: String
         switch request.command {
-        case .status: what = "Asked"
+        case .status, .watch: what = "Asked"
         case .startBreak: what = "Break started"
         case .snooze: what = "Snoozed"
         case .skip: what = "Break skipped"

@@ -63,6 +63,11 @@ public struct TimerLink: TimerAsking {
     /// with every slot taken is asked again until `timeout` runs out. A runtime folder that is
     /// not this user's alone is not used (anyone who can write there could answer for the timer).
     public mutating func ask(_ request: ControlRequest, timeout: Double = ControlClient.deadline) -> ControlClient.Outcome {
+        ask(request, timeout: timeout, keep: true)
+    }
+
+    /// `keep` false writes no status cache: a popup asking several times a second writes nothing.
+    public mutating func ask(_ request: ControlRequest, timeout: Double, keep: Bool) -> ControlClient.Outcome {
         let deadline = clock() + timeout
         var outcome = ControlClient.Outcome.noTimer
         var refused: String?
@@ -82,7 +87,7 @@ public struct TimerLink: TimerAsking {
             if let refused { return .failed(refused) }
             path = paths.first { StatusCache.read($0.cache) != nil } ?? paths[0]
         }
-        if case .reply(let reply) = outcome, let status = reply.status {
+        if keep, case .reply(let reply) = outcome, let status = reply.status {
             StatusCache.write(StatusCache.Entry(saved: Date().timeIntervalSince1970, status: status), to: path.cache)
         }
         return outcome

@@ -12,11 +12,14 @@ public enum ControlCommand: String, Sendable, Equatable, CaseIterable, Codable {
     case snooze, skip, pause, resume, sit, stand
     /// `limber away` / `limber back [--was-here]`.
     case away, back
+    /// The status and, during a break, where it is (`BreakPlace`): `limber prompt` playing the
+    /// break in a tmux popup asks this a few times a second. Changes nothing.
+    case watch
 
     /// The engine event the command becomes; nil for `status`, which changes nothing.
     public func event(seconds: Double?, wasHere: Bool = false) -> Event? {
         switch self {
-        case .status: nil
+        case .status, .watch: nil
         case .startBreak: .startBreak
         case .snooze: .snooze
         case .skip: .skip
@@ -51,18 +54,21 @@ public struct ControlRequest: Sendable, Equatable, Codable {
 }
 
 /// One reply: one JSON object on one line. `ok` false carries a one-line `error`; `status` is
-/// the timer's state after the request (also sent with a refusal, when there is a timer).
+/// the timer's state after the request (also sent with a refusal, when there is a timer);
+/// `place`, the running break's place, answers `watch` during a break.
 public struct ControlReply: Sendable, Equatable, Codable {
     public var v: Int
     public var ok: Bool
     public var error: String?
     public var status: LiveStatus?
+    public var place: BreakPlace?
 
-    public init(ok: Bool, error: String? = nil, status: LiveStatus?) {
+    public init(ok: Bool, error: String? = nil, status: LiveStatus?, place: BreakPlace? = nil) {
         v = ControlProtocol.version
         self.ok = ok
         self.error = error
         self.status = status
+        self.place = place
     }
 
     public static func failure(_ error: String, status: LiveStatus? = nil) -> ControlReply {
@@ -130,11 +136,11 @@ public enum ControlProtocol {
     }
 
     /// The reply on one line, or nil when it is not one: bad JSON, another version, or a
-    /// status with a figure out of range (checked here, at the boundary, so nothing after it
+    /// status or a break's place with a figure out of range (checked here, at the boundary, so nothing after it
     /// meets a weekday 0 or an infinite time).
     public static func decodeReply(_ line: [UInt8]) -> ControlReply? {
         guard let reply = try? JSONDecoder().decode(ControlReply.self, from: Data(line)), reply.v == version,
-              reply.status.map({ $0.checked != nil }) ?? true else { return nil }
+              reply.status.map({ $0.checked != nil }) ?? true, reply.place?.outOfRange == nil else { return nil }
         return reply
     }
 }

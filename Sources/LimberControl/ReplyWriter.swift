@@ -9,6 +9,7 @@ enum ReplyWriter {
         var fields: [(String, JSONValue)] = [("v", .integer(reply.v)), ("ok", .bool(reply.ok))]
         if let error = reply.error { fields.append(("error", .string(error))) }
         if let status = reply.status { fields.append(("status", status.wireObject)) }
+        if let place = reply.place { fields.append(("place", place.wireObject)) }
         return ControlProtocol.line(.object(fields))
     }
 }

@@ -8,6 +8,7 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// Keys in the order given: outputs keep a documented order.
     case object([(String, JSONValue)])
+    case array([JSONValue])
 
     /// The text, on one line; `spaced` puts a space after each `:` and `,` (the outputs people read).
     public func text(spaced: Bool = false) -> String {
@@ -33,6 +34,13 @@ public indirect enum JSONValue: Sendable, Equatable {
                 field.1.write(to: &out, spaced: spaced)
             }
             out += "}"
+        case .array(let values):
+            out += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += spaced ? ", " : "," }
+                value.write(to: &out, spaced: spaced)
+            }
+            out += "]"
         }
     }
 

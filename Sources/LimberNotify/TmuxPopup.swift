@@ -83,7 +83,8 @@ public final class TmuxPopup: PromptChannel {
         let hidden = "#{?\(Self.visible(pane)),0,1}"
         let action: String
         if version.hasPopups, let promptCommand {
-            action = "display-popup -E -w 64 -h 14 -t \(pane) \(Self.tmuxQuoted(promptCommand, formats: false))"
+            // Room for the break's figure when the person plays it there.
+            action = "display-popup -E -w 80% -h 80% -t \(pane) \(Self.tmuxQuoted(promptCommand, formats: false))"
         } else {
             let text = "Limber: \(view.title) - in window #{window_index} (#{window_name}); limber break, snooze or skip"
             action = "display-message -d 10000 -t \(pane) \(Self.tmuxQuoted(text, formats: true))"

@@ -3,7 +3,8 @@ import LimberCore
 /// The end of a routine: what was done, and which posture the next stretch starts in (the one
 /// the break was meant to change to) with the key that changes it.
 enum DoneScreen {
-    static func draw(_ state: TimerState, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+    /// - Parameter keys: the phrases of the keys that act now (t, Enter), in the key table's words.
+    static func draw(_ progress: BreakProgress, _ context: ScreenContext, keys: [String], on canvas: inout Canvas) {
         var body = Body(width: canvas.width - 2)
         body.add(title(progress, practice: context.practice), Style(bold: true, color: .calm))
         body.gap()
@@ -14,7 +15,6 @@ enum DoneScreen {
             body.add("Closing in \(DurationText.countdown(progress.remaining))", .faint)
         } else {
             body.add("Next: \(progress.returnPosture.rawValue), starting in \(DurationText.countdown(progress.remaining))", .strong)
-            let keys = [Key.character("t"), .enter].compactMap { KeyTable.duringBreak.phrase(for: $0, in: state) }
             body.add(keys.joined(separator: context.glyphs.separator), .faint)
         }
         body.draw(on: &canvas, in: Body.rows(of: canvas))

@@ -4,14 +4,13 @@ import LimberCore
 /// the exercise's countdown, the place in the routine and what comes next. The figure takes
 /// the room `PlayerLayout` gives it; the words wrap beside or below it.
 enum PlayerScreen {
-    static func draw(_ state: TimerState, _ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, on canvas: inout Canvas) {
+    /// - Parameter resume: the words for the key that resumes a paused break.
+    static func draw(_ cue: Cue, _ progress: BreakProgress, _ context: ScreenContext, resume: String?, on canvas: inout Canvas) {
         let layout = PlayerLayout(canvas.size, for: cue.picture)
         if let box = layout.figure, let picture = cue.picture {
             let image = FigureRenderer.render(picture, width: box.width, height: box.height, style: context.figureStyle)
             image.draw(on: &canvas, x: box.x, y: box.y, style: .calm)
         }
-        // The paused line names the key that resumes, in the key table's words.
-        let resume = KeyTable.current(state, summaryOpen: false, practice: context.practice).phrase(for: .character(" "), in: state)
         let text = lines(cue, progress, context, resume: resume, width: layout.text.width, height: layout.text.height)
         let top = layout.text.y + max(0, (layout.text.height - text.count) / 2)
         for (offset, line) in text.enumerated() {

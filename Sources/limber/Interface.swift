@@ -95,9 +95,13 @@ enum Interface {
     static func promptAlerts(_ options: Options, processes: ProcessRunner) -> (alerts: PromptAlerts, off: [String]) {
         guard !options.oneBreak, let folder = options.dataFolder else { return (PromptAlerts(channels: []), []) }
         // The popup's shell has the tmux server's environment: the runtime folder (where the
-        // socket is) is passed as this timer has it.
-        let runtime = Environment.values["XDG_RUNTIME_DIR"].map { ["env", "XDG_RUNTIME_DIR=" + $0] } ?? ["env", "-u", "XDG_RUNTIME_DIR"]
-        let prompt = runtime + [executablePath(), "prompt", "--data-dir", folder]
+        // socket is) and the config folder (the settings and exercises it draws the break
+        // with) are passed as this timer has them.
+        // (env takes its options, `-u`, before the assignments.)
+        let names = ["XDG_RUNTIME_DIR", "XDG_CONFIG_HOME"]
+        let unset = names.filter { Environment.values[$0] == nil }.flatMap { ["-u", $0] }
+        let set = names.compactMap { name in Environment.values[name].map { name + "=" + $0 } }
+        let prompt = ["env"] + unset + set + [executablePath(), "prompt", "--data-dir", folder]
             + (Environment.values["TMUX_PANE"].map { ["--pane", $0] } ?? [])
         let opened = NotifyChannels.open(options.settings.notify, environment: Environment.values, prompt: prompt,
                                          checkLibrary: false) { argv in

@@ -1,24 +1,27 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import LimberCommands
 import LimberControl
 import LimberCore
 import LimberLibrary
 import LimberNotify
+import LimberTerminal
+import LimberUI
 
 /// `limber prompt`: the due prompt in a small window, answered with the prompt's own keys
 /// (Enter, z, x), which go to the running timer over its control socket. The tmux popup runs
-/// it when the break is due and limber's pane is hidden. It follows the timer's status and
-/// ends (closing the popup) as soon as the prompt is answered or ends anywhere.
+/// it when the break is due and limber's pane is hidden. Enter starts the break and plays it
+/// here, drawn from the running timer's place in it; Esc closes the window and the break goes
+/// on in limber's pane. It ends (closing the popup) when the prompt is answered or ends
+/// anywhere, or when the break it shows is over.
 struct PromptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "prompt",
-        abstract: "Show the due prompt and answer it with Enter, z or x (the tmux popup runs this).",
-        discussion: "The break itself plays in limber's pane. Esc or q closes this window and leaves the prompt showing there."
+        abstract: "Show the due prompt, or the running break; answer with Enter, z or x (the tmux popup runs this).",
+        discussion: """
+        Enter starts the break and plays it in this window, as limber's pane plays it; g starts it \
+        there and switches the tmux client to that pane. Esc or q closes this window: the prompt \
+        or the break goes on in limber's pane.
+        """
     )
 
     @Option(help: ArgumentHelp("The tmux pane limber runs in, to say where the break plays.", valueName: "pane"))
@@ -27,120 +30,131 @@ struct PromptCommand: ParsableCommand {
     @OptionGroup var options: CommandOptions
 
     func run() throws {
-        var link = TimerLink(options.resolved)
-        guard case .reply(let first) = link.ask(ControlRequest(.status)), let status = first.status, status.state == .due else {
-            Console.fail("no break is due", status: 1)
+        let resolved = options.resolved
+        var link = TimerLink(resolved)
+        guard case .reply(let first) = link.ask(ControlRequest(.watch)), let status = first.status,
+              [.due, .onBreak, .breakPaused].contains(status.state) else {
+            Console.fail("no break is due or running", status: 1)
         }
         let place = pane.flatMap(TmuxPopup.place(of:))
-        var window = PromptWindow(link: link, pane: place == nil ? nil : pane, place: place)
-        window.run(status)
+        var window = PromptWindow(link: link, settings: resolved.settings,
+                                  pane: PopupScreen.Pane(place: place, canGo: place != nil), paneID: place == nil ? nil : pane)
+        window.run(first)
     }
 }
 
-/// The window's loop: draw, wait a second for a key, ask the status again.
+/// The window's loop: draw, wait for a key or the next change, ask the timer again.
 struct PromptWindow {
     var link: TimerLink
+    let settings: Settings
+    let pane: PopupScreen.Pane
     /// limber's tmux pane (`%3`), when tmux knows it: `g` goes there.
-    let pane: String?
-    let place: String?
+    let paneID: String?
+    /// The exercises, read when a break is first shown.
+    private var library: [Exercise]?
+    private var problem: String?
 
-    mutating func run(_ first: LiveStatus) -> Never {
-        RawKeys.start()
-        var status = first
-        var problem: String?
-        while true {
-            draw(status, problem: problem)
-            if let key = RawKeys.next(timeoutMilliseconds: 1000) {
-                let command: ControlCommand?
-                var goThere = false
-                switch key {
-                case 13, 10, 32: command = .startBreak
-                case UInt8(ascii: "g"), UInt8(ascii: "G") where pane != nil:
-                    command = .startBreak
-                    goThere = true
-                case UInt8(ascii: "z"), UInt8(ascii: "Z"): command = .snooze
-                case UInt8(ascii: "x"), UInt8(ascii: "X"): command = .skip
-                case 27, UInt8(ascii: "q"), UInt8(ascii: "Q"), 3, 4: RawKeys.end(0)
-                default: command = nil
+    init(link: TimerLink, settings: Settings, pane: PopupScreen.Pane, paneID: String?) {
+        self.link = link
+        self.settings = settings
+        self.pane = pane
+        self.paneID = paneID
+    }
+
+    mutating func run(_ first: ControlReply) -> Never {
+        Signals.install()
+        let terminal = Terminal(noColor: Environment.noColor || !settings.color)
+        let glyphs: Glyphs = Terminal.localeIsUTF8() && !settings.ascii ? .unicode.figure(settings.figure) : .ascii
+        do {
+            try terminal.start()
+        } catch {
+            Console.fail("\(error)", status: 1)
+        }
+        var reply = first
+        var code: Int32 = 0
+        while Signals.takePendingQuit() == nil {
+            guard let status = reply.status, [.due, .onBreak, .breakPaused].contains(status.state) else { break }
+            let context = ScreenContext(size: terminal.size, glyphs: glyphs, now: SystemClock().now(),
+                                        reducedMotion: settings.reducedMotion)
+            let frame = draw(status, reply.place, context)
+            terminal.draw(frame.canvas)
+            if let key = terminal.readKey(timeoutMilliseconds: frame.wait) {
+                // Closing leaves the prompt, or the break, to limber's pane.
+                if [Key.escape, .character("q"), .character("Q")].contains(key) { break }
+                if key == .resize { terminal.invalidate() } // the popup follows its client's size
+                if case .done(let exitCode)? = answer(key, status) {
+                    code = exitCode
+                    break
                 }
-                if let command {
-                    switch link.ask(ControlRequest(command), timeout: TimerCommands.timeout) {
-                    case .reply(let reply) where reply.ok:
-                        // The client this popup is on shows limber's pane, where the break plays.
-                        if goThere, let pane { _ = TmuxPopup.show(pane: pane) }
-                        RawKeys.end(0)
-                    case .reply(let reply): problem = reply.error ?? "the timer refused"
-                    default: RawKeys.end(1)
-                    }
-                }
             }
-            // The prompt answered or ended elsewhere (or the timer gone): close the window.
-            guard case .reply(let reply) = link.ask(ControlRequest(.status)), let now = reply.status, now.state == .due else {
-                RawKeys.end(0)
+            // A timer busy drawing a new exercise's first frame may take longer than a status
+            // line waits: give it the commands' time before taking it for gone.
+            guard case .reply(let next) = link.ask(ControlRequest(.watch), timeout: TimerCommands.timeout, keep: false) else { break }
+            reply = next
+        }
+        terminal.stop()
+        Signals.endWithQuitSignal()
+        Console.quit(code)
+    }
+
+    enum Answer { case stay, done(Int32) }
+
+    /// A key: the prompt's answers while due; while the break plays, only `g` and closing.
+    private mutating func answer(_ key: Key, _ status: LiveStatus) -> Answer? {
+        let due = status.state == .due
+        let command: ControlCommand
+        var goThere = false
+        switch key {
+        case .enter where due, .character(" ") where due: command = .startBreak
+        case .character("g"), .character("G"):
+            guard paneID != nil else { return nil }
+            goThere = true
+            command = .startBreak
+        case .character("z") where due, .character("Z") where due: command = .snooze
+        case .character("x") where due, .character("X") where due: command = .skip
+        default: return nil
+        }
+        if goThere, !due {
+            _ = paneID.map(TmuxPopup.show(pane:))
+            return .done(0)
+        }
+        switch link.ask(ControlRequest(command), timeout: TimerCommands.timeout) {
+        case .reply(let reply) where reply.ok:
+            // The client this popup is on shows limber's pane, where the break plays.
+            if goThere, let paneID {
+                _ = TmuxPopup.show(pane: paneID)
+                return .done(0)
             }
-            status = now
+            problem = nil
+            // Enter: the break plays here, from the next status on.
+            return command == .startBreak ? .stay : .done(0)
+        case .reply(let reply):
+            problem = reply.error ?? "the timer refused"
+            return .stay
+        default: return .done(1)
         }
     }
 
-    func draw(_ status: LiveStatus, problem: String?) {
-        let seated = DurationText.clock(status.elapsed)
-        var lines = [
-            "Break due  +" + DurationText.clock(max(0, -status.remaining)),
-            "\(status.posture.heldFor) \(seated): \(status.posture.breakAdvice).",
-        ]
-        if let exercise = status.nextExercise { lines.append("First exercise: \(exercise)") }
-        lines.append("")
-        lines.append("Enter  start the break in limber's pane" + (place.map { ",\n       \($0)" } ?? ""))
-        if pane != nil { lines.append("g      start it and go there") }
-        lines.append("z      snooze")
-        lines.append("x      skip this break")
-        lines.append("Esc    close; the prompt stays in the pane")
-        if let problem { lines += ["", problem] }
-        var text = "\u{1B}[H\u{1B}[2J"
-        for line in lines.flatMap({ $0.split(separator: "\n", omittingEmptySubsequences: false) }) {
-            text += " " + Console.printable(line) + "\r\n"
+    /// The frame for the timer's answer, and how long until the next one is due (ms).
+    private mutating func draw(_ status: LiveStatus, _ place: BreakPlace?, _ context: ScreenContext) -> (canvas: Canvas, wait: Int) {
+        guard status.state != .due else {
+            return (PopupScreen.prompt(status, pane: pane, problem: problem, context), 1000)
         }
-        RawKeys.write(text)
-    }
-}
-
-/// The popup's terminal in cbreak mode without echo, put back on every way out.
-enum RawKeys {
-    nonisolated(unsafe) static var saved = termios()
-    nonisolated(unsafe) static var started = false
-
-    static func start() {
-        guard tcgetattr(0, &saved) == 0 else { return }
-        var raw = saved
-        raw.c_lflag &= ~tcflag_t(ICANON | ECHO | ISIG)
-        started = tcsetattr(0, TCSANOW, &raw) == 0
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
-            _ = Glibc.signal(signal) { _ in
-                if RawKeys.started { tcsetattr(0, TCSANOW, &RawKeys.saved) }
-                _exit(1)
-            }
+        if library == nil {
+            library = ExerciseLibrary.load(userDirectory: ExerciseLibrary.userDirectory(environment: Environment.values)).exercises
         }
-        write("\u{1B}[?25l")
+        guard let progress = place?.progress(library: library ?? []) else {
+            return (PopupScreen.elsewhere(status, pane: pane, context), Self.untilNextSecond(status.breakRemaining ?? 0))
+        }
+        let canvas = PopupScreen.playing(progress, posture: status.posture, pane: pane, context)
+        // A moving figure is drawn as often as the pane draws it; otherwise at each second.
+        let moving = progress.figureIsMoving && !settings.reducedMotion
+        return (canvas, moving ? 100 : Self.untilNextSecond(progress.remaining))
     }
 
-    /// One byte, or nil when none came in time.
-    static func next(timeoutMilliseconds: Int32) -> UInt8? {
-        var entry = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-        guard poll(&entry, 1, timeoutMilliseconds) > 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: 64)
-        let count = read(0, &bytes, bytes.count)
-        guard count > 0 else { end(0) } // the terminal went away
-        return bytes[0]
-    }
-
-    static func write(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes in _ = Glibc.write(1, bytes.baseAddress, bytes.count) }
-    }
-
-    static func end(_ status: Int32) -> Never {
-        write("\u{1B}[?25h")
-        if started { tcsetattr(0, TCSANOW, &saved) }
-        exit(status)
+    /// Milliseconds until a countdown of `seconds` shows the next whole second.
+    static func untilNextSecond(_ seconds: Double) -> Int {
+        let part = seconds.truncatingRemainder(dividingBy: 1)
+        return min(1000, max(20, Int((part * 1000).rounded(.up)) + 10))
     }
 }

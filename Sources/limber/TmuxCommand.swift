@@ -42,7 +42,8 @@ struct TmuxCommand: ParsableCommand {
 
     # When a break is due and no client shows Limber's pane (another window, another session,
     # nobody attached to Limber's session), a popup on the client you last typed in shows the
-    # prompt, to answer there. Nothing to set here (notify = "auto" in Limber's config); popups
-    # need tmux 3.2 or newer, older tmux shows a message instead. 'limber config' says which.
+    # prompt: Enter plays the break in it, g goes to Limber's pane, z snoozes, x skips. Nothing
+    # to set here (notify = "auto" in Limber's config); popups need tmux 3.2 or newer, older
+    # tmux shows a message instead. 'limber config' says which.
     """
 }

@@ -66,7 +66,8 @@ import Testing
     @Test func aHiddenPaneGetsAPopupAndZInItSnoozes() throws {
         let session = try Session(hidden: true)
         #expect(session.waitSeen("Break due  +"))
-        #expect(session.seen().contains("start the break in limber's pane"))
+        #expect(session.seen().contains("Enter  start the break here"))
+        #expect(session.seen().contains("g      start it in limber's pane and go there"))
         #expect(session.seen().contains("First exercise: "), "\(session.seen())")
         #expect(session.seen().contains("e2e:0.0 (limber)") || session.seen().contains("e2e:0.0"))
         try session.type("z")
@@ -80,7 +81,7 @@ import Testing
 
     @Test func gInThePopupStartsTheBreakAndShowsLimbersPane() throws {
         let session = try Session(hidden: true)
-        #expect(session.waitSeen("g      start it and go there"))
+        #expect(session.waitSeen("g      start it in limber's pane and go there"))
         try session.type("g")
         session.timer.pane.waitFor("the status to say on break") { _ in
             (try? session.timer.limber(["status"]).output.hasPrefix("on break")) == true
@@ -88,6 +89,55 @@ import Testing
         // The client now shows limber's window, where the break plays.
         #expect(session.waitSeen("on break"))
         #expect(!session.seen().contains("Break due  +"))
+    }
+
+    /// Enter in the popup starts the break and plays it there, drawn from the running timer's
+    /// place: the popup shows the exercise limber's pane shows and follows it (`n` in the pane
+    /// moves both on); closing the popup leaves the break playing in the pane.
+    @Test func enterInThePopupPlaysTheBreakThereAndClosingItLeavesItRunning() throws {
+        let session = try Session(hidden: true)
+        #expect(session.waitSeen("First exercise: "))
+        let first = try #require(Self.exercise(after: "First exercise: ", in: session.seen()))
+        try session.type("Enter")
+        session.timer.pane.waitFor("the status to say on break") { _ in
+            (try? session.timer.limber(["status"]).output.hasPrefix("on break")) == true
+        }
+        // The popup plays the break: the player's words, the first exercise, the popup's keys.
+        #expect(session.waitSeen("Exercise 1 of"))
+        #expect(session.waitSeen(first))
+        #expect(session.seen().contains("Esc close (the break goes on in limber's pane)"))
+        #expect(session.limberScreen().contains(first), "limber's pane:\n\(session.limberScreen())")
+        // The timer moves the break on (n in limber's pane): the popup follows.
+        try session.timer.pane.tmux(["send-keys", "-t", "e2e:0.0", "n"])
+        session.timer.pane.waitFor("limber's pane on the second exercise") { _ in session.limberScreen().contains("Exercise 2 of") }
+        #expect(session.waitSeen("Exercise 2 of"))
+        // Closing the popup does not stop the break.
+        try session.type("Escape")
+        session.timer.pane.waitFor("the popup to close") { _ in !session.seen().contains("Esc close (the break goes on") }
+        let status = try session.timer.limber(["status"]).output
+        #expect(status.hasPrefix("on break"), "\(status)")
+        #expect(session.limberScreen().contains("Exercise 2 of"), "limber's pane:\n\(session.limberScreen())")
+    }
+
+    /// The break ended in limber's pane (Esc there): the popup playing it closes by itself.
+    @Test func aBreakEndedInThePaneClosesThePopupPlayingIt() throws {
+        let session = try Session(hidden: true)
+        #expect(session.waitSeen("Enter  start the break here"))
+        try session.type("Enter")
+        #expect(session.waitSeen("Exercise 1 of"))
+        try session.timer.pane.tmux(["send-keys", "-t", "e2e:0.0", "Escape"])
+        session.timer.pane.waitFor("the status to leave the break") { _ in
+            (try? session.timer.limber(["status"]).output.hasPrefix("on break")) == false
+        }
+        session.timer.pane.waitFor("the popup to close") { _ in !session.seen().contains("Exercise 1 of") }
+    }
+
+    /// The name after `label` on a popup line (inside its border).
+    static func exercise(after label: String, in screen: String) -> String? {
+        guard let line = screen.split(separator: "\n").first(where: { $0.contains(label) }),
+              let start = line.range(of: label)?.upperBound else { return nil }
+        let name = line[start...].prefix { $0 != "│" && $0 != "|" }.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
     }
 
     @Test func aVisiblePaneGetsNoPopup() throws {

@@ -97,7 +97,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.unicodeScalars.allSatisfy { $0.isASCII }, "tmux.conf text in any locale")
         for text in ["set-hook -g session-created", "split-window", "#(limber status)", "bind-key B", "bind-key Z", "bind-key P",
-                     "a popup on the client you last typed in", "tmux 3.2 or newer"] {
+                     "a popup on the client you last typed in", "Enter plays the break in it", "tmux 3.2 or newer"] {
             #expect(result.output.contains(text), "missing \(text)")
         }
         let extra = try TmuxPane.run([TmuxPane.binary, "tmux", "--bogus"])

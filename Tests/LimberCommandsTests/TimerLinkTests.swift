@@ -76,6 +76,15 @@ import Testing
         #expect(later.lastKnown(at: Date()) == Self.status)
     }
 
+    /// The popup asking `watch` ten times a second keeps nothing: no status cache is written.
+    @Test func anAnswerAskedNotToBeKeptIsNotWritten() {
+        let folder = Self.folders()
+        var link = Socket([.reply(ControlReply(ok: true, status: Self.status))]).link(folder)
+        _ = link.ask(ControlRequest(.watch), timeout: 1, keep: false)
+        #expect(link.lastKnown(at: Date()) == nil)
+        #expect(access(link.paths[0].cache, F_OK) != 0)
+    }
+
     /// Anyone who can write there could answer for the timer: only the data folder's socket is
     /// tried, and with no timer there the refusal is said.
     @Test func aRuntimeFolderOthersCanWriteToIsNotUsed() {

@@ -178,7 +178,7 @@ import Testing
         #expect(client.replies().map(\.error) == [
             "bad request: not a JSON object",
             "bad request: protocol version 2; this limber speaks 1",
-            "bad request: unknown command 'dance'; use one of status, break, snooze, skip, pause, resume, sit, stand, away, back",
+            "bad request: unknown command 'dance'; use one of status, break, snooze, skip, pause, resume, sit, stand, away, back, watch",
             "bad request: seconds must be more than 0 and at most 7 days",
         ])
         client.send("{\"v\":1,\"command\":\"status\"}\n")
@@ -248,11 +248,16 @@ import Testing
         #expect(rows.count == Swift.Mirror(reflecting: Self.full).children.count)
     }
 
+    /// A break's place as `watch` answers it, every field set.
+    static let place = BreakPlace(exercises: ["hinge \"x\"", "calf-raise"], amounts: [30, 12], results: ["partial"], index: 1,
+                                  itemElapsed: 0.1 + 0.2, elapsed: 60.5, length: 120, paused: true, doneElapsed: 1.25,
+                                  returnPosture: .standing)
+
     /// The hand-written reply decodes to the same value with JSONDecoder, every field set.
     @Test func repliesRoundTrip() {
         for reply in [ControlReply(ok: true, status: Self.full), ControlReply(ok: true, status: .stopped(today: nil)),
                       ControlReply.failure("a \"quoted\" \\ line\nwith\u{1} control\u{9B}", status: Self.full),
-                      ControlReply.failure("no status")] {
+                      ControlReply.failure("no status"), ControlReply(ok: true, status: Self.full, place: Self.place)] {
             let line = ReplyWriter.line(reply)
             #expect(line.last == 10)
             #expect(ControlProtocol.decodeReply(Array(line.dropLast())) == reply)

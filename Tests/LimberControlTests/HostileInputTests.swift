@@ -68,6 +68,11 @@ import Testing
         bad.promptsResume = ActiveHours.Opening(daysAhead: 1, weekday: 0, minute: 540)
         #expect(ControlProtocol.decodeReply(Array(ControlProtocol.encode(ControlReply(ok: true, status: bad)).dropLast())) == nil)
         #expect(ControlProtocol.decodeReply(Array(ControlProtocol.encode(ControlReply(ok: true, status: Self.status)).dropLast())) != nil)
+        // A break's place too (`watch`): an index past its routine is no reply.
+        var place = StatusSchemaTests.place
+        #expect(ControlProtocol.decodeReply(Array(ReplyWriter.line(ControlReply(ok: true, status: Self.status, place: place)).dropLast())) != nil)
+        place.index = 7
+        #expect(ControlProtocol.decodeReply(Array(ReplyWriter.line(ControlReply(ok: true, status: Self.status, place: place)).dropLast())) == nil)
         for figure in [-1.0, 1e300] {
             var out = Self.status
             out.todaySitting = figure

@@ -93,6 +93,25 @@ final class RecordingChannel: PromptChannel {
         #expect(PromptView(state.state) == nil)
     }
 
+    /// Outside active hours the engine rings no bell and there is no prompt view: nothing
+    /// shows on any channel. A prompt showing when the hours close ends everywhere.
+    @Test func outsideActiveHoursNothingRingsAndClosingHoursEndThePrompt() {
+        // Timeline.start is a Wednesday, 11:06:40 UTC: the hours are 11:30 to 11:40.
+        var settings = Self.settings
+        settings.activeHours = ActiveHours(start: 11 * 60 + 30, end: 11 * 60 + 40, days: ActiveHours.everyDay)
+        let channel = RecordingChannel()
+        let alerts = PromptAlerts(channels: [channel])
+        var timeline = Timeline(settings)
+        Self.run(&timeline, to: 20 * 60, alerts: alerts) // 11:26:40, long overdue
+        #expect(channel.told.isEmpty)
+        Self.run(&timeline, to: 24 * 60, alerts: alerts) // 11:30:40: the hours open
+        #expect(channel.told == ["ring"])
+        Self.run(&timeline, to: 34 * 60, alerts: alerts) // 11:40:40: they close (the reminder rang at 11:35)
+        #expect(channel.told == ["ring", "again", "end"])
+        Self.run(&timeline, to: 45 * 60, alerts: alerts)
+        #expect(channel.told == ["ring", "again", "end"])
+    }
+
     @Test func noSnoozeLeftOffersTwoAnswers() {
         var settings = Self.settings
         settings.latest = 60

@@ -30,6 +30,19 @@ public struct BreakProgress: Sendable, Equatable {
         self.start = start
     }
 
+    /// A break at a given place, as `BreakPlace` carries it to another process: for drawing
+    /// only (`limber prompt` in a tmux popup); the running timer's copy is the one that moves.
+    init(routine: Routine, length: Double, returnPosture: Posture, index: Int, itemElapsed: Double, elapsed: Double,
+         isPaused: Bool, doneElapsed: Double?, outcomes: [ExerciseOutcome]) {
+        self.init(routine: routine, length: length, returnPosture: returnPosture, start: .prompted)
+        self.index = index
+        self.itemElapsed = itemElapsed
+        self.elapsed = elapsed
+        self.isPaused = isPaused
+        self.doneElapsed = doneElapsed
+        self.outcomes = outcomes
+    }
+
     public var current: Routine.Item? {
         index < routine.items.count ? routine.items[index] : nil
     }
