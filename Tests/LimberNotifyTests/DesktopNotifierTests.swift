@@ -12,14 +12,6 @@ import LimberTestSupport
 /// notification_daemon template. Serialized: the channel finds the bus through the process's
 /// DBUS_SESSION_BUS_ADDRESS.
 @Suite(.serialized) struct DesktopNotifierTests {
-    static func view(_ stage: PromptView.Stage = .due) -> PromptView {
-        var settings = TimerSettings()
-        settings.interval = 60
-        var timeline = Timeline(settings)
-        timeline.at(61)
-        if stage == .snoozed { timeline.at(62, .snooze) }
-        return PromptView(timeline.state, firstExercise: "Neck rolls")!
-    }
 
     /// Waits on the channel's descriptor as the run loop does, collecting answers, until `done`.
     @discardableResult
@@ -46,7 +38,7 @@ import LimberTestSupport
         let notifier = DesktopNotifier(explicit: true)
         // Nothing is connected before a prompt.
         #expect(notifier.pollRequest == nil)
-        notifier.ring(Self.view(), first: true)
+        notifier.ring(PromptView.sample(), first: true)
         Self.pump(notifier) { _ in try server.notifyCalls().count == 1 }
         let calls = try server.notifyCalls()
         #expect(calls.count == 1)
@@ -60,7 +52,7 @@ import LimberTestSupport
         #expect(snoozed == [.snooze])
 
         // Snoozed: the same notification is replaced, not a second one stacked.
-        notifier.update(Self.view(.snoozed))
+        notifier.update(PromptView.sample(.snoozed))
         Self.pump(notifier) { _ in try server.notifyCalls().count == 2 }
         let replaced = try server.notifyCalls()
         #expect(replaced.last?.replacesID == 1)
@@ -78,7 +70,7 @@ import LimberTestSupport
         setenv("DBUS_SESSION_BUS_ADDRESS", server.address, 1)
         defer { unsetenv("DBUS_SESSION_BUS_ADDRESS") }
         let notifier = DesktopNotifier(explicit: true)
-        notifier.ring(Self.view(), first: true)
+        notifier.ring(PromptView.sample(), first: true)
         Self.pump(notifier) { _ in try server.notifyCalls().count == 1 }
         #expect(try server.notifyCalls().first?.actions == [])
         #expect(try server.notifyCalls().first?.body == "Seated for 2 min: time to stand up and move. First: Neck rolls.")
@@ -89,13 +81,13 @@ import LimberTestSupport
         setenv("DBUS_SESSION_BUS_ADDRESS", server.address, 1)
         defer { unsetenv("DBUS_SESSION_BUS_ADDRESS") }
         let notifier = DesktopNotifier(explicit: true)
-        notifier.ring(Self.view(), first: true)
+        notifier.ring(PromptView.sample(), first: true)
         Self.pump(notifier) { _ in try server.notifyCalls().count == 1 }
         server.stopServer()
         // The overdue reminder finds no server: said once, and the channel carries on.
-        notifier.ring(Self.view(), first: false)
+        notifier.ring(PromptView.sample(), first: false)
         Self.pump(notifier) { _ in notifier.pollRequest == nil }
-        notifier.ring(Self.view(), first: false)
+        notifier.ring(PromptView.sample(), first: false)
         Self.pump(notifier) { _ in notifier.pollRequest == nil }
         let warnings = notifier.takeWarnings()
         #expect(warnings == ["desktop notifications: no notification server on the session bus"])
@@ -107,8 +99,8 @@ import LimberTestSupport
         setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/limber-bus", 1)
         defer { unsetenv("DBUS_SESSION_BUS_ADDRESS") }
         let notifier = DesktopNotifier(explicit: true)
-        notifier.ring(Self.view(), first: true)
-        notifier.ring(Self.view(), first: false)
+        notifier.ring(PromptView.sample(), first: true)
+        notifier.ring(PromptView.sample(), first: false)
         #expect(notifier.pollRequest == nil)
         #expect(notifier.takeWarnings() == ["desktop notifications: no session bus"])
         #expect(notifier.takeWarnings().isEmpty)

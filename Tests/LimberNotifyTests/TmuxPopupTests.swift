@@ -19,28 +19,20 @@ import LimberTestSupport
         }
     }
 
-    static func view(_ stage: PromptView.Stage = .due) -> PromptView {
-        var settings = TimerSettings()
-        settings.interval = 60
-        var timeline = Timeline(settings)
-        timeline.at(61)
-        if stage == .snoozed { timeline.at(62, .snooze) }
-        return PromptView(timeline.state, firstExercise: "Neck rolls")!
-    }
 
     @Test func onePopupPerPromptNoneForTheReminderANewOneAfterASnooze() {
         let started = Started()
         let popup = Self.popup(started)
-        popup.ring(Self.view(), first: true)
+        popup.ring(PromptView.sample(), first: true)
         #expect(started.commands.count == 1)
-        popup.ring(Self.view(), first: false) // the overdue reminder
-        popup.ring(Self.view(), first: true)  // rung again without a change: still the same prompt
+        popup.ring(PromptView.sample(), first: false) // the overdue reminder
+        popup.ring(PromptView.sample(), first: true)  // rung again without a change: still the same prompt
         #expect(started.commands.count == 1)
-        popup.update(Self.view(.snoozed))
-        popup.ring(Self.view(), first: true)  // back after the snooze: a new prompt
+        popup.update(PromptView.sample(.snoozed))
+        popup.ring(PromptView.sample(), first: true)  // back after the snooze: a new prompt
         #expect(started.commands.count == 2)
         popup.end()
-        popup.ring(Self.view(), first: true)  // the next prompt
+        popup.ring(PromptView.sample(), first: true)  // the next prompt
         #expect(started.commands.count == 3)
     }
 
@@ -48,7 +40,7 @@ import LimberTestSupport
     /// window of every session with a client, then the popup at 80% of the client.
     @Test func theOneCommandChecksEverySessionThenOpensThePopup() throws {
         let started = Started()
-        Self.popup(started).ring(Self.view(), first: true)
+        Self.popup(started).ring(PromptView.sample(), first: true)
         let command = try #require(started.commands.first)
         #expect(Array(command.prefix(5)) == ["tmux", "if-shell", "-F", "-t", "%7"])
         #expect(command[5] == "#{?" + TmuxPopup.visible("%7") + ",0,1}")
@@ -61,7 +53,7 @@ import LimberTestSupport
 
     @Test func olderTmuxShowsAMessage() throws {
         let started = Started()
-        Self.popup(started, version: "tmux 3.1c").ring(Self.view(), first: true)
+        Self.popup(started, version: "tmux 3.1c").ring(PromptView.sample(), first: true)
         let command = try #require(started.commands.first)
         #expect(command[6].hasPrefix("display-message -d 10000 -t %7 \"Limber: Break due"))
     }
