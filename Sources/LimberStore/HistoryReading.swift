@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
 
 /// Reading the history back. Every value is checked against `StoredRange` as it is read; a row
