@@ -1,5 +1,5 @@
 /// One stored event, as the summary reads it back: a kind and the few values it carries.
-public struct HistoryEvent: Sendable, Equatable, Codable {
+public struct HistoryEvent: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case start, quit, posture, due, snooze, skip
         case breakStart = "break_start", breakEnd = "break_end", exercise

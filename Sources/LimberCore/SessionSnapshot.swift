@@ -1,6 +1,6 @@
 /// What a running TUI last wrote about itself: enough for a restart to resume the stretch and
 /// to close the span a killed run left open. (`limber status` asks the running TUI instead.)
-public struct SessionSnapshot: Sendable, Equatable, Codable {
+public struct SessionSnapshot: Sendable, Equatable {
     public var pid: Int32
     public var updated: Date
     public var state: LiveState
