@@ -76,6 +76,10 @@ public struct HistoryEvent: Sendable, Equatable {
 
     /// The event for an engine occurrence, or nil for spans (stored on their own).
     public init?(_ occurrence: Occurrence, at: Date, posture: Posture) {
+        if case .dated(let happened, let date) = occurrence {
+            self.init(happened, at: date, posture: posture)
+            return
+        }
         self.init(at: at, kind: .start)
         switch occurrence {
         case .started(let p): self.kind = .start; self.posture = p
@@ -98,10 +102,8 @@ public struct HistoryEvent: Sendable, Equatable {
         case .presenceCorrected(let seconds): self.kind = .presenceCorrection; self.seconds = seconds
         case .stretchEnded(let p, let seconds, let long):
             self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.result = long ? .long : nil
-        case .stretchPart(let p, let seconds, let partAt):
-            self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.at = partAt
         case .quit: self.kind = .quit
-        case .span: return nil
+        case .span, .dated: return nil
         }
     }
 }

@@ -112,12 +112,15 @@ public struct TimerEngine: Sendable {
         let delta = max(0, now.uptime - state.lastSeen.uptime)
         let previous = state.lastSeen
         state.lastSeen = now
-        let midnight = rollDay(at: now, from: previous)
         // Away from the desk: the away span runs and the stretch waits.
-        if case .away = state.phase { return midnight }
+        if case .away = state.phase { return rollDay(at: now, from: previous) }
         if delta >= state.settings.awayAfter, !state.isPaused {
-            return midnight + awayGap(delta, from: previous, to: now)
+            // The stretch ended at the last reading, on that reading's day: it is closed before
+            // a midnight in the gap starts the next day, which then has none of it.
+            let ended = awayGap(delta, from: previous, to: now)
+            return ended + rollDay(at: now, from: previous)
         }
+        let midnight = rollDay(at: now, from: previous)
         switch state.phase {
         case .working, .due, .snoozed:
             state.stretchElapsed += delta
@@ -178,8 +181,8 @@ public struct TimerEngine: Sendable {
             let counting = isCounting && now.uptime - previous.uptime < state.settings.awayAfter
             let toMidnight = counting ? max(0, min(state.dayEnd.timeIntervalSince(previous.wall), now.uptime - previous.uptime)) : 0
             let ended = RunningStretch(posture: stretch.posture, seconds: stretch.seconds + toMidnight, end: state.dayEnd)
-            effects.append(.record(.stretchPart(stretch.posture, seconds: ended.part(dayStart: state.dayStart),
-                                                at: state.dayEnd.addingTimeInterval(-0.001))))
+            let part = Occurrence.stretchEnded(stretch.posture, seconds: ended.part(dayStart: state.dayStart), long: false)
+            effects.append(.record(.dated(part, at: state.dayEnd.addingTimeInterval(-0.001))))
         }
         state.today = DayTotals(day: day)
         (state.dayStart, state.dayEnd) = days.interval(of: day)
@@ -201,17 +204,24 @@ public struct TimerEngine: Sendable {
     }
 
     /// The record of a stretch of `length` in `posture` ending at `end` (the last reading by
-    /// default): its part today (`RunningStretch.part`), and long when it ran past the
-    /// interval and was not counted long before (at a quit it was resumed from).
+    /// default): its part on the day it ended (`RunningStretch.part`), and long when it ran
+    /// past the interval and was not counted long before (at a quit it was resumed from).
     mutating func stretchRecord(_ posture: Posture, length: Double, endingAt end: Moment? = nil) -> Effect {
-        // The record lands on today: its part today, nothing for a stretch that ended on an
-        // earlier day (that day's part was recorded at its midnight).
         let end = end ?? state.lastSeen
-        let dayStart = state.dayStart
+        // An end noticed after midnight (an away spell that began the day before) is on its own
+        // day: the part is of that day, whose earlier parts were recorded at its midnights.
+        let dayStart = end.wall >= state.dayStart ? state.dayStart : days.interval(of: days.day(of: end.wall)).start
         let long = length > state.settings.interval && !state.stretchCountedLong
         if long { state.stretchCountedLong = true }
         let part = RunningStretch(posture: posture, seconds: length, end: end.wall).part(dayStart: dayStart)
-        return .record(.stretchEnded(posture, seconds: part, long: long))
+        return record(.stretchEnded(posture, seconds: part, long: long), happenedAt: end)
+    }
+
+    /// An entry for something that happened at `moment`: dated then when that was before the
+    /// reading that noticed it (the last reading before a gap, when the person left), so the
+    /// history puts it on its own day.
+    func record(_ occurrence: Occurrence, happenedAt moment: Moment) -> Effect {
+        moment.uptime < state.lastSeen.uptime ? .record(.dated(occurrence, at: moment.wall)) : .record(occurrence)
     }
 
     /// The record of the stretch that is ending (the longest sitting stretch is read from these).
@@ -222,7 +232,7 @@ public struct TimerEngine: Sendable {
     /// The stretch ends without a break: the user moved or was away on their own. Call before
     /// the phase changes, so a prompt it ends is known.
     private mutating func endStretchNaturally(endingAt end: Moment? = nil) -> [Effect] {
-        [closeStretch(endingAt: end), .record(.naturalBreak(afterPrompt: state.hasOpenPrompt))]
+        [closeStretch(endingAt: end), record(.naturalBreak(afterPrompt: state.hasOpenPrompt), happenedAt: end ?? state.lastSeen)]
     }
 
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it
