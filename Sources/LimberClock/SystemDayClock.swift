@@ -4,11 +4,6 @@ import Glibc
 import Darwin
 #endif
 import Synchronization
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
 
 /// Local time as the C library sees it (the TZ variable or /etc/localtime), or in a named zone.

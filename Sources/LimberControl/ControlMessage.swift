@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
 
 /// What another process may ask the running timer (`limber status`, `limber break`, …).

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Which local calendar day an instant falls on, and when a day starts.
 ///
 /// A protocol: the rules take a day clock and never read the system's zone themselves; the

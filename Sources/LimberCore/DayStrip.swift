@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A day drawn as a strip of columns: each column is a slice of the day, showing the kind of
 /// time that filled most of it (nil where nothing was recorded).
 public enum DayStrip {

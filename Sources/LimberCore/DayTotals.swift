@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What happened on one local day. Seconds are split at midnight. The counts are defined in
 /// docs/USER-GUIDE.md ("What the counts mean") and worked out only by `count` and `add` below,
 /// for the live engine and for the history alike.

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What the engine asks the outside world to do. The engine never does these itself.
 public enum Effect: Sendable, Equatable {
     /// Ring the terminal bell (the prompt appeared).

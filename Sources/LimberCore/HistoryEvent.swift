@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One stored event, as the summary reads it back: a kind and the few values it carries.
 public struct HistoryEvent: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, CaseIterable, Codable {

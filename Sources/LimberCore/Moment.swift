@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// One reading of the clocks, taken by the run loop and handed to the engine.
 ///
 /// Durations come from `uptime`, a monotonic clock that keeps counting while the machine sleeps;

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What to do with the session a previous run left behind: the history to write and the
 /// stretch to resume. Pure: the snapshot and the time in.
 ///

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A stretch in one posture as the day figures count it: toward a day's longest sitting by its
 /// part on that day. The one rule for a stretch recorded when it ends, when limber quits, at
 /// each midnight it runs through, and for one still running (the live screen and `limber

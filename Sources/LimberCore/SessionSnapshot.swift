@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// What a running TUI last wrote about itself: enough for a restart to resume the stretch and
 /// to close the span a killed run left open. (`limber status` asks the running TUI instead.)
 public struct SessionSnapshot: Sendable, Equatable, Codable {

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// A stretch of one kind of time, for the history: it started at `start` (wall clock) and
 /// lasted `seconds` (measured on the monotonic clock, so a wall clock jump cannot stretch it).
 public struct Span: Sendable, Equatable, Codable {

@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Day figures from stored spans and events. Seconds are clipped to each local day, so a span
 /// across midnight counts in both days; counts go to the day the event happened on.
 public struct SummaryBuilder: Sendable {

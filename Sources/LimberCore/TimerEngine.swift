@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The rules of the timer: `handle(event, at:)` moves the state forward and says what to do.
 ///
 /// Pure: the caller passes the time in. Each call first accounts for the time since the

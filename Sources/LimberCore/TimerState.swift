@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Everything the timer knows. A value: copy it, compare it, render it.
 public struct TimerState: Sendable, Equatable {
     public internal(set) var settings: TimerSettings

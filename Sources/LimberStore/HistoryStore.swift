@@ -3,11 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberClock
 import LimberCore
 
@@ -213,6 +208,16 @@ public final class HistoryStore {
         guard let database else { return [] }
         do {
             return try database.query(sql, values)
+        } catch {
+            throw StoreError.unreadable(path, "\(error)")
+        }
+    }
+
+    /// The same, each row handed to `body` as it is read (`Database.forEachRow`).
+    func eachRow(_ sql: String, _ values: [Database.Value] = [], _ body: (Database.Row) -> Void) throws(StoreError) {
+        guard let database else { return }
+        do {
+            try database.forEachRow(sql, values, body)
         } catch {
             throw StoreError.unreadable(path, "\(error)")
         }

@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import LimberCore
 
 /// What the summary screen shows: one day in detail, the week up to it, and its strip.

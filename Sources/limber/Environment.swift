@@ -1,8 +1,4 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
+import LimberCore // Foundation, for ProcessInfo (Sources/LimberCore/Foundation.swift)
 
 /// The process environment, read in one place.
 enum Environment {

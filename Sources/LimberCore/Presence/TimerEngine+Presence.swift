@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// Time away from the desk: deciding it from the presence sources, backdating it to the last
 /// input, the person's return, and giving the time back with `u`.
 ///
