@@ -63,8 +63,17 @@ public enum DurationText {
     /// where seconds would redraw it every second (the main screen's today line).
     public static func minutes(_ seconds: Double) -> String {
         let whole = Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded())
-        let minutes = (whole + 30) / 60
-        return minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(twoDigits(minutes % 60))m"
+        return minutesText((whole + 30) / 60)
+    }
+
+    /// Whole minutes gone by, rounded down as `clock` is (`0m` for 0:59, `12m` for 12:34,
+    /// `1h05m`): the main screen's header, so that it agrees with the m:ss of `limber status`.
+    public static func elapsedMinutes(_ seconds: Double) -> String {
+        minutesText(Int(min(max(0, seconds.isFinite ? seconds : 0), 1e12).rounded(.down)) / 60)
+    }
+
+    private static func minutesText(_ minutes: Int) -> String {
+        minutes < 60 ? "\(minutes)m" : "\(minutes / 60)h\(twoDigits(minutes % 60))m"
     }
 
     /// A short human form for settings and prompts: `45m`, `1h30m`, `90s` → `1m30s`.

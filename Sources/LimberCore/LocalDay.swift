@@ -17,8 +17,14 @@ public struct LocalDay: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// Reads `YYYY-MM-DD` with ASCII digits only; nil unless it is a real calendar date in
     /// `years`.
     public init?(iso text: String) {
-        // Read as bytes: the summary reads a day from every one of thousands of rows.
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let day = text.withUTF8({ LocalDay(iso: $0) }) else { return nil }
+        self = day
+    }
+
+    /// The same from UTF-8 bytes: the summary reads a day from each of thousands of rows,
+    /// straight from the database's buffer.
+    public init?(iso bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

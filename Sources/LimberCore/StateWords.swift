@@ -12,28 +12,34 @@ public struct StateWords: Sendable, Equatable {
     public var clock: String
     /// The terminal (tmux pane) title.
     public var title: String
+    /// The main screen's header: `doing` with the stretch in whole minutes (`sitting 12m`,
+    /// `paused · sitting 12m`). The big clock below it already ticks the seconds; a header
+    /// that changed every second as well cost ~490 of the idle screen's 2,750 bytes a minute
+    /// (docs/PERFORMANCE.md). `limber status` and the tiny screen keep m:ss.
+    public var header: String
 
     public init(_ status: LiveStatus) {
         let stretch = "\(status.posture.rawValue) \(DurationText.clock(status.elapsed))"
+        let minutes = "\(status.posture.rawValue) \(DurationText.elapsedMinutes(status.elapsed))"
         switch status.state {
         case .working:
-            let minutes = Int(saturating: (max(0, status.remaining) / 60).rounded(.up))
+            let left = Int(saturating: (max(0, status.remaining) / 60).rounded(.up))
             self.init(doing: stretch, next: "break in \(DurationText.countdown(status.remaining))",
                       headline: "Next break in", clock: DurationText.countdown(max(0, status.remaining)),
-                      title: "Limber · break in \(minutes)m")
+                      title: "Limber · break in \(left)m", header: minutes)
         case .due:
             let overdue = "+" + DurationText.clock(-status.remaining)
             self.init(doing: stretch, next: "break due \(overdue)", headline: "Break due", clock: overdue,
-                      title: "Break due · Limber")
+                      title: "Break due · Limber", header: minutes)
         case .snoozed:
             let left = DurationText.countdown(status.snoozeRemaining ?? 0)
             self.init(doing: stretch, next: "snoozed \(left)", headline: "Snoozed: the prompt returns in", clock: left,
-                      title: "Limber · snoozed")
+                      title: "Limber · snoozed", header: minutes)
         case .outsideHours:
             // No break is coming: the stretch is shown, not a countdown stuck at 0:00.
             let until = ActiveHours.Opening.untilText(status.promptsResume)
             self.init(doing: stretch, next: until, headline: "Outside active hours: \(status.posture.rawValue) for",
-                      clock: DurationText.clock(status.elapsed), title: "Limber · " + until)
+                      clock: DurationText.clock(status.elapsed), title: "Limber · " + until, header: minutes)
         case .onBreak, .breakPaused:
             let doing = status.state == .onBreak ? "on break" : "break paused"
             let left = DurationText.countdown(status.breakRemaining ?? 0)
@@ -44,7 +50,8 @@ public struct StateWords: Sendable, Equatable {
             let resumes = status.pauseRemaining.map(DurationText.countdown)
             self.init(doing: "paused · " + stretch, next: resumes.map { "resumes in \($0)" } ?? "",
                       headline: resumes == nil ? "Paused for" : "Paused: resumes by itself in",
-                      clock: resumes ?? DurationText.clock(status.pausedFor ?? 0), title: "Limber · paused")
+                      clock: resumes ?? DurationText.clock(status.pausedFor ?? 0), title: "Limber · paused",
+                      header: "paused · " + minutes)
         case .away:
             // How long the person has been away: what they want to know when they come back
             // (the stretch ended when the away time began; `u` gives it back).
@@ -56,12 +63,14 @@ public struct StateWords: Sendable, Equatable {
         }
     }
 
-    init(doing: String, next: String, headline: String, clock: String, title: String) {
+    /// - Parameter header: when it differs from `doing` (a stretch in whole minutes).
+    init(doing: String, next: String, headline: String, clock: String, title: String, header: String? = nil) {
         self.doing = doing
         self.next = next
         self.headline = headline
         self.clock = clock
         self.title = title
+        self.header = header ?? doing
     }
 
     /// `limber status`'s default line: `sitting 12:34 · break in 32:26`.

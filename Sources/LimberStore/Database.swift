@@ -117,18 +117,55 @@ public final class Database {
     /// Runs one statement and returns its rows.
     @discardableResult
     public func query(_ sql: String, _ values: [Value] = []) throws -> [[Value]] {
+        var rows: [[Value]] = []
+        try forEachRow(sql, values) { row in rows.append((0..<row.count).map { row[$0] }) }
+        return rows
+    }
+
+    /// Runs one statement and hands each row to `body` as it is read, its columns read in
+    /// place: no array per row, no array of rows. A year's summary reads ~20,000 rows, and
+    /// building them as arrays of values was most of its time (docs/PERFORMANCE.md, issue 22).
+    public func forEachRow(_ sql: String, _ values: [Value] = [], _ body: (Row) -> Void) throws {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK else { throw Failure(message: lastError) }
         defer { sqlite3_finalize(statement) }
         for (index, value) in values.enumerated() {
             bind(value, at: Int32(index + 1), in: statement)
         }
-        var rows: [[Value]] = []
         while true {
             let step = sqlite3_step(statement)
-            if step == SQLITE_DONE { return rows }
+            if step == SQLITE_DONE { return }
             guard step == SQLITE_ROW else { throw Failure(message: lastError) }
-            rows.append((0..<sqlite3_column_count(statement)).map { column(statement, $0) })
+            body(Row(statement: statement))
+        }
+    }
+
+    /// The row a statement stands on. Only valid inside the `forEachRow` call that gave it.
+    public struct Row {
+        fileprivate let statement: OpaquePointer?
+
+        public var count: Int { Int(sqlite3_column_count(statement)) }
+
+        /// The column's value; a column past the end reads as NULL (SQLite leaves it undefined).
+        public subscript(_ index: Int) -> Value {
+            guard index >= 0, index < count else { return .null }
+            let column = Int32(index)
+            switch sqlite3_column_type(statement, column) {
+            case SQLITE_INTEGER: return .integer(sqlite3_column_int64(statement, column))
+            case SQLITE_FLOAT: return .real(sqlite3_column_double(statement, column))
+            case SQLITE_TEXT: return .text(String(cString: sqlite3_column_text(statement, column)))
+            default: return .null
+            }
+        }
+
+        /// The column's text as UTF-8 bytes, valid only inside `body`; nil when the column is not
+        /// text. For values read from thousands of rows without a String made for each.
+        public func withText<T>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+            guard index >= 0, index < count else { return nil }
+            let column = Int32(index)
+            guard sqlite3_column_type(statement, column) == SQLITE_TEXT, let text = sqlite3_column_text(statement, column)
+            else { return nil }
+            return body(UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(statement, column))))
         }
     }
 
@@ -174,15 +211,6 @@ public final class Database {
         case .real(let v): sqlite3_bind_double(statement, index, v)
         case .text(let v): sqlite3_bind_text(statement, index, v, -1, limber_sqlite_transient())
         case .null: sqlite3_bind_null(statement, index)
-        }
-    }
-
-    private func column(_ statement: OpaquePointer?, _ index: Int32) -> Value {
-        switch sqlite3_column_type(statement, index) {
-        case SQLITE_INTEGER: .integer(sqlite3_column_int64(statement, index))
-        case SQLITE_FLOAT: .real(sqlite3_column_double(statement, index))
-        case SQLITE_TEXT: .text(String(cString: sqlite3_column_text(statement, index)))
-        default: .null
         }
     }
 }

@@ -18,15 +18,13 @@ extension HistoryStore {
     /// Spans that overlap [from, to).
     public func spans(from: Date, to: Date) throws(StoreError) -> [Span] {
         // A span starts at most a few days before it ends; look back a week for long gaps.
-        try rows("SELECT activity, start, seconds FROM spans WHERE start >= ? AND start < ? ORDER BY start",
-                 [.real(from.timeIntervalSince1970 - 7 * 86_400), .real(to.timeIntervalSince1970)])
-            .compactMap { row in
-                guard let span = Self.span(activity: row[0], start: row[1], seconds: row[2]) else {
-                    skip("spans")
-                    return nil
-                }
-                return span.end > from ? span : nil
-            }
+        var spans: [Span] = []
+        try eachRow("SELECT activity, start, seconds FROM spans WHERE start >= ? AND start < ? ORDER BY start",
+                    [.real(from.timeIntervalSince1970 - 7 * 86_400), .real(to.timeIntervalSince1970)]) { row in
+            guard let span = Self.span(row) else { return skip("spans") }
+            if span.end > from { spans.append(span) }
+        }
+        return spans
     }
 
     public func events(from: Date, to: Date) throws(StoreError) -> [HistoryEvent] {
@@ -43,15 +41,14 @@ extension HistoryStore {
 
     /// Events counted per local day and kind, from `day_counts`.
     public func eventCounts(from first: LocalDay, through last: LocalDay) throws(StoreError) -> [EventCount] {
-        try rows("""
+        var counts: [EventCount] = []
+        try eachRow("""
             SELECT day, kind, posture, name, result, count, max_seconds FROM day_counts WHERE day >= ? AND day <= ?
-            """, [.text(first.description), .text(last.description)]).compactMap { row in
-            guard let count = Self.eventCount(row) else {
-                skip("day_counts")
-                return nil
-            }
-            return count
+            """, [.text(first.description), .text(last.description)]) { row in
+            guard let count = Self.eventCount(row) else { return skip("day_counts") }
+            counts.append(count)
         }
+        return counts
     }
 
     /// The exercise ids of the most recent break, so a restarted limber does not repeat it.
@@ -100,6 +97,20 @@ extension HistoryStore {
         return Span(activity: activity, start: Date(timeIntervalSince1970: start), seconds: seconds)
     }
 
+    /// A span from `activity, start, seconds`, read in place (a year has ~15,000).
+    static func span(_ row: Database.Row) -> Span? {
+        guard let activity = row.withText(0, activities.match),
+              let start = row[1].double(in: StoredRange.time),
+              let seconds = row[2].double(in: StoredRange.seconds)
+        else { return nil }
+        return Span(activity: activity, start: Date(timeIntervalSince1970: start), seconds: seconds)
+    }
+
+    private static let activities = TextCases<Activity>()
+    private static let kinds = TextCases<HistoryEvent.Kind>()
+    private static let postures = TextCases<Posture>()
+    private static let results = TextCases<HistoryEvent.Result>()
+
     static func event(_ row: [Database.Value]) -> HistoryEvent? {
         guard let at = row[0].double(in: StoredRange.time),
               let kind = row[1].string.flatMap(HistoryEvent.Kind.init),
@@ -114,18 +125,25 @@ extension HistoryStore {
                             seconds: seconds, name: name, result: result ?? nil, sides: sides)
     }
 
-    static func eventCount(_ row: [Database.Value]) -> EventCount? {
+    /// Read in place, the texts matched as bytes: a year has ~5,000 of these rows.
+    static func eventCount(_ row: Database.Row) -> EventCount? {
         // The key columns hold "" for none.
-        guard let day = row[0].string.flatMap(LocalDay.init(iso:)),
-              let kind = row[1].string.flatMap(HistoryEvent.Kind.init),
-              let posture = row[2].string, posture.isEmpty || Posture(rawValue: posture) != nil,
-              let name = row[3].string, let resultText = row[4].string,
-              resultText.isEmpty || HistoryEvent.Result(rawValue: resultText) != nil,
+        guard let day = row.withText(0, LocalDay.init(iso:)),
+              let kind = row.withText(1, kinds.match),
+              let posture = row.withText(2, { optional($0, postures) }),
+              let name = row[3].string,
+              let result = row.withText(4, { optional($0, results) }),
               let count = row[5].int(in: StoredRange.dayCount),
               let maxSeconds = row[6].double(in: StoredRange.seconds)
         else { return nil }
-        return EventCount(day: day, kind: kind, posture: Posture(rawValue: posture), name: name.isEmpty ? nil : name,
-                          result: HistoryEvent.Result(rawValue: resultText), count: count, maxSeconds: maxSeconds)
+        return EventCount(day: day, kind: kind, posture: posture, name: name.isEmpty ? nil : name,
+                          result: result, count: count, maxSeconds: maxSeconds)
+    }
+
+    /// "" reads as `.some(nil)`; a case as itself; anything else as nil (bad row).
+    private static func optional<T>(_ bytes: UnsafeBufferPointer<UInt8>, _ cases: TextCases<T>) -> T?? {
+        if bytes.isEmpty { return .some(nil) }
+        return cases.match(bytes).map { .some($0) }
     }
 
     /// NULL reads as `.some(nil)`; a number in range as itself; anything else as nil (bad row).

@@ -213,6 +213,16 @@ public final class HistoryStore {
         }
     }
 
+    /// The same, each row handed to `body` as it is read (`Database.forEachRow`).
+    func eachRow(_ sql: String, _ values: [Database.Value] = [], _ body: (Database.Row) -> Void) throws(StoreError) {
+        guard let database else { return }
+        do {
+            try database.forEachRow(sql, values, body)
+        } catch {
+            throw StoreError.unreadable(path, "\(error)")
+        }
+    }
+
     /// Counts a row skipped for a value out of range.
     func skip(_ table: String) {
         skipped[table, default: 0] += 1

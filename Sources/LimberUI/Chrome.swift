@@ -3,11 +3,11 @@ import LimberCore
 /// The header and footer every full-size screen shares.
 enum Chrome {
     static func drawHeader(_ state: TimerState, _ context: ScreenContext, on canvas: inout Canvas) {
-        // The stretch comes first on the screen: scripts read the first `sitting m:ss`.
-        // The countdown itself is the big clock below; repeating it here would double the
-        // bytes sent every second.
+        // The stretch comes first on the screen, in whole minutes (`sitting 12m`): the big
+        // clock below ticks the seconds, and a header that ticked too would repaint every
+        // second. Scripts that want the seconds ask `limber status`.
         let left = " " + (context.practice && state.breakProgress != nil
-            ? "practice" : context.glyphs.text(StateWords(LiveStatus(state, at: context.now)).doing))
+            ? "practice" : context.glyphs.text(StateWords(LiveStatus(state, at: context.now)).header))
         canvas.put(left, x: 0, y: 0)
         if canvas.width >= left.count + 9 {
             canvas.putRight("Limber", y: 0, margin: 1, style: .accent)

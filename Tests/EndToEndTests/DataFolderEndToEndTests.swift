@@ -99,7 +99,7 @@ import Testing
         let folder = try Folder()
         chmod(folder.path, 0o777)
         let pane = try TmuxPane(["--interval", "10m", "--data-dir", folder.path])
-        pane.waitFor("sitting 0:01")
+        pane.waitForStatus("^sitting 0:0[1-9]", options: ["--data-dir", folder.path])
         var info = stat()
         stat(folder.path, &info)
         #expect(info.st_mode & 0o777 == 0o700)
@@ -119,14 +119,14 @@ import Testing
         // so lifting it needs no privilege.
         let limit = "prlimit --pid $$ --fsize=\(kilobytes * 1024):unlimited"
         let pane = try TmuxPane(["--interval", "10m"], width: 160, shellPrefix: "trap '' XFSZ; \(limit);")
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         var presses = 0
         var posture = "sitting"
         while !pane.screen().contains("Warning: history not saved"), presses < 40 {
             posture = posture == "sitting" ? "standing" : "sitting"
             try pane.send("t")
             presses += 1
-            pane.waitFor("\(posture) 0:")
+            pane.waitFor("\(posture) 0m")
         }
         #expect(pane.screen().contains("Warning: history not saved"), "no warning after \(presses) posture changes")
         let database = "\(pane.home.path)/data/limber/limber.db"
@@ -136,19 +136,19 @@ import Testing
         posture = posture == "sitting" ? "standing" : "sitting"
         try pane.send("t")
         presses += 1
-        pane.waitFor("\(posture) 0:")
+        pane.waitFor("\(posture) 0m")
         let lift = try TmuxPane.run(["prlimit", "--pid", "\(try pane.limberPID())", "--fsize=unlimited"])
         #expect(lift.status == 0, "\(lift.error)")
         // The next entry is written with everything kept since the failure.
         posture = posture == "sitting" ? "standing" : "sitting"
         try pane.send("t")
         presses += 1
-        pane.waitFor("the warning to go") { !$0.contains("Warning: history not saved") && $0.contains("\(posture) 0:") }
+        pane.waitFor("the warning to go") { !$0.contains("Warning: history not saved") && $0.contains("\(posture) 0m") }
         try pane.send("q")
         pane.expectExitedAndRestored()
 
         let again = try TmuxPane(["--interval", "10m"], environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
-        again.waitFor("\(posture) 0:")
+        again.waitFor("\(posture) 0m")
         try again.send("q")
         again.expectExitedAndRestored()
         let result = try HistoryEndToEndTests.limber(pane, ["summary", "--format", "json"])
@@ -167,9 +167,9 @@ import Testing
     @Test(.enabled(if: sqlite3 != nil, "needs the sqlite3 tool to edit the history"))
     func impossibleValuesAreIgnoredWithOneWarning() throws {
         let pane = try TmuxPane(["--interval", "10m"])
-        pane.waitFor("sitting 0:01")
+        pane.waitForStatus("^sitting 0:0[1-9]")
         try pane.send("t")
-        pane.waitFor("standing 0:0")
+        pane.waitFor("standing 0m")
         try pane.send("q")
         pane.expectExitedAndRestored()
         let database = "\(pane.home.path)/data/limber/limber.db"
@@ -194,7 +194,7 @@ import Testing
 
         let again = try TmuxPane(["--interval", "10m"], width: 200, environment: ["XDG_DATA_HOME": "\(pane.home.path)/data"])
         again.waitFor("Warning: ignored ")
-        again.waitFor("sitting 0:0")
+        again.waitFor("sitting 0m")
         try again.send("q")
         again.expectExitedAndRestored()
     }
@@ -210,7 +210,7 @@ import Testing
     func aReadOnlyHistoryIsAWarningAndNothingIsLostOnceWritable() throws {
         let folder = try DataFolderEndToEndTests.Folder()
         let first = try TmuxPane(["--interval", "10m", "--data-dir", folder.path])
-        first.waitFor("sitting 0:01")
+        first.waitForStatus("^sitting 0:0[1-9]", options: ["--data-dir", folder.path])
         try first.send("q")
         first.expectExitedAndRestored()
         let database = folder.file("limber.db")
@@ -224,11 +224,11 @@ import Testing
         let pane = try TmuxPane(["--interval", "10m", "--data-dir", folder.path], width: 200, shellPrefix: prefix)
         pane.waitFor("Warning: history not saved: \(database) is read-only")
         try pane.send("t")
-        pane.waitFor("standing 0:0")
+        pane.waitFor("standing 0m")
         #expect(FileManager.default.contents(atPath: database) == before, "a read-only history is not written")
         chmod(database, 0o600)
         try pane.send("t")
-        pane.waitFor("the warning to go") { !$0.contains("Warning: history not saved") && $0.contains("sitting 0:0") }
+        pane.waitFor("the warning to go") { !$0.contains("Warning: history not saved") && $0.contains("sitting 0m") }
         try pane.send("q")
         pane.expectExitedAndRestored()
         let result = try TmuxPane.run([TmuxPane.binary, "summary", "--format", "json", "--data-dir", folder.path])

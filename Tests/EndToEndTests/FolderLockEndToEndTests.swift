@@ -13,7 +13,7 @@ import Testing
     /// socket removed). The lock is on the folder itself: delete every file, still one timer.
     @Test func deletingEveryFileLetsNoSecondTimerIn() throws {
         let timer = try Timer(["--interval", "10m"])
-        timer.pane.waitFor("sitting 0:0")
+        timer.pane.waitFor("sitting 0m")
         let data = timer.pane.home.path + "/data/limber"
         for name in try FileManager.default.contentsOfDirectory(atPath: data) {
             try FileManager.default.removeItem(atPath: data + "/" + name)
@@ -55,7 +55,7 @@ import Testing
         let pane = try TmuxPane(["--interval", "10m", "--data-dir", data], width: 160,
                                 environment: ["XDG_RUNTIME_DIR": folder], shellPrefix: prefix)
         pane.waitFor("history not saved")
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         #expect(!pane.screen().contains("commands from other panes are off"), "\(pane.screen())")
         func limber(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
             try TmuxPane.run(["timeout", "10", "env", "HOME=\(pane.home.path)", "XDG_RUNTIME_DIR=\(folder)", TmuxPane.binary]
@@ -63,7 +63,7 @@ import Testing
         }
         let stand = try limber(["stand"])
         #expect(stand.status == 0, "\(stand.error)")
-        pane.waitFor("standing 0:0") // the notice line shows the read-only warning
+        pane.waitFor("standing 0m") // the notice line shows the read-only warning
         let status = try limber(["status"])
         #expect(status.status == 0 && status.output.hasPrefix("standing"), "\(status.output)\(status.error)")
         try pane.send("q")
@@ -81,14 +81,14 @@ import Testing
             posture = posture == "sitting" ? "standing" : "sitting"
             try pane.send("t")
             presses += 1
-            pane.waitFor("\(posture) 0:")
+            pane.waitFor("\(posture) 0m")
         }
         #expect(pane.screen().contains("Warning: history not saved"), "no warning after \(presses) posture changes")
         for _ in 0..<2 {
             posture = posture == "sitting" ? "standing" : "sitting"
             try pane.send("t")
             presses += 1
-            pane.waitFor("\(posture) 0:")
+            pane.waitFor("\(posture) 0m")
         }
         return (presses, posture)
     }
@@ -97,7 +97,7 @@ import Testing
     /// They are kept in a recovery journal, counted on stderr, and written at the next start.
     @Test func unsavedEventsAreKeptAtQuitAndWrittenAtTheNextStart() throws {
         let pane = try TmuxPane(["--interval", "10m"], width: 200, shellPrefix: Self.sizeLimit(40))
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         let (presses, _) = try Self.changePostureUntilWritesFail(pane)
         try pane.send("q")
         pane.waitFor("DONE")
@@ -131,7 +131,7 @@ import Testing
     @Test func unsavedEventsWithNowhereToGoAreAnError() throws {
         let pane = try TmuxPane(["--interval", "10m"], width: 200, environment: ["XDG_STATE_HOME": "/dev/null/state"],
                                 shellPrefix: Self.sizeLimit(40))
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         mkdir("\(pane.home.path)/data/limber/recovery.journal", 0o700)
         _ = try Self.changePostureUntilWritesFail(pane)
         try pane.send("q")

@@ -20,7 +20,7 @@ import Testing
     @Test func statusNeverHangsOrCrashesOnItsCache() throws {
         let timer = try Timer(["--interval", "10m"])
         let pane = timer.pane
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         #expect(try timer.limber(["status"]).output.hasPrefix("sitting"))
         let folder = timer.runtime + "/limber"
         let socket = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sock") })
@@ -60,7 +60,7 @@ import Testing
         #expect(shared.error.contains("other users can write to \(folder)"), "\(shared.error)")
         chmod(folder, 0o700)
         try pane.kill("CONT")
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         try pane.send("q")
         pane.expectExitedAndRestored()
     }
@@ -133,7 +133,7 @@ import Testing
         #expect(pane.alternateScreenOn)
         // Raw mode again: one key, no Enter.
         try pane.send("t")
-        pane.waitFor("standing 0:0")
+        pane.waitFor("standing 0m")
         try pane.send("q")
         pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
         #expect(!pane.alternateScreenOn)
@@ -162,7 +162,7 @@ import Testing
         try pane.send("Enter")
         pane.waitFor("Next break in")
         try pane.send("t")
-        pane.waitFor("standing 0:0")
+        pane.waitFor("standing 0m")
         try pane.send("q")
         pane.waitFor("back at the prompt") { $0.split(separator: "\n").last?.hasPrefix("$") == true }
     }

@@ -8,7 +8,7 @@ import Testing
 
     @Test func everyCommandPrintsASCIIInTheCLocale() throws {
         let timer = try ControlEndToEndTests.Timer(["--interval", "1h", "--break-length", "1m"])
-        timer.pane.waitFor("sitting 0:0")
+        timer.pane.waitFor("sitting 0m")
         try FileManager.default.createDirectory(atPath: "\(timer.pane.home.path)/config/limber", withIntermediateDirectories: true)
         let commands: [[String]] = [
             ["status"], ["status", "--json"], ["config"], ["exercises"], ["exercises", "show", "cat-cow", "--print"],
@@ -33,7 +33,7 @@ import Testing
 
     @Test func aUTF8LocaleKeepsTheGlyphs() throws {
         let timer = try ControlEndToEndTests.Timer(["--interval", "1h"])
-        timer.pane.waitFor("sitting 0:0")
+        timer.pane.waitFor("sitting 0m")
         let status = try timer.limber(["LANG=C.UTF-8", "LC_ALL=C.UTF-8"], ["status"])
         #expect(status.output.contains(" \u{00B7} break in "), "\(status.output)")
         let plain = try timer.limber(Self.cLocale, ["status"])

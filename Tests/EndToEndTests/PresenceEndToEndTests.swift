@@ -40,7 +40,7 @@ import Testing
     @Test func awayThenBackShowsTheWelcomeAndURestoresTheStretch() throws {
         let timer = try Timer(["--presence", "off", "--interval", "10m"])
         let pane = timer.pane
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         let started = Date()
         let away = try timer.limber(["away"])
         #expect(away.status == 0, "\(away.error)")
@@ -69,7 +69,7 @@ import Testing
     @Test func aShortAwayKeepsTheStretch() throws {
         let timer = try Timer(["--presence", "off", "--interval", "10m"])
         let pane = timer.pane
-        pane.waitFor("sitting 0:06", timeout: 15)
+        pane.waitForStatus("^sitting 0:0[6-9]", timeout: 15)
         #expect(try timer.limber(["away"]).status == 0)
         pane.waitFor("(limber away)")
         #expect(try timer.limber(["back"]).status == 0)
@@ -109,7 +109,7 @@ import Testing
         let timer = try Timer(["--presence", "desktop", "--interval", "10m"],
                               environment: ["DBUS_SYSTEM_BUS_ADDRESS": logind.address, "XDG_SESSION_ID": MockLogind.session])
         let pane = timer.pane
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         let config = try timer.limber(["config", "--presence", "desktop"])
         #expect(config.output.contains("presence source desktop: active"), "\(config.output)")
         try logind.update(["LockedHint": "True"])
@@ -142,7 +142,7 @@ import Testing
         let tty = try pane.tmux(["display-message", "-p", "-t", "e2e:typing", "#{pane_tty}"])
             .trimmingCharacters(in: .whitespacesAndNewlines)
         try FileManager.default.createSymbolicLink(atPath: ttys.appendingPathComponent("0").path, withDestinationPath: tty)
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         // Type for 40 s, twice the idle time: never away.
         let typingEnds = Date().addingTimeInterval(40)
         while Date() < typingEnds {

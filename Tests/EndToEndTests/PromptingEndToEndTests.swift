@@ -79,7 +79,7 @@ import Testing
         pane.waitFor("Break due")
         try pane.send("x")
         // The screen keeps counting while the slow hook runs.
-        pane.waitForRegex("sitting 0:01")
+        pane.waitForTicks(2)
         pane.waitFor("Warning: on_skip was stopped after 10 s", timeout: 20)
         let log = try String(contentsOfFile: pane.home.path + "/state/limber/hooks.log", encoding: .utf8)
         #expect(log.contains("from the hook"))

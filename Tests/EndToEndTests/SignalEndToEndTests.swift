@@ -36,7 +36,7 @@ import Testing
         let pane = try Self.running()
         try pane.kill("PIPE")
         try pane.kill("XFSZ")
-        pane.waitForRegex("sitting 0:0[3-9]")
+        pane.waitForTicks(3)
         #expect(!pane.screen().contains("DONE"))
         try pane.send("q")
         pane.expectExitedAndRestored()
@@ -47,7 +47,7 @@ import Testing
     @Test func aFileSizeLimitIsAWarningNotADeath() throws {
         let pane = try TmuxPane(["--interval", "10m"], width: 100, shellPrefix: "ulimit -f 40;")
         pane.waitFor("Warning: history not saved")
-        pane.waitForRegex("sitting 0:0[2-9]")
+        pane.waitForTicks(2)
         try pane.send("q")
         pane.expectExitedAndRestored()
     }
@@ -82,9 +82,12 @@ import Testing
         try text.write(to: file, atomically: true, encoding: .utf8)
         try pane.tmux(["load-buffer", file.path])
         let pid = try pane.limberPID()
-        let before = try #require(Self.seconds(pane.screen()))
+        let before = try #require(Self.seconds(try pane.limber(["status"]).output))
         try pane.tmux(["paste-buffer", "-t", "e2e"] + (bracketed ? ["-p"] : []))
-        pane.waitFor("the count to go on after the paste", timeout: 20) { Self.seconds($0).map { $0 >= before + 3 } ?? false }
+        pane.waitForTicks(2)
+        pane.waitFor("the count to go on after the paste", timeout: 20) { _ in
+            Self.seconds((try? pane.limber(["status"]).output) ?? "").map { $0 >= before + 3 } ?? false
+        }
         let screen = pane.screen()
         #expect(screen.contains("Next break in") && !screen.contains("DONE"), "after the paste:\n\(screen)")
         #expect(kill(pid, 0) == 0, "limber is still running")
@@ -94,7 +97,8 @@ import Testing
         #expect(output.contains("\u{1B}[?2004h") && output.contains("\u{1B}[?2004l"))
     }
 
-    /// The seconds of the stretch on screen ("sitting 1:05" is 65).
+    /// The seconds of the stretch in `limber status`'s line ("sitting 1:05" is 65); the screen
+    /// shows it in whole minutes.
     static func seconds(_ screen: String) -> Int? {
         guard let match = screen.firstMatch(of: /sitting (\d+):(\d\d)/), let minutes = Int(match.1),
               let seconds = Int(match.2) else { return nil }

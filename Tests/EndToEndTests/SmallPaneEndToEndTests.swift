@@ -11,7 +11,7 @@ import Testing
     @Test func everyScreenKeepsItsHelp() throws {
         let pane = try TmuxPane(["--interval", "3s", "--snooze", "1m", "--presence", "off", "--break-length", "40s"],
                                 width: 40, height: 12)
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         pane.waitFor("? help")
         try pane.send("?")
         pane.waitFor("every key in the help box") { screen in Self.mainKeys.allSatisfy { screen.contains($0) } }

@@ -7,8 +7,10 @@ import Testing
 
     @Test func theStretchCountsUpAndThePromptAppearsWithABell() throws {
         let pane = try TmuxPane(Self.quick, recordOutput: true)
-        pane.waitFor("sitting 0:01")
-        pane.waitFor("sitting 0:02")
+        // The header has the stretch in whole minutes; the seconds are in `limber status`.
+        pane.waitFor("sitting 0m")
+        pane.waitForStatus("^sitting 0:01")
+        pane.waitForStatus("^sitting 0:02")
         pane.waitFor("Break due")
         let screen = pane.screen()
         #expect(screen.contains("Time to stand up and move"))
@@ -36,8 +38,8 @@ import Testing
         pane.waitFor("No snooze left: start the break or skip it")
         #expect(pane.screen().contains("Break due"))
         try pane.send("x")
-        pane.waitForRegex("sitting 0:0[0-2]")
         pane.waitFor("Next break in")
+        pane.waitForStatus("^sitting 0:0[0-2] · break in") // a new stretch
         try pane.send("q")
         pane.expectExitedAndRestored()
     }
@@ -50,7 +52,7 @@ import Testing
         pane.waitFor("1 of ")
         try pane.send("Escape")
         // The break meant to get you up: the next stretch is standing (issue 18 item 13).
-        pane.waitForRegex("standing 0:0[0-1]")
+        pane.waitFor("standing 0m")
         pane.waitFor("Next break in")
         try pane.send("q")
         pane.expectExitedAndRestored()
@@ -58,17 +60,17 @@ import Testing
 
     @Test func postureTogglePauseAndHelp() throws {
         let pane = try TmuxPane(["--interval", "10m"])
-        pane.waitFor("sitting 0:0")
+        pane.waitFor("sitting 0m")
         try pane.send("t")
-        pane.waitFor("standing 0:0")
+        pane.waitFor("standing 0m")
         pane.waitFor("t sit down")
         try pane.send("p")
         // The big digits are the pause's length; the header says paused, then the stretch.
         pane.waitFor("Paused for")
-        pane.waitFor("paused · standing 0:0")
+        pane.waitFor("paused · standing 0m")
         pane.waitFor("p resume")
         try pane.send("p")
-        pane.waitForRegex("standing 0:0[0-9]")
+        pane.waitFor("standing 0m")
         pane.waitFor("Next break in")
         try pane.send("?")
         pane.waitFor("Keys")

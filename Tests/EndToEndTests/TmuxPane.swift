@@ -14,6 +14,8 @@ final class TmuxPane {
 
     let socket = "limber-e2e-\(UUID().uuidString.prefix(8))"
     let home: URL
+    /// The pane's environment (HOME, the XDG folders and the test's own), for `limber` beside it.
+    private(set) var environment: [String: String] = [:]
     /// Bytes the program wrote to the terminal, when `recordOutput` was asked for.
     let outputLog: URL
 
@@ -54,6 +56,7 @@ final class TmuxPane {
             "XDG_STATE_HOME": home.appendingPathComponent("state").path, "LANG": "C.UTF-8",
         ]
         env.merge(environment) { _, new in new }
+        self.environment = env
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         let script = command(assignments)
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e", "sh", "-c", script])
@@ -124,6 +127,41 @@ final class TmuxPane {
         waitFor("/\(pattern)/", timeout: timeout, sourceLocation: sourceLocation) {
             $0.range(of: pattern, options: .regularExpression) != nil
         }
+    }
+
+    /// `limber ARGS` as another pane would run it: the same HOME and folders as this pane's.
+    func limber(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        try Self.run(["env"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + [Self.binary] + arguments)
+    }
+
+    /// Polls `limber status` until its line matches `pattern`. The screen shows the stretch in
+    /// whole minutes (`sitting 0m`); its seconds (`sitting 0:03`) are in the status line.
+    /// - Parameter options: for `status`, such as the pane's `--data-dir`.
+    @discardableResult
+    func waitForStatus(_ pattern: String, options: [String] = [], timeout: Double = 10,
+                       sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = (try? limber(["status"] + options).output) ?? ""
+            if last.range(of: pattern, options: .regularExpression) != nil { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        Issue.record("timed out waiting for status /\(pattern)/; it said: \(last)", sourceLocation: sourceLocation)
+        return false
+    }
+
+    /// Waits until the screen has changed `count` times: the big clock ticks every second, so
+    /// this is "the screen keeps counting".
+    @discardableResult
+    func waitForTicks(_ count: Int = 2, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
+        for _ in 0..<count {
+            let before = screen()
+            guard waitFor("the screen to change", timeout: timeout, sourceLocation: sourceLocation, { $0 != before }) else {
+                return false
+            }
+        }
+        return true
     }
 
     var alternateScreenOn: Bool {

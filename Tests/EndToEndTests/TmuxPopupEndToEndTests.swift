@@ -19,7 +19,7 @@ import Testing
             timer = try PresenceEndToEndTests.Timer(["--presence", "off", "--notify", "tmux", "--interval", "4s", "--snooze", "3s", "--latest", "10m"])
             self.clients = clients
             let pane = timer.pane
-            pane.waitFor("sitting 0:0")
+            pane.waitFor("sitting 0m")
             try pane.tmux(["new-window", "-t", "e2e", "-n", "other"])
             if !hidden { try pane.tmux(["select-window", "-t", "e2e:0"]) }
             if clients.contains("work") { try pane.tmux(["new-session", "-d", "-s", "work", "-x", "80", "-y", "24"]) }

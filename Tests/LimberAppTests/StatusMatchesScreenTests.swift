@@ -13,7 +13,8 @@ import Testing
     /// - Parameter relaxed: for break screens, only what every break screen shows (the done
     ///   screen and a plain break have no exercise keys).
     static func expectedTexts(_ status: LiveStatus, relaxed: Bool = false) -> [String] {
-        let stretch = "\(status.posture.rawValue) \(DurationText.clock(status.elapsed))"
+        // The header shows the stretch in whole minutes; the big clock has the seconds.
+        let stretch = "\(status.posture.rawValue) \(DurationText.elapsedMinutes(status.elapsed))"
         if relaxed, status.state == .onBreak { return ["on break"] }
         if relaxed, status.state == .breakPaused { return ["break paused"] }
         switch status.state {
