@@ -6,6 +6,18 @@ import LimberCore
 public enum FigureCheck {
     public static func problems(_ exercise: Exercise) -> [FigureLint.Problem] {
         guard case .body(let look) = exercise.look else { return [] }
-        return FigureLint.check(look, sided: exercise.sided, moves: exercise.moves)
+        var problems = FigureLint.check(look, sided: exercise.sided, moves: exercise.moves)
+        if saysLookAhead(exercise) { problems += FigureLint.lookAheadProblems(look, moves: exercise.moves) }
+        return problems
     }
+
+    /// Whether the words tell the user to keep the gaze ahead, so the picture must not tip
+    /// the head back or drop it.
+    static func saysLookAhead(_ exercise: Exercise) -> Bool {
+        var words = exercise.steps
+        if case .reps(_, let phases, _) = exercise.dose { words += phases }
+        return words.contains { line in lookAheadPhrases.contains { line.lowercased().contains($0) } }
+    }
+
+    static let lookAheadPhrases = ["look ahead", "looking ahead", "look straight ahead", "eyes ahead", "gaze ahead", "look forward"]
 }

@@ -33,6 +33,9 @@ struct DotRaster {
     mutating func draw(_ drawing: Drawing) {
         for stroke in drawing.strokes {
             switch stroke.layer {
+            // The floor one dot lower than where things rest on it, so a foot flat on the
+            // floor or a shin along it is drawn on the floor line rather than merged into it.
+            case .prop where stroke.a.y == 0 && stroke.b.y == 0: line(stroke.a, stroke.b, .prop, thickness: 1, drop: 1)
             case .prop: line(stroke.a, stroke.b, .prop, thickness: 1)
             // The far side: a thinner, dotted line, so it reads as behind without colour.
             case .far: line(stroke.a, stroke.b, .far, thickness: max(1, thickness - 1), dotted: style == .braille)
@@ -48,8 +51,11 @@ struct DotRaster {
         return (place.x * Double(across), place.y / 2 * Double(down))
     }
 
-    private mutating func line(_ a: Point, _ b: Point, _ ink: Ink, thickness: Int, dotted: Bool = false) {
-        let start = dot(a), end = dot(b)
+    private mutating func line(_ a: Point, _ b: Point, _ ink: Ink, thickness: Int, dotted: Bool = false, drop: Double = 0) {
+        var start = dot(a), end = dot(b)
+        // Dropped no lower than the last row of dots.
+        let lowest = Double(dotsHigh) - 0.5
+        (start.y, end.y) = (max(start.y, min(lowest, start.y + drop)), max(end.y, min(lowest, end.y + drop)))
         let steps = max(1, cellIndex(max(abs(end.x - start.x), abs(end.y - start.y)).rounded(.up)))
         for step in 0...steps where !dotted || step % 2 == 0 {
             let t = Double(step) / Double(steps)

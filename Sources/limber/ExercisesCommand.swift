@@ -38,7 +38,8 @@ struct ExercisesCommand: ParsableCommand {
             Reads each FILE (default: the built-ins and every file in your exercises folder) and \
             prints every problem as FILE:LINE: what is wrong, including the figure's: a pose \
             that floats, a contact the angles cannot reach, a limb through a prop or drawn \
-            across the head, a part that slides from where it rests, left and right drawn the \
+            across the head, an arm inside the trunk, a head tipped back or down when the words \
+            say to look ahead, a part that slides from where it rests, left and right drawn the \
             same, a figure that leaves its box at a pane size from 40x12 to 200x60 or is under \
             12 rows at 80x24. Exits 1 if any file has a problem.
             """)

@@ -106,6 +106,62 @@ import Testing
         #expect(slide.line == 21 && slide.message.contains("from where it rests in 'a'"), "\(slide.message)")
     }
 
+    /// issue 17 review: the back extension's words say "look ahead", but its head was thrown
+    /// back 58 degrees. When the words say to look ahead, the head stays within 20 degrees of
+    /// upright in every pose and on the way to it.
+    @Test func aHeadThrownBackAgainstLookAheadIsRefused() throws {
+        let standing = """
+        id = "test-lean"
+        name = "Test lean"
+        where = "standing"
+        helps = ["lower-back"]
+        steps = ["Stand tall.", "Look ahead and lean back a little."]
+        reps = 5
+        tempo = ["lean back", "come up"]
+        seconds_per_phase = 2
+        sides = false
+        targets = ["lean", "stand"]
+        start = "stand"
+        camera = "side"
+
+        [[pose]]
+        name = "stand"
+        contacts = ["feet on floor"]
+
+        [[pose]]
+        name = "lean"
+        like = "stand"
+        trunk = -15
+        spine = -25
+        hip = -25
+        neck = NECK
+        """
+        let text = standing.replacingOccurrences(of: "NECK", with: "-20")
+        #expect(Self.refusal(text) != nil)
+        let problems = ExerciseCheck.check(bytes: Array(text.utf8), file: "lean.toml").problems
+        #expect(problems.contains { $0.line == 18 && $0.message.contains("look ahead") && $0.message.contains("60 degrees") }, "\(problems)")
+        #expect(Self.refusal(standing.replacingOccurrences(of: "NECK", with: "25")) == nil)
+        // Without the words, a look up is the author's to draw.
+        let silent = standing.replacingOccurrences(of: "Look ahead and lean", with: "Lean").replacingOccurrences(of: "NECK", with: "-20")
+        #expect(Self.refusal(silent) == nil)
+    }
+
+    /// A hand resting on the body rests on its surface: fingers at the hip joint are inside the
+    /// trunk; `hands on hips` puts the heels of the hands on the back of the pelvis, outside it.
+    @Test func aHandInsideTheTrunkIsFoundAndHandsOnHipsRestOutside() throws {
+        var points = BodyPose().points
+        #expect(FigureLint.trunkProblems(points).isEmpty)
+        points[.leftFingers] = points[.leftHip]
+        #expect(FigureLint.trunkProblems(points).contains { $0.contains("left fingertips is inside the trunk") }, "\(FigureLint.trunkProblems(points))")
+        let onHips = try Contact.parse("hands on hips").get()
+        #expect(onHips.map(\.points) == [[.leftHand], [.rightHand]] && onHips.map(\.target) == [.body(.leftHip), .body(.rightHip)])
+        let standing = BodyPose().points
+        for side in [BodyPoint.leftHip, .rightHip] {
+            let place = TrunkVolume.restingPlace(on: side, standing)
+            #expect(!TrunkVolume.contains(place, standing) && place.x < -TrunkVolume.halfDepth)
+        }
+    }
+
     @Test func theRightSideNamesItsOwnLimbs() throws {
         let contact = try #require(try Contact.parse("left_ankle on right_knee").get().first)
         #expect(contact.mirrored.text == "right_ankle on left_knee")

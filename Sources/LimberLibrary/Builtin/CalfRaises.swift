@@ -23,14 +23,16 @@ extension BuiltinExercises {
     [[pose]]
     name = "flat"
     contacts = ["feet on floor", "fingers on desk"]
-    shoulder = 20
-    elbow = 60
-    wrist = 20
+    shoulder = -13
+    elbow = 44
+    wrist = 0
 
     [[pose]]
     name = "on-toes"
     like = "flat"
     contacts = ["toes on floor", "fingers on desk"]
-    ankle = -50
+    ankle = -16
+    shoulder = 3
+    elbow = 14
     """#
 }

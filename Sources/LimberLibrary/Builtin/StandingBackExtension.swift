@@ -21,18 +21,19 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "stand"
-    contacts = ["feet on floor"]
-    shoulder = -60
-    elbow = 100
-    wrist = -40
-    neck = 0
+    contacts = ["feet on floor", "hands on hips"]
+    shoulder = -48
+    shoulder_out = -6
+    elbow = 78
+    wrist = -30
 
     [[pose]]
     name = "lean-back"
     like = "stand"
-    trunk = -15
-    spine = -25
-    hip = -25
-    neck = -20
+    trunk = -12
+    spine = -8
+    hip = -18
+    neck = 12
+    wrist = -42
     """#
 }

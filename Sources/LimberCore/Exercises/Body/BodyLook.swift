@@ -311,8 +311,10 @@ public struct BodyLook: Sendable, Equatable {
             if let pose = blendSides(reference, t) { points += drawing(pose, side: t < 0.5 || mirrorsCamera ? .left : .right).extremes }
         }
         let xs = points.map(\.x), ys = points.map(\.y)
-        let margin = 0.01
-        let bounds = Bounds(minX: (xs.min() ?? 0) - margin, minY: min(0, ys.min() ?? 0) - margin,
+        // Deeper below the floor: the renderers draw the floor line a dot under where things
+        // rest on it, so a flat foot or a shin on the floor reads.
+        let margin = 0.01, below = 0.025
+        let bounds = Bounds(minX: (xs.min() ?? 0) - margin, minY: min(0, ys.min() ?? 0) - below,
                             maxX: (xs.max() ?? 1) + margin, maxY: (ys.max() ?? 1) + margin)
         cache.state.withLock { $0.bounds[key] = bounds }
         return bounds

@@ -49,8 +49,10 @@ public struct Contact: Sendable, Equatable {
         guard let (targetPart, targetSide) = Self.part(words[2]), targetPart == .knee || targetPart == .hip else {
             return .failure(ContactError("'\(words[2])' is not something to touch; use floor, chair, desk, step, or knees, left_knee, right_knee, hips"))
         }
-        // On the body, a hand rests its fingers (on a knee); the flat palm is for the floor.
-        let resting = part == .hand ? Self.points(.fingers, side: side) : points
+        // On the body, a hand rests its fingers on a knee and the heel of its palm (the wrist
+        // point) on the back of the hips, the fingers pointing down; the flat hand with its
+        // fingers is for the floor.
+        let resting = part == .hand ? Self.points(targetPart == .hip ? .palm : .fingers, side: side) : points
         let targets = Self.points(targetPart, side: targetSide)
         if targetSide == nil, side == nil {
             // Each side touches its own: hands on knees.
@@ -80,7 +82,7 @@ public struct Contact: Sendable, Equatable {
         return (part, side)
     }
 
-    enum PartName: Equatable { case seat, foot, toes, heel, knee, hand, fingers, ankle, hip }
+    enum PartName: Equatable { case seat, foot, toes, heel, knee, hand, palm, fingers, ankle, hip }
 
     private static func points(_ part: PartName, side: Side?) -> [BodyPoint] {
         let left: [BodyPoint]
@@ -91,6 +93,7 @@ public struct Contact: Sendable, Equatable {
         case .heel: left = [.leftHeel]
         case .knee: left = [.leftKnee]
         case .hand: left = [.leftHand, .leftFingers]
+        case .palm: left = [.leftHand]
         case .fingers: left = [.leftFingers]
         case .ankle: left = [.leftAnkle]
         case .hip: left = [.leftHip]

@@ -82,7 +82,7 @@ public struct ContactSolver: Sendable {
     private func residual(_ p: Vector3, _ target: Contact.Target, _ points: BodyPoints) -> [Double] {
         switch target {
         case .body(let other):
-            let q = points[other]
+            let q = TrunkVolume.restingPlace(on: other, points)
             return [p.x - q.x, p.y - q.y, p.z - q.z]
         case .surface(let kind):
             var out = [p.y - height(kind)]

@@ -49,6 +49,9 @@ public enum FigureLint {
                 if let angle = pose.outOfRange {
                     problems.append(Problem(pose: spec.name, line: spec.line, message: rangeMessage(angle, pose[angle]) + named))
                 }
+                for message in trunkProblems(pose.points) {
+                    problems.append(Problem(pose: spec.name, line: spec.line, message: message + named))
+                }
                 let drawing = look.drawing(pose, side: side)
                 for message in PictureCheck.headProblems(drawing, pose.points, camera: look.view(side)) {
                     problems.append(Problem(pose: spec.name, line: spec.line, message: message + named))
@@ -101,6 +104,36 @@ public enum FigureLint {
         return problems.filter { seen.insert($0.description).inserted }
     }
 
+    /// How far the head may tip from upright, forward or back, when the words say to look
+    /// ahead: a small nod reads as looking ahead, the 58 degrees a review measured read as the
+    /// head thrown back.
+    public static let lookAheadTilt = 20.0
+
+    /// The words' "look ahead" against the picture: in every pose of both sides, and on the
+    /// way between them, the head (neck to the middle of the head) stays within
+    /// `lookAheadTilt` of upright.
+    public static func lookAheadProblems(_ look: BodyLook, moves: [(String, String)]) -> [Problem] {
+        var problems: [Problem] = []
+        for spec in look.poses {
+            var frames = look.sides.compactMap { look.solved(spec.name, side: $0) }
+            for (from, to) in moves where to == spec.name {
+                for side in look.sides { frames += [0.25, 0.5, 0.75].compactMap { look.blend(from, to, $0, side: side) } }
+            }
+            guard let worst = frames.map(headTilt).max(), worst > lookAheadTilt else { continue }
+            problems.append(Problem(pose: spec.name, line: spec.line,
+                                    message: "the words say to look ahead, but the head tips \(Int(worst.rounded())) degrees from upright (at most \(Int(lookAheadTilt))); bring the neck angle back toward the trunk's lean"))
+        }
+        return problems
+    }
+
+    /// The head's tilt from upright, in degrees, forward or back.
+    public static func headTilt(_ pose: BodyPose) -> Double {
+        let points = pose.points
+        let up = points[.head] - points[.neck]
+        let horizontal = (up.x * up.x + up.z * up.z).squareRoot()
+        return Angle.of(up.y, horizontal) * 180 / Angle.pi
+    }
+
     /// Bone lengths, the floor and the props, for one placed pose.
     public static func placement(_ points: BodyPoints, props: [Prop.Kind: PropSolid], spec: BodyPoseSpec, note: String = "") -> [Problem] {
         var problems: [Problem] = []
@@ -118,6 +151,16 @@ public enum FigureLint {
             }
         }
         return problems
+    }
+
+    /// An arm inside the trunk: a hand on the back that pokes through the pelvis, an elbow
+    /// through the chest. Hands rest on the body's surface (`hands on hips` is the back of the
+    /// pelvis).
+    public static func trunkProblems(_ points: BodyPoints) -> [String] {
+        Side.allCases.compactMap { side in
+            guard let inside = TrunkVolume.armSamples(points, side: side).first(where: { TrunkVolume.contains($0.at, points) }) else { return nil }
+            return "the \(side.rawValue) \(inside.name) is inside the trunk; rest the hand on the body's surface, like \"hands on hips\" for the back of the pelvis"
+        }
     }
 
     /// Each bone against its fixed length, ±3 %.

@@ -63,7 +63,7 @@ public struct PropSolid: Sendable, Equatable {
     public static func placed(_ kind: Prop.Kind, at point: Vector3) -> PropSolid {
         switch kind {
         case .chair: chair(frontEdge: point.x + 0.005)
-        case .desk: desk(nearEdge: point.x - 0.03)
+        case .desk: desk(nearEdge: point.x - 0.015)
         case .step: step(under: point)
         case .floor, .wall: floor
         }
@@ -102,19 +102,21 @@ public struct PropSolid: Sendable, Equatable {
         return chair
     }
 
-    /// A desk the body faces: its near edge just behind the fingertips resting on it, its top running
-    /// away from the body, a leg a little in from each end.
+    /// A desk the body faces: its near edge just behind the fingertips resting on it (2.5 cm for
+    /// 175 cm), its top running away from the body, a leg set in from each end. The legs stand
+    /// 12 cm in, as on a desk with a frame, so feet standing close under the top (a hand on the
+    /// desk with the arm nearly straight, for calf raises) are not drawn across a leg.
     static func desk(nearEdge near: Double) -> PropSolid {
-        let far = near + 0.3, h = deskHeight
+        let far = near + 0.3, h = deskHeight, inset = 0.07
         let solids = [
             Box3(Vector3(near, h - 0.03, -0.6), Vector3(far, h, 0.6)),
-            Box3(Vector3(near + 0.04, 0, -0.6), Vector3(near + 0.07, h - 0.03, -0.57)),
-            Box3(Vector3(far - 0.07, 0, -0.6), Vector3(far - 0.04, h - 0.03, -0.57)),
+            Box3(Vector3(near + inset - 0.015, 0, -0.6), Vector3(near + inset + 0.015, h - 0.03, -0.57)),
+            Box3(Vector3(far - inset - 0.015, 0, -0.6), Vector3(far - inset + 0.015, h - 0.03, -0.57)),
         ]
         let outline = [
             [Vector3(near, h, 0), Vector3(far, h, 0)],
-            [Vector3(near + 0.05, h, 0), Vector3(near + 0.05, 0, 0)],
-            [Vector3(far - 0.05, h, 0), Vector3(far - 0.05, 0, 0)],
+            [Vector3(near + inset, h, 0), Vector3(near + inset, 0, 0)],
+            [Vector3(far - inset, h, 0), Vector3(far - inset, 0, 0)],
         ]
         return PropSolid(kind: .desk, solids: solids, top: h, extent: (near...far, -0.6...0.6), outline: outline)
     }

@@ -25,6 +25,10 @@ public struct Vector3: Sendable, Equatable {
     public func distance(to other: Vector3) -> Double { (self - other).length }
 
     public func toward(_ other: Vector3, _ t: Double) -> Vector3 { self + (other - self) * t }
+
+    public func cross(_ o: Vector3) -> Vector3 { Vector3(y * o.z - z * o.y, z * o.x - x * o.z, x * o.y - y * o.x) }
+    /// The same direction, one long (zero stays zero).
+    public var normalized: Vector3 { length > 1e-12 ? self * (1 / length) : self }
 }
 
 /// An orientation as three unit axes: which way is forward, up and right for a body part.
