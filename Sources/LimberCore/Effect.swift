@@ -11,7 +11,7 @@ public enum Effect: Sendable, Equatable {
 }
 
 /// An entry for the movement history.
-public enum Occurrence: Sendable, Equatable {
+public indirect enum Occurrence: Sendable, Equatable {
     case started(Posture)
     case breakDue(stretchSeconds: Double)
     case snoozed
@@ -35,10 +35,19 @@ public enum Occurrence: Sendable, Equatable {
     /// A stretch in one posture ended (or limber quit during it); `seconds` is its part on the
     /// day it ended on (`RunningStretch.part`), `long` when it first ran past the interval.
     case stretchEnded(Posture, seconds: Double, long: Bool)
-    /// A stretch ran through midnight: its part on the day that ended, recorded at `at` (just
-    /// before that midnight), so each day's longest sitting counts its own part.
-    case stretchPart(Posture, seconds: Double, at: Date)
+    /// An entry the engine makes after the moment it happened: the history dates it `at`, so it
+    /// counts on the day it happened. A stretch's end and its natural break noticed after a
+    /// sleep or an away spell (at the last reading before it, or when the person left), and a
+    /// stretch's part on a day that ended while it ran (just before that midnight).
+    case dated(Occurrence, at: Date)
     /// A finished span of time (sitting, standing, moving, paused, away).
     case span(Span)
     case quit
+}
+
+extension Occurrence {
+    /// The entry itself, whenever it is dated.
+    public var undated: Occurrence {
+        if case .dated(let occurrence, _) = self { occurrence.undated } else { self }
+    }
 }

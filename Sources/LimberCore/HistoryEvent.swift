@@ -1,5 +1,5 @@
 /// One stored event, as the summary reads it back: a kind and the few values it carries.
-public struct HistoryEvent: Sendable, Equatable, Codable {
+public struct HistoryEvent: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable, Codable {
         case start, quit, posture, due, snooze, skip
         case breakStart = "break_start", breakEnd = "break_end", exercise
@@ -76,6 +76,10 @@ public struct HistoryEvent: Sendable, Equatable, Codable {
 
     /// The event for an engine occurrence, or nil for spans (stored on their own).
     public init?(_ occurrence: Occurrence, at: Date, posture: Posture) {
+        if case .dated(let happened, let date) = occurrence {
+            self.init(happened, at: date, posture: posture)
+            return
+        }
         self.init(at: at, kind: .start)
         switch occurrence {
         case .started(let p): self.kind = .start; self.posture = p
@@ -98,10 +102,8 @@ public struct HistoryEvent: Sendable, Equatable, Codable {
         case .presenceCorrected(let seconds): self.kind = .presenceCorrection; self.seconds = seconds
         case .stretchEnded(let p, let seconds, let long):
             self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.result = long ? .long : nil
-        case .stretchPart(let p, let seconds, let partAt):
-            self.kind = .stretchEnd; self.posture = p; self.seconds = seconds; self.at = partAt
         case .quit: self.kind = .quit
-        case .span: return nil
+        case .span, .dated: return nil
         }
     }
 }

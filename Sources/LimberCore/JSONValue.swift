@@ -9,6 +9,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// Keys in the order given: outputs keep a documented order.
     case object([(String, JSONValue)])
     case array([JSONValue])
+    /// Written by nothing limber writes; read back as a missing value (`JSONReader`).
+    case null
 
     /// The text, on one line; `spaced` puts a space after each `:` and `,` (the outputs people read).
     public func text(spaced: Bool = false) -> String {
@@ -41,6 +43,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 value.write(to: &out, spaced: spaced)
             }
             out += "]"
+        case .null: out += "null"
         }
     }
 

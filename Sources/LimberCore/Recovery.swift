@@ -10,9 +10,14 @@
 ///   midnight leaves the day before its part there, as it does under a running timer.
 /// - Back later: the gap is time away, the stretch ended at the last reading, and that is a
 ///   natural break (which ends the prompt, if one was open).
-/// - A paused stretch left for at least `awayAfter` ended as after any long gap; a break, an
-///   away spell or a shorter pause is not resumed (the run that held it is gone): the time
-///   since is away and the next run starts a new stretch.
+/// - A paused stretch left for at least `awayAfter` ended as after any long gap; a break or a
+///   shorter pause is not resumed (the run that held it is gone): the time since is away and
+///   the next run starts a new stretch.
+/// - An away spell goes on over the gap, and the new run is the person back: the engine's rule
+///   for a return decides (`comeBack`, `settleWelcome`): gone `awayAfter` or more since they
+///   left, the stretch before ended then (recorded on that day, a natural break); less, it goes
+///   on. Whether a prompt was open when they left is not in the session, so such a natural
+///   break does not say it ended one.
 /// - A prompt the new run's interval does not reach ends there as a natural break: that is the
 ///   engine's rule for a resumed prompt (`TimerEngine.init`), applied by the new run.
 ///
@@ -34,13 +39,15 @@ public struct Recovery: Sendable, Equatable {
     public static func plan(previous: SessionSnapshot?, now: Date, awayAfter: Double, days: any DayClock) -> Recovery {
         guard let previous else { return Recovery() }
         var recovery = Recovery()
-        if previous.running, let open = previous.openSpan, open.seconds > 0 {
+        let away = previous.state == .away
+        // While away the open span is the spell's, which the engine rebuilds and closes.
+        if previous.running, !away, let open = previous.openSpan, open.seconds > 0 {
             recovery.spans.append(open)
         }
         // A wall clock set back since then must not produce a negative gap.
         let gap = max(0, now.timeIntervalSince(previous.updated))
         let end = Moment(uptime: gap, wall: now)
-        let stretchWaits = previous.state.isCounting || (previous.state == .paused && gap >= awayAfter)
+        let stretchWaits = away || previous.state.isCounting || (previous.state == .paused && gap >= awayAfter)
         guard stretchWaits else {
             recovery.keep(TimerEngine.awayTime(from: Moment(uptime: 0, wall: previous.updated), to: end), at: now,
                           posture: previous.posture)
@@ -48,9 +55,10 @@ public struct Recovery: Sendable, Equatable {
         }
         var engine = TimerEngine(lastRunOf: previous, awayAfter: awayAfter, days: days)
         var effects = engine.carryOver(to: end)
+        if away { effects += engine.returnAfterRestart(at: end) }
         if !previous.running {
             // The quit recorded the stretch as it stood then.
-            effects.removeAll { if case .record(.stretchEnded) = $0 { true } else { false } }
+            effects.removeAll { if case .record(let entry) = $0, case .stretchEnded = entry.undated { true } else { false } }
         }
         recovery.keep(effects, at: now, posture: previous.posture)
         let open = engine.state.span.closed(at: end)
@@ -86,6 +94,25 @@ extension TimerEngine {
         self.init(settings: settings, posture: previous.posture, at: Moment(uptime: 0, wall: previous.updated), days: days,
                   resume: Resume(posture: previous.posture, stretchElapsed: previous.stretchSeconds, promptOpen: promptOpen,
                                  countedLong: countedLong))
+        if previous.state == .away { rebuildAwaySpell(of: previous) }
+    }
+
+    /// The last run's away spell: the person left when its open span (the away time) began,
+    /// and the stretch before waits (`SessionSnapshot.stretchSeconds`).
+    private mutating func rebuildAwaySpell(of previous: SessionSnapshot) {
+        let left = previous.openSpan.map { $0.activity == .away ? min($0.start, previous.updated) : previous.updated } ?? previous.updated
+        let since = Moment(uptime: -previous.updated.timeIntervalSince(left), wall: left)
+        let spell = AwaySpell(reason: .told, since: since, posture: previous.posture, stretchBefore: previous.stretchSeconds,
+                              phaseBefore: .working)
+        startStretch()
+        state.phase = .away(spell)
+        state.span = OpenSpan(activity: .away, startWall: left, startUptime: since.uptime)
+    }
+
+    /// Starting limber again is the person back: the away spell ends, and settles at once (the
+    /// welcome-back line, and its `u`, were the last run's).
+    mutating func returnAfterRestart(at end: Moment) -> [Effect] {
+        counted(back(wasHere: false, at: end) + settleWelcome(), at: end)
     }
 
     /// Carries the state over time no limber counted, to `end`, by the rules for a gap in the

@@ -1,6 +1,6 @@
 /// A stretch of one kind of time, for the history: it started at `start` (wall clock) and
 /// lasted `seconds` (measured on the monotonic clock, so a wall clock jump cannot stretch it).
-public struct Span: Sendable, Equatable, Codable {
+public struct Span: Sendable, Equatable {
     public var activity: Activity
     public var start: Date
     public var seconds: Double

@@ -4,7 +4,7 @@
 /// previous call, then applies the event, then checks whether the break became due.
 public struct TimerEngine: Sendable {
     public internal(set) var state: TimerState
-    private let days: any DayClock
+    let days: any DayClock
     private let library: [Exercise]
     /// Exercise id → what it helps, for the areas covered.
     private let helps: [String: [Area]]
@@ -105,91 +105,6 @@ public struct TimerEngine: Sendable {
         return closed.seconds > 0 ? [.record(.span(closed))] : []
     }
 
-    // MARK: Time
-
-    mutating func advance(to now: Moment) -> [Effect] {
-        // A monotonic clock should never run backwards; if a reading does, treat it as no time.
-        let delta = max(0, now.uptime - state.lastSeen.uptime)
-        let previous = state.lastSeen
-        state.lastSeen = now
-        let midnight = rollDay(at: now, from: previous)
-        // Away from the desk: the away span runs and the stretch waits.
-        if case .away = state.phase { return midnight }
-        if delta >= state.settings.awayAfter, !state.isPaused {
-            return midnight + awayGap(delta, from: previous, to: now)
-        }
-        switch state.phase {
-        case .working, .due, .snoozed:
-            state.stretchElapsed += delta
-        case .onBreak(var progress):
-            let (finished, over) = progress.advance(by: delta)
-            state.phase = .onBreak(progress)
-            let effects = finished.map { Effect.record(.exercise($0)) }
-            return midnight + (over ? effects + finishBreak(.completed) : effects)
-        case .paused, .away:
-            break
-        }
-        return midnight
-    }
-
-    /// The machine slept or the process was stopped: that time is away, and the stretch (or
-    /// the break) is over. A stretch ended this way is a natural break.
-    private mutating func awayGap(_ delta: Double, from previous: Moment, to now: Moment) -> [Effect] {
-        // The span before the gap ends at the last reading; the gap is its own span.
-        // Waking the machine is a sign of the person: idle time starts again from here.
-        state.presence.floor = now.uptime
-        var effects = restartSpan(closingAt: previous, openingAt: now) + Self.awayTime(from: previous, to: now)
-        if var progress = state.breakProgress {
-            effects += progress.endEarly().map { .record(.exercise($0)) }
-            effects.append(.record(.breakEnded(.away, seconds: progress.elapsed)))
-            if progress.returnPosture != state.posture {
-                effects.append(.record(.postureChanged(to: progress.returnPosture)))
-            }
-            state.posture = progress.returnPosture
-        } else {
-            // The stretch ended at the last reading before the gap, on that reading's day.
-            effects += endStretchNaturally(endingAt: previous)
-        }
-        startStretch()
-        return effects
-    }
-
-    /// The records of time away from `start` to `end` that nobody counted (the machine slept,
-    /// the process was stopped, no limber ran): its span and its away event.
-    static func awayTime(from start: Moment, to end: Moment) -> [Effect] {
-        let seconds = max(0, end.uptime - start.uptime)
-        guard seconds > 0 else { return [] }
-        return [.record(.span(Span(activity: .away, start: start.wall, seconds: seconds))), .record(.away(seconds: seconds))]
-    }
-
-    /// Starts a new day's totals when the wall clock passes midnight. A wall clock that jumps
-    /// back across midnight keeps the current day, so no day is counted twice. A stretch
-    /// running through midnight leaves the day that ended its part there (`stretchPart`).
-    private mutating func rollDay(at now: Moment, from previous: Moment) -> [Effect] {
-        // The calendar is consulted only past the day's end: every reading otherwise would
-        // cost two C-library time conversions a second.
-        guard now.wall >= state.dayEnd else { return [] }
-        let day = days.day(of: now.wall)
-        guard day > state.today.day else { return [] }
-        var effects: [Effect] = []
-        if let stretch = state.runningStretch {
-            // The stretch as it stood at midnight: it counted on from the last reading unless
-            // it waits (paused, away) or the time since is a gap (away time, it ended there).
-            let counting = isCounting && now.uptime - previous.uptime < state.settings.awayAfter
-            let toMidnight = counting ? max(0, min(state.dayEnd.timeIntervalSince(previous.wall), now.uptime - previous.uptime)) : 0
-            let ended = RunningStretch(posture: stretch.posture, seconds: stretch.seconds + toMidnight, end: state.dayEnd)
-            effects.append(.record(.stretchPart(stretch.posture, seconds: ended.part(dayStart: state.dayStart),
-                                                at: state.dayEnd.addingTimeInterval(-0.001))))
-        }
-        state.today = DayTotals(day: day)
-        (state.dayStart, state.dayEnd) = days.interval(of: day)
-        for span in state.spansReachingLaterDays {
-            state.today.add(span, dayStart: state.dayStart, dayEnd: state.dayEnd)
-        }
-        state.spansReachingLaterDays.removeAll { $0.end <= state.dayEnd }
-        return effects
-    }
-
     // MARK: Stretches
 
     /// - Parameter begun: the person began it with a change of posture or a skipped prompt.
@@ -201,17 +116,24 @@ public struct TimerEngine: Sendable {
     }
 
     /// The record of a stretch of `length` in `posture` ending at `end` (the last reading by
-    /// default): its part today (`RunningStretch.part`), and long when it ran past the
-    /// interval and was not counted long before (at a quit it was resumed from).
+    /// default): its part on the day it ended (`RunningStretch.part`), and long when it ran
+    /// past the interval and was not counted long before (at a quit it was resumed from).
     mutating func stretchRecord(_ posture: Posture, length: Double, endingAt end: Moment? = nil) -> Effect {
-        // The record lands on today: its part today, nothing for a stretch that ended on an
-        // earlier day (that day's part was recorded at its midnight).
         let end = end ?? state.lastSeen
-        let dayStart = state.dayStart
+        // An end noticed after midnight (an away spell that began the day before) is on its own
+        // day: the part is of that day, whose earlier parts were recorded at its midnights.
+        let dayStart = end.wall >= state.dayStart ? state.dayStart : days.interval(of: days.day(of: end.wall)).start
         let long = length > state.settings.interval && !state.stretchCountedLong
         if long { state.stretchCountedLong = true }
         let part = RunningStretch(posture: posture, seconds: length, end: end.wall).part(dayStart: dayStart)
-        return .record(.stretchEnded(posture, seconds: part, long: long))
+        return record(.stretchEnded(posture, seconds: part, long: long), happenedAt: end)
+    }
+
+    /// An entry for something that happened at `moment`: dated then when that was before the
+    /// reading that noticed it (the last reading before a gap, when the person left), so the
+    /// history puts it on its own day.
+    func record(_ occurrence: Occurrence, happenedAt moment: Moment) -> Effect {
+        moment.uptime < state.lastSeen.uptime ? .record(.dated(occurrence, at: moment.wall)) : .record(occurrence)
     }
 
     /// The record of the stretch that is ending (the longest sitting stretch is read from these).
@@ -221,8 +143,8 @@ public struct TimerEngine: Sendable {
 
     /// The stretch ends without a break: the user moved or was away on their own. Call before
     /// the phase changes, so a prompt it ends is known.
-    private mutating func endStretchNaturally(endingAt end: Moment? = nil) -> [Effect] {
-        [closeStretch(endingAt: end), .record(.naturalBreak(afterPrompt: state.hasOpenPrompt))]
+    mutating func endStretchNaturally(endingAt end: Moment? = nil) -> [Effect] {
+        [closeStretch(endingAt: end), record(.naturalBreak(afterPrompt: state.hasOpenPrompt), happenedAt: end ?? state.lastSeen)]
     }
 
     /// The prompt appears at the interval (or when a snooze runs out), with an alert; while it

@@ -9,7 +9,7 @@ import LimberCore
 /// kept in a small file and written to the history at the next start, so no event is lost
 /// silently. Beside the database first; where that is refused too (the same full disk), in
 /// the state folder (`$XDG_STATE_HOME/limber`), named after the data folder.
-public struct RecoveryJournal: Codable, Sendable, Equatable {
+public struct RecoveryJournal: Sendable, Equatable {
     public var events: [HistoryEvent]
     public var spans: [Span]
     /// The session as of the quit, which the database may not have either: the next start plans
@@ -34,8 +34,8 @@ public struct RecoveryJournal: Codable, Sendable, Equatable {
 
     /// Writes the journal to the first place that takes it whole; the path, or nil when none did.
     public func keep(folder: String, stateFolder: String?) -> String? {
-        guard let bytes = try? JSONEncoder().encode(self) else { return nil }
-        for path in Self.places(folder: folder, stateFolder: stateFolder) where Self.write(Array(bytes), to: path) {
+        let bytes = Array(json.text().utf8)
+        for path in Self.places(folder: folder, stateFolder: stateFolder) where Self.write(bytes, to: path) {
             // One journal only: an older one elsewhere holds a subset of this one.
             for other in Self.places(folder: folder, stateFolder: stateFolder) where other != path { unlink(other) }
             return path
@@ -58,7 +58,7 @@ public struct RecoveryJournal: Codable, Sendable, Equatable {
                 problems.append("\(error)")
                 continue
             }
-            guard let journal = try? JSONDecoder().decode(RecoveryJournal.self, from: Data(bytes)), journal.inRange else {
+            guard let journal = JSONReader.value(bytes).flatMap(RecoveryJournal.init(json:)), journal.inRange else {
                 problems.append("\(path) is not a recovery journal limber can read; it was left untouched")
                 continue
             }

@@ -12,8 +12,9 @@ import LimberTestSupport
         .presence(source, .activity(at: up(seconds)))
     }
 
+    /// What was recorded, whenever it is dated.
     static func records(_ log: [Effect]) -> [Occurrence] {
-        log.compactMap { if case .record(let occurrence) = $0 { occurrence } else { nil } }
+        log.compactMap { if case .record(let occurrence) = $0 { occurrence.undated } else { nil } }
     }
 
     static func count(_ log: [Effect], _ match: (Occurrence) -> Bool) -> Int {

@@ -65,7 +65,9 @@ import LimberTestSupport
         var t = Timeline()
         t.tick(through: minutes(20))
         let effects = t.jump(to: minutes(20) + minutes(90))
-        #expect(effects == [.record(.away(seconds: minutes(90))), .record(.naturalBreak(afterPrompt: false))])
+        // The natural break happened when the sleep began: it is dated then.
+        #expect(effects == [.record(.away(seconds: minutes(90))),
+                            .record(.dated(.naturalBreak(afterPrompt: false), at: t.moment(minutes(20)).wall))])
         #expect(t.state.phase == .working)
         #expect(t.state.stretchElapsed == 0)
         #expect(t.state.today.awaySeconds == minutes(90))

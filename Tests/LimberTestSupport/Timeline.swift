@@ -74,7 +74,8 @@ public struct Timeline: Sendable {
 
     public static func isBookkeeping(_ effect: Effect) -> Bool {
         switch effect {
-        case .record(.span), .record(.stretchEnded): true
+        case .record(.span): true
+        case .record(let occurrence): if case .stretchEnded = occurrence.undated { true } else { false }
         default: false
         }
     }

@@ -135,7 +135,7 @@ extension TimerEngine {
             // same: leaving at its first second is a natural break. Only one nobody began
             // (start-up, the return from away) ends nothing.
             if length > 0 || endedPrompt || spell.stretchBegun {
-                effects.append(.record(.naturalBreak(afterPrompt: endedPrompt)))
+                effects.append(record(.naturalBreak(afterPrompt: endedPrompt), happenedAt: spell.since))
             }
         }
         effects.append(.record(.away(seconds: welcome.awaySeconds)))
