@@ -88,7 +88,6 @@ public final class App {
         }
         let now = clock.now()
         send(.tick, at: now)
-        if options.oneBreak, engine.state.breakProgress == nil { running = false }
         guard running else { return }
         for warning in outside.pass(engine.state) { show("Warning: \(warning)", for: 10) }
         refreshSummary(at: now)
@@ -230,6 +229,10 @@ public final class App {
         if !effects.isEmpty { changed = true }
         outside.carryOut(effects, state: engine.state, at: now)
         perform(effects, at: now)
+        // One exercise tried (`limber exercises show`) closes the moment it is over, before any
+        // key read with the one that ended it: an Enter typed after `q` would otherwise start a
+        // break on the main screen behind it.
+        if options.oneBreak, engine.state.breakProgress == nil { running = false }
     }
 
     private func perform(_ effects: [Effect], at now: Moment) {

@@ -8,6 +8,23 @@ import Testing
 
 /// The run loop with fakes: keys, commands and ticks in; screens, records and replies out.
 @Suite struct AppLoopTests {
+    /// `limber exercises show`: `q` then Enter, read in one go (as a loaded machine reads two
+    /// keys typed together), close the player. The Enter came after the practice was over and
+    /// must not start a break of other exercises on the main screen behind it (the e2e test
+    /// `thePlayerKeepsTheExercisesName` saw that under load).
+    @Test func keysAfterThePracticeIsOverAreNotHandled() throws {
+        let exercise = try #require(Harness.library.first { $0.id == "hip-flexor-stretch" })
+        var settings = TimerSettings()
+        settings.breakLength = exercise.duration
+        let practice = Routine(items: [Routine.Item(exercise: exercise, dose: exercise.dose)])
+        let h = Harness(settings, oneBreak: true, first: .startRoutine(practice))
+        h.input.key(.character("q"), at: 5)
+        h.input.key(.enter, at: 5)
+        h.run(until: 60)
+        #expect(!h.app.running)
+        #expect(h.outside.records.filter { if case .breakStarted = $0 { true } else { false } }.count == 1)
+    }
+
     @Test func anIdleCountdownWakesAboutOnceASecondAndPaintsOnlyChanges() {
         let h = Harness(TimerSettings(interval: 600))
         h.run(until: 60.5)

@@ -154,9 +154,11 @@ final class Harness {
 
     static let library = ExerciseLibrary.load(userDirectory: nil).exercises
 
-    /// - Parameter summary: give the loop a `d` screen (`RecordedSummary`).
+    /// - Parameters:
+    ///   - summary: give the loop a `d` screen (`RecordedSummary`).
+    ///   - oneBreak: play `first` and close, as `limber exercises show` does.
     init(_ settings: TimerSettings = TimerSettings(), start wall: Date = Timeline.start, size: Size = Size(width: 40, height: 12),
-         summary: Bool = false) {
+         summary: Bool = false, oneBreak: Bool = false, first: Event? = nil) {
         let outside = RecordingEffects()
         self.outside = outside
         let days = CalendarDays(Timeline.utc)
@@ -168,8 +170,8 @@ final class Harness {
         let engine = TimerEngine(settings: settings, posture: .sitting, at: moment, days: days, library: Self.library)
         app = App(engine: engine, clock: clock, terminal: terminal, input: input, outside: outside,
                   summary: summary ? RecordedSummary(effects: outside, days: days) : nil,
-                  options: App.Options(glyphs: .unicode))
-        app.start()
+                  options: App.Options(glyphs: .unicode, oneBreak: oneBreak))
+        app.start(first: first)
     }
 
     /// Seconds since the start.

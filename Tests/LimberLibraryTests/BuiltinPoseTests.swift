@@ -75,4 +75,50 @@ import Testing
         #expect(lean[.neck].x < lean[.pelvis].x - 0.05, "the shoulders lean back")
         #expect(lean[.leftHip].x > lean[.leftKnee].x + 0.01, "the hips move forward of the knees")
     }
+
+    /// Seated cat-cow: the hands rest on the knees from above in every pose (the reviewed
+    /// `round` pose put the wrist under the thigh).
+    @Test func seatedCatCowHandsRestOnTheKneesFromAbove() throws {
+        let (exercise, look) = try Self.look("seated-cat-cow")
+        for (name, pose) in Self.frames(exercise, look) {
+            let points = pose.points
+            for (wrist, knee) in [(BodyPoint.leftHand, BodyPoint.leftKnee), (.rightHand, .rightKnee)] {
+                #expect(points[wrist].y - points[knee].y >= 0.02, "\(name): the \(wrist) is \(points[wrist].y - points[knee].y) above the knee")
+            }
+        }
+    }
+
+    /// Standing bird dog: the reaching arm passes clear of the head in the picture, by at least
+    /// 0.04 of the height (three dots at 80x24; the reviewed pose grazed it at two).
+    @Test func standingBirdDogReachesClearOfTheHead() throws {
+        let (_, look) = try Self.look("standing-bird-dog")
+        for side in look.sides {
+            let pose = try #require(look.solved("reach", side: side))
+            let drawing = look.drawing(pose, side: side)
+            let at = Dictionary(uniqueKeysWithValues: drawing.joints.map { ($0.name, $0.point) })
+            for arm in ["left", "right"] {
+                let chain = ["shoulder", "elbow", "hand", "fingers"].compactMap { at["\(arm)_\($0)"] }
+                let gap = zip(chain, chain.dropFirst()).map { Self.distance(drawing.head, $0, $1) }.min() ?? 0
+                #expect(gap - drawing.headRadius >= 0.04, "\(side): the \(arm) arm is \(gap - drawing.headRadius) from the head")
+            }
+        }
+    }
+
+    /// Seated marches: sitting near the front of the chair, the hips within 0.03 of the height
+    /// of the seat's front edge (the reviewed pose sat 0.15 back, mid-seat).
+    @Test func seatedMarchesSitNearTheFrontOfTheSeat() throws {
+        let (_, look) = try Self.look("seated-marches")
+        let chair = try #require(look.props(nil)[.chair])
+        for name in ["seated", "left-knee-up", "right-knee-up"] {
+            let pose = try #require(look.solved(name, side: nil))
+            #expect(chair.extent.x.upperBound - pose.points[.pelvis].x <= 0.03, "\(name)")
+        }
+    }
+
+    static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+        let dx = b.x - a.x, dy = b.y - a.y
+        let length = dx * dx + dy * dy
+        let t = length > 0 ? min(1, max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0
+        return p.distance(to: Point(a.x + dx * t, a.y + dy * t))
+    }
 }

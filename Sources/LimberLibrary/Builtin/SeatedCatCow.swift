@@ -24,8 +24,10 @@ extension BuiltinExercises {
     contacts = ["seat on chair", "feet on floor", "hands on knees"]
     hip = 85
     knee = 85
-    shoulder = 30
-    elbow = 30
+    shoulder = 6
+    shoulder_out = -8
+    elbow = 62
+    wrist = -20
 
     [[pose]]
     name = "arch"
@@ -33,6 +35,9 @@ extension BuiltinExercises {
     trunk = 24
     spine = -30
     neck = -25
+    shoulder = -10
+    elbow = 80
+    wrist = -30
 
     [[pose]]
     name = "round"
@@ -40,6 +45,9 @@ extension BuiltinExercises {
     trunk = -8
     spine = 50
     neck = 40
-    elbow = 15
+    shoulder = 24
+    shoulder_out = -10
+    elbow = 99
+    wrist = -35
     """#
 }

@@ -25,8 +25,8 @@ extension BuiltinExercises {
     contacts = ["seat on chair", "feet on floor", "hands on chair"]
     hip = 85
     knee = 85
-    shoulder = -5
-    elbow = 20
+    shoulder = -18
+    elbow = 12
     wrist = 75
 
     [[pose]]

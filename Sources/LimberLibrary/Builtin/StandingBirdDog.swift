@@ -36,11 +36,11 @@ extension BuiltinExercises {
     right_hip = -15
     right_knee = 5
     right_ankle = -30
-    left_shoulder = 118
+    left_shoulder = 112
     left_knee = 8
     right_shoulder = 0
     right_elbow = 85
     right_wrist = 30
-    neck = 10
+    neck = 0
     """#
 }

@@ -1,3 +1,5 @@
+import LimberCore
+
 /// Unquoted values: true/false, integers (decimal, 0x, 0o, 0b), floats (with inf and nan),
 /// and dates and times. The whole word is read first, then checked against TOML's exact
 /// rules, so `1__0`, `01`, `1.` or `9223372036854775808` are refused rather than guessed at.
@@ -122,7 +124,7 @@ extension TOMLParser {
                 guard previousWasDigit else { throw bad("an underscore must sit between two digits") }
                 previousWasDigit = false
             } else {
-                guard let digit = hexDigit(byte), Int(digit) < radix else {
+                guard let digit = byte.hexDigitValue, Int(digit) < radix else {
                     throw bad("'\(FileText.quoted(String(decoding: [byte], as: UTF8.self)))' is not a digit (text needs \"quotes\")")
                 }
                 previousWasDigit = true
@@ -147,7 +149,7 @@ extension TOMLParser {
         var value: UInt64 = 0
         for byte in digits where byte != UInt8(ascii: "_") {
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: UInt64(radix))
-            let (sum, overflow2) = shifted.addingReportingOverflow(UInt64(hexDigit(byte) ?? 0))
+            let (sum, overflow2) = shifted.addingReportingOverflow(UInt64(byte.hexDigitValue ?? 0))
             guard !overflow1, !overflow2, sum <= limit else {
                 throw bad("whole numbers must lie between -9223372036854775808 and 9223372036854775807")
             }

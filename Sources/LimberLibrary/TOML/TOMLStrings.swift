@@ -1,3 +1,5 @@
+import LimberCore
+
 /// The four string forms: "basic" with escapes, 'literal' as written, and their multi-line
 /// """ and ''' forms. Text is gathered as bytes (already checked UTF-8) and decoded once.
 extension TOMLParser {
@@ -127,7 +129,7 @@ extension TOMLParser {
         let length = letter == UInt8(ascii: "u") ? 4 : 8
         var code: UInt32 = 0
         for _ in 0..<length {
-            guard let byte = peek(), let digit = Self.hexDigit(byte) else {
+            guard let byte = peek(), let digit = byte.hexDigitValue else {
                 throw failure("\(quotedEscape(start, index + 1)) is not a valid escape: \\\(letter == UInt8(ascii: "u") ? "u" : "U") takes \(length) hex digits", at: start)
             }
             code = code << 4 | UInt32(digit)
@@ -143,14 +145,5 @@ extension TOMLParser {
         var end = min(end, bytes.count)
         while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
         return "'" + FileText.quoted(String(decoding: bytes[start..<end], as: UTF8.self)) + "'"
-    }
-
-    static func hexDigit(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
