@@ -20,8 +20,14 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
     }
 
     public static func jsonText(_ days: [DayTotals]) -> String {
-        let objects = days.map { "  " + $0.jsonObject.text(spaced: true) }
-        return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "" : "\n") + "]"
+        // One byte buffer for the whole year (JSONValue.write).
+        var out = Array("[\n".utf8)
+        for (index, day) in days.enumerated() {
+            out += (index == 0 ? "  " : ",\n  ").utf8
+            day.jsonObject.write(to: &out, spaced: true)
+        }
+        out += (days.isEmpty ? "]" : "\n]").utf8
+        return String(decoding: out, as: UTF8.self)
     }
 
     public static func csvText(_ days: [DayTotals]) -> String {
