@@ -102,16 +102,17 @@ public enum ChildProcess {
         let args: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
         defer { args.forEach { free($0) } }
         var pid: pid_t = 0
-        let result: Int32
+        // Never `environ` itself: the child shares our memory until it execs, and a `setenv` of
+        // a new name on another thread reallocates and frees that array under it (execve then
+        // fails with EFAULT, "Bad address": seen when tests set a bus address while another
+        // spawned). A copy of our own lives until posix_spawnp returns.
+        let entries: [String]
         switch options.environment {
-        case .inherited:
-            result = posix_spawnp(&pid, program, &actions, &attributes, args, environ)
-        case .inheritedWithout(let names):
-            let kept = current().filter { entry in !names.contains { entry.hasPrefix($0 + "=") } }
-            result = spawn(&pid, program, &actions, &attributes, args, kept)
-        case .exactly(let entries):
-            result = spawn(&pid, program, &actions, &attributes, args, entries)
+        case .inherited: entries = current()
+        case .inheritedWithout(let names): entries = current().filter { entry in !names.contains { entry.hasPrefix($0 + "=") } }
+        case .exactly(let given): entries = given
         }
+        let result = spawn(&pid, program, &actions, &attributes, args, entries)
         return result == 0 ? .success(pid) : .failure(SpawnError(code: result))
     }
 

@@ -109,6 +109,22 @@ import Testing
         #expect(ChildProcess.spawn([]).failure == SpawnError(code: EINVAL))
     }
 
+    /// A child started while another thread adds names to the environment (tests setting a
+    /// bus address, the day clock setting TZ) starts: it never reads an array freed under it.
+    @Test func aChildStartsWhileAnotherThreadGrowsTheEnvironment() async throws {
+        let grower = Task.detached {
+            let names = (0..<400).map { "LIMBER_GROW_\(getpid())_\($0)" }
+            for name in names { setenv(name, "x", 1) }
+            for name in names { unsetenv(name) }
+        }
+        for _ in 0..<100 {
+            let started = ChildProcess.spawn(["true"])
+            let pid = try started.get()
+            #expect(ChildProcess.wait(pid) == 0)
+        }
+        await grower.value
+    }
+
     @Test func filesAreWrittenOrAppendedButNeverThroughALink() throws {
         let folder = "/tmp/limber-child-\(getpid())-\(UInt32.random(in: 0 ... .max))"
         mkdir(folder, 0o700)
