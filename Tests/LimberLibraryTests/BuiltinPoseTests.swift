@@ -88,6 +88,57 @@ import Testing
         }
     }
 
+    /// Seated cat-cow: `arch` sits tall with the chest lifted forward, never slumped back in the
+    /// chair (the reviewed pose tipped the whole torso back, the head 8 dots behind the hips):
+    /// the shoulders in front of the hips, the middle of the back forward of the line from the
+    /// hips to the shoulders (the lower back hollows), the head over the body, tipped up a little.
+    @Test func seatedCatCowArchLiftsTheChestForward() throws {
+        let (exercise, look) = try Self.look("seated-cat-cow")
+        let arch = try #require(look.solved("arch", side: nil)).points
+        #expect(arch[.neck].x - arch[.pelvis].x >= 0.03, "the shoulders are \(arch[.neck].x - arch[.pelvis].x) in front of the hips")
+        #expect(arch[.head].x >= arch[.pelvis].x, "the head is \(arch[.pelvis].x - arch[.head].x) behind the hips")
+        // How far the middle of the back lies forward of the straight line from hips to shoulders.
+        let along = arch[.pelvis].toward(arch[.neck], (arch[.back].y - arch[.pelvis].y) / (arch[.neck].y - arch[.pelvis].y))
+        #expect(arch[.back].x - along.x >= 0.03, "the back hollows by \(arch[.back].x - along.x)")
+        let upperBack = arch[.neck] - arch[.back], gaze = arch[.head] - arch[.neck]
+        let lift = atan2(upperBack.x * gaze.y - upperBack.y * gaze.x, upperBack.dot(gaze)) * 180 / Double.pi
+        #expect(lift >= 5 && lift <= 30, "the head tips back \(lift) degrees from the upper back")
+        // On the way between the poses the shoulders never go behind the hips.
+        for (name, pose) in Self.frames(exercise, look) {
+            #expect(pose.points[.neck].x >= pose.points[.pelvis].x - 0.01, "\(name): the shoulders are behind the hips")
+        }
+    }
+
+    /// Bird dog: the reaching arm and the back leg are level with the body. The back slopes up
+    /// about 13 degrees to the shoulders on all fours, so the arm follows that line within 5
+    /// degrees but climbs no more than 10 above level (the reviewed arm climbed 13.7, nearly to
+    /// the pane's edge), and the leg is level with the floor within 3; the arm passes clear of
+    /// the lowered head in the picture.
+    @Test func birdDogReachesLevelWithTheBack() throws {
+        let (_, look) = try Self.look("bird-dog")
+        for side in look.sides {
+            let points = try #require(look.solved("reach", side: side)).points
+            let (shoulder, fingers, hip, ankle): (BodyPoint, BodyPoint, BodyPoint, BodyPoint) = side == .left
+                ? (.leftShoulder, .leftFingers, .rightHip, .rightAnkle) : (.rightShoulder, .rightFingers, .leftHip, .leftAnkle)
+            let back = Self.rise(points[.pelvis], points[.neck]), arm = Self.rise(points[shoulder], points[fingers])
+            let leg = Self.rise(points[ankle], points[hip])
+            #expect(abs(arm - back) <= 5, "\(side): the arm is \(arm - back) degrees off the back's line")
+            #expect(arm <= 10 && arm >= -3, "\(side): the arm climbs \(arm) degrees")
+            #expect(abs(leg) <= 3, "\(side): the leg is \(leg) degrees off level")
+            let drawing = look.drawing(look.solved("reach", side: side)!, side: side)
+            let at = Dictionary(uniqueKeysWithValues: drawing.joints.map { ($0.name, $0.point) })
+            let chain = ["shoulder", "elbow", "hand", "fingers"].compactMap { at["\(shoulder.side!.rawValue)_\($0)"] }
+            let gap = zip(chain, chain.dropFirst()).map { Self.distance(drawing.head, $0, $1) }.min() ?? 0
+            #expect(gap - drawing.headRadius >= PictureCheck.clearance, "\(side): the arm is \(gap - drawing.headRadius) from the head")
+        }
+    }
+
+    /// Degrees above level of the line from `a` forward to `b` (the body faces +x).
+    static func rise(_ a: Vector3, _ b: Vector3) -> Double {
+        let d = b - a
+        return atan2(d.y, abs(d.x)) * 180 / Double.pi
+    }
+
     /// Standing bird dog: the reaching arm passes clear of the head in the picture, by at least
     /// 0.04 of the height (three dots at 80x24; the reviewed pose grazed it at two).
     @Test func standingBirdDogReachesClearOfTheHead() throws {

@@ -51,6 +51,11 @@ import Testing
         for (name, size) in Self.sizes {
             Golden.check(PopupScreen.playing(progress, posture: .sitting, pane: Self.pane, Self.context(t, size)), "popup-playing-\(name)")
         }
+        // A wide floor figure at 40×12 takes the popup's header rows too; its keys stay.
+        let floor = ScreenFixtures.playingOnTheFloor(seconds: 14)
+        let reaching = try #require(floor.state.breakProgress)
+        Golden.check(PopupScreen.playing(reaching, posture: .sitting, pane: Self.pane, Self.context(floor, Size(width: 40, height: 12))),
+                     "popup-playing-floor-40x12")
         let done = try #require(ScreenFixtures.doneScreen().state.breakProgress)
         let canvas = PopupScreen.playing(done, posture: .sitting, pane: Self.pane, Self.context(t, Size(width: 70, height: 22)))
         #expect(canvas.text.contains("Done. Nice work.") && canvas.text.contains("starting in"), "\(canvas.text)")

@@ -56,6 +56,24 @@ enum ScreenFixtures {
         return t
     }
 
+    /// A break with room for the floor, `seconds` into it: bird dog (reaching at 14 s), then
+    /// cat-cow (in `cow` at 110.9 s).
+    static func playingOnTheFloor(seconds: Double = 12) -> Timeline {
+        let floor = library.filter { ["cat-cow", "bird-dog"].contains($0.id) }
+        var t = Timeline(TimerSettings(breakLength: 180, space: .floor), library: floor)
+        t.at(minutes(45))
+        t.at(minutes(45), .startBreak)
+        t.at(minutes(45) + seconds)
+        return t
+    }
+
+    /// Bird dog paused on its longest step (three lines at 38 columns).
+    static func pausedOnTheFloor() -> Timeline {
+        var t = playingOnTheFloor(seconds: 26)
+        t.at(t.now, .toggleBreakPause)
+        return t
+    }
+
     /// The same break, at a rep exercise, paused.
     static func pausedReps() -> Timeline {
         var t = playing(seconds: 1)

@@ -30,6 +30,15 @@ import Testing
         Golden.check(ScreenFixtures.render(ScreenFixtures.playing(), Self.size(size)), "player-\(size)")
     }
 
+    /// Wide floor figures in a small pane, above the words: bird dog's reach (and, paused, in
+    /// ASCII, with a step of three lines), cat-cow's `cow`.
+    @Test func floorFiguresAt40x12() {
+        let size = Size(width: 40, height: 12)
+        Golden.check(ScreenFixtures.render(ScreenFixtures.playingOnTheFloor(seconds: 14), size), "player-floor-bird-dog-40x12")
+        Golden.check(ScreenFixtures.render(ScreenFixtures.pausedOnTheFloor(), size, glyphs: .ascii), "player-floor-bird-dog-paused-ascii-40x12")
+        Golden.check(ScreenFixtures.render(ScreenFixtures.playingOnTheFloor(seconds: 110.9), size), "player-floor-cat-cow-40x12")
+    }
+
     @Test func exercisePlayerReducedMotion() {
         let t = ScreenFixtures.playing(seconds: 0.3)
         Golden.check(ScreenFixtures.render(t, Size(width: 80, height: 24), reducedMotion: true), "player-reduced-motion-80x24")

@@ -32,15 +32,20 @@ extension BuiltinExercises {
     wrist = 90
     neck = 40
 
+    # On all fours the back slopes up about 13 degrees to the shoulders (the arms are longer
+    # than the thighs). The reaching arm runs 4 degrees under that line, just over the lowered
+    # head (drawn from the side an arm at shoulder height crosses a head held in line; the
+    # model's shoulder sits on the spine line), and the leg goes straight back, level with the
+    # floor, the foot flexed with the toes toward the floor.
     [[pose]]
     name = "reach"
     like = "all-fours"
     contacts = ["left_knee on floor", "right_hand on floor", "left_toes on floor"]
-    left_shoulder = 180
+    left_shoulder = 176
     left_wrist = 0
     neck = 45
-    right_hip = -10
+    right_hip = -13
     right_knee = 0
-    right_ankle = -50
+    right_ankle = 0
     """#
 }

@@ -19,35 +19,45 @@ extension BuiltinExercises {
     start = "upright"
     camera = "side"
 
+    # The hip angle is measured from the lower back, so it changes with the trunk (hip = 98 +
+    # trunk) and the thighs stay on the seat. The knees are a little apart (hip_out), as people
+    # sit, so the hands reach them without the arms crossing in.
     [[pose]]
     name = "upright"
     contacts = ["seat on chair", "feet on floor", "hands on knees"]
-    hip = 85
-    knee = 85
-    shoulder = 6
-    shoulder_out = -8
-    elbow = 62
-    wrist = -20
+    hip = 98
+    hip_out = 6
+    knee = 98
+    shoulder = 2
+    shoulder_out = -4
+    elbow = 85
+    wrist = -30
 
+    # Sitting tall with the pelvis tipped forward: the lower back leans forward and the upper
+    # back rises straight above it, so the back hollows, the chest comes forward over the knees
+    # (the shoulders in front of the hips) and the eyes lift a little.
     [[pose]]
     name = "arch"
     like = "upright"
-    trunk = 24
-    spine = -30
-    neck = -25
-    shoulder = -10
-    elbow = 80
-    wrist = -30
+    trunk = 25
+    hip = 123
+    spine = -25
+    neck = -15
+    shoulder = -17
+    shoulder_out = -6
+    elbow = 104
+    wrist = -29
 
     [[pose]]
     name = "round"
     like = "upright"
-    trunk = -8
-    spine = 50
+    trunk = -18
+    hip = 80
+    spine = 42
     neck = 40
-    shoulder = 24
-    shoulder_out = -10
+    shoulder = 20
+    shoulder_out = -5
     elbow = 99
-    wrist = -35
+    wrist = -38
     """#
 }
