@@ -195,6 +195,50 @@ import Testing
         }
     }
 
+    /// Seated figure-four, on both sides and on the way into the lean: the support foot flat
+    /// under its knee (the reviewed pose put it 0.15 of the height in front), the crossed ankle
+    /// on the other knee with the crossed knee out to its own side, both hands resting on the
+    /// crossed leg, and in `lean` the back hinged forward from the hips, long (the reviewed lean
+    /// tipped 15 degrees).
+    @Test func seatedFigureFourCrossesAnAnkleOnTheKneeAndHingesFromTheHips() throws {
+        let (exercise, look) = try Self.look("seated-figure-four")
+        for side in look.sides {
+            let crossed: Side = side == .right ? .right : .left, support: Side = crossed == .left ? .right : .left
+            func point(_ left: BodyPoint, _ side: Side) -> BodyPoint { side == .left ? left : left.mirrored }
+            var frames = ["crossed", "lean"].compactMap { name in look.solved(name, side: side).map { (name, $0) } }
+            for (from, to) in exercise.moves {
+                frames += [0.25, 0.5, 0.75].compactMap { t in look.blend(from, to, t, side: side).map { ("\(from)>\(to) \(t)", $0) } }
+            }
+            for (name, pose) in frames {
+                let p = pose.points
+                let knee = p[point(.leftKnee, support)], ankle = p[point(.leftAnkle, support)]
+                #expect(abs(ankle.x - knee.x) <= 0.03, "\(side) \(name): the support ankle is \(ankle.x - knee.x) in front of its knee")
+                #expect(p[point(.leftHeel, support)].y < 0.002 && p[point(.leftToe, support)].y < 0.002, "\(side) \(name): the support foot is flat")
+                let crossedAnkle = p[point(.leftAnkle, crossed)], crossedKnee = p[point(.leftKnee, crossed)]
+                #expect(crossedAnkle.distance(to: knee) <= 0.01, "\(side) \(name): the crossed ankle is \(crossedAnkle.distance(to: knee)) from the other knee")
+                let outward = (crossedKnee.z - p[point(.leftHip, crossed)].z) * (crossed == .left ? -1 : 1)
+                #expect(outward >= 0.04, "\(side) \(name): the crossed knee is \(outward) out from its hip")
+                for hand in [BodyPoint.leftFingers, .rightFingers] {
+                    let gap = Self.distance(p[hand], crossedKnee, crossedAnkle)
+                    #expect(gap <= 0.01, "\(side) \(name): the \(hand) is \(gap) from the crossed shin")
+                }
+            }
+            let upright = try #require(look.solved("crossed", side: side)).points, lean = try #require(look.solved("lean", side: side)).points
+            #expect(Self.tilt(upright[.pelvis], upright[.neck]) <= 3, "\(side): sits tall")
+            #expect(Self.tilt(lean[.pelvis], lean[.neck]) >= 17, "\(side): the lean is \(Self.tilt(lean[.pelvis], lean[.neck])) degrees")
+            // A long back: the lower and upper back in one line.
+            let lower = (lean[.back] - lean[.pelvis]).normalized, upper = (lean[.neck] - lean[.back]).normalized
+            #expect(lower.dot(upper) >= 0.999, "\(side): the back bends in the lean")
+        }
+    }
+
+    /// How far a point is from the segment from `a` to `b`, in 3D.
+    static func distance(_ p: Vector3, _ a: Vector3, _ b: Vector3) -> Double {
+        let d = b - a, length = d.dot(d)
+        let t = length > 0 ? min(1, max(0, (p - a).dot(d) / length)) : 0
+        return p.distance(to: a + d * t)
+    }
+
     static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
         let dx = b.x - a.x, dy = b.y - a.y
         let length = dx * dx + dy * dy

@@ -166,6 +166,11 @@ import Testing
         let contact = try #require(try Contact.parse("left_ankle on right_knee").get().first)
         #expect(contact.mirrored.text == "right_ankle on left_knee")
         #expect(contact.mirrored.points == [.rightAnkle] && contact.mirrored.target == .body(.leftKnee))
+        // A hand holds the crossed ankle with its fingertips; the right side holds the other one.
+        let holding = try #require(try Contact.parse("right_hand on left_ankle").get().first)
+        #expect(holding.points == [.rightFingers] && holding.target == .body(.leftAnkle))
+        #expect(holding.mirrored.points == [.leftFingers] && holding.mirrored.target == .body(.rightAnkle))
+        #expect(throws: ContactError.self) { try Contact.parse("right_hand on left_elbow").get() }
     }
 
     /// `exercises check` reports every problem of a file, not only the first.

@@ -1,4 +1,8 @@
 extension BuiltinExercises {
+    /// The crossed leg turns out 70 degrees (the top of the range: sitting cross-legged, healthy
+    /// adults turn out 62 on average, up to 82) so its knee drops out to the side; with the hip
+    /// flexed to 140 at most, the back hinges 18 degrees before the crossed hip runs out. The
+    /// support foot stands flat under its knee; the hands rest on the crossed knee and ankle.
     static let seatedFigureFour = #"""
     id = "seated-figure-four"
     name = "Seated figure-four stretch"
@@ -21,23 +25,38 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "crossed"
-    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "hands on knees"]
-    right_hip = 84
-    right_knee = 43
-    right_ankle = -41
-    left_hip = 113
-    left_hip_out = 10
-    left_hip_turn = 60
+    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "left_hand on left_knee", "right_hand on left_ankle"]
+    right_hip = 98.2
+    right_knee = 98.2
+    left_hip = 118
+    left_hip_out = 15
+    left_hip_turn = 70
     left_knee = 105
-    shoulder = 15
-    elbow = 60
+    left_shoulder = -1
+    left_shoulder_out = 6
+    left_elbow = 66
+    left_wrist = 65
+    right_shoulder_out = -10
+    right_elbow = 67
+    right_wrist = 15
 
     [[pose]]
     name = "lean"
     like = "crossed"
-    trunk = 15
-    right_hip = 99
-    left_hip = 128
-    shoulder = 35
+    trunk = 18
+    right_hip = 116.2
+    right_knee = 98.2
+    left_hip = 137
+    left_hip_out = 14
+    left_hip_turn = 68
+    left_knee = 105
+    left_shoulder = 2
+    left_shoulder_out = 7
+    left_elbow = 75
+    left_wrist = 95
+    right_shoulder = 15
+    right_shoulder_out = -10
+    right_elbow = 36
+    right_wrist = 95
     """#
 }

@@ -32,7 +32,7 @@ public struct Contact: Sendable, Equatable {
 
     /// Reads `PART on TARGET`: parts are seat, foot/feet, toes, heel(s), knee(s), hand(s),
     /// ankle(s), with `left_` or `right_` for one side; targets are floor, chair, desk, step, or
-    /// a body part (`knees`, `left_knee`, `hips`). `hands on knees` pairs each hand with the knee
+    /// a body part (`knees`, `left_knee`, `hips`, `left_ankle`: a hand holding a crossed ankle). `hands on knees` pairs each hand with the knee
     /// on its own side. Returns an error message on failure.
     public static func parse(_ text: String) -> Result<[Contact], ContactError> {
         let words = text.split(separator: " ").map(String.init)
@@ -46,8 +46,8 @@ public struct Contact: Sendable, Equatable {
         if let kind = Prop.Kind(rawValue: words[2]), kind != .wall {
             return .success([Contact(points: points, target: .surface(kind), text: text)])
         }
-        guard let (targetPart, targetSide) = Self.part(words[2]), targetPart == .knee || targetPart == .hip else {
-            return .failure(ContactError("'\(words[2])' is not something to touch; use floor, chair, desk, step, or knees, left_knee, right_knee, hips"))
+        guard let (targetPart, targetSide) = Self.part(words[2]), [.knee, .hip, .ankle].contains(targetPart) else {
+            return .failure(ContactError("'\(words[2])' is not something to touch; use floor, chair, desk, step, or knees, left_knee, right_knee, hips, left_ankle, right_ankle"))
         }
         // On the body, a hand rests its fingers on a knee and the heel of its palm (the wrist
         // point) on the back of the hips, the fingers pointing down; the flat hand with its
