@@ -133,6 +133,35 @@ import Testing
         }
     }
 
+    /// Walk: the arms read as arms in every pose, not lines on the torso (the reviewed stand
+    /// and pass poses hung them along the trunk, so the figure looked armless): each wrist at
+    /// least 0.05 of the height (3.5 dots at 80x24) in front of or behind the line from the hips
+    /// to the shoulders.
+    @Test func walkArmsHangClearOfTheTorso() throws {
+        let (_, look) = try Self.look("walk")
+        for spec in look.poses {
+            let points = try #require(look.solved(spec.name, side: nil)).points
+            for wrist in [BodyPoint.leftHand, .rightHand] {
+                let along = points[.pelvis].toward(points[.neck], (points[wrist].y - points[.pelvis].y) / (points[.neck].y - points[.pelvis].y))
+                #expect(abs(points[wrist].x - along.x) >= 0.05, "\(spec.name): the \(wrist) is \(points[wrist].x - along.x) off the torso")
+            }
+        }
+    }
+
+    /// Cat-cow: in `cat` the back rounds up between straight arms, the hands still under the
+    /// shoulders: the elbows bend no more than 5 degrees (the reviewed cat bent them 19, so
+    /// the support arm looked kinked), and the middle of the back is the highest point of the
+    /// spine, above the hips and the shoulders.
+    @Test func catCowCatRoundsTheBackOverStraightArms() throws {
+        let (_, look) = try Self.look("cat-cow")
+        let cat = try #require(look.solved("cat", side: nil))
+        for elbow in [BodyAngle.leftElbow, .rightElbow] {
+            #expect(abs(cat[elbow]) <= 5, "the \(elbow) bends \(cat[elbow]) degrees")
+        }
+        let points = cat.points
+        #expect(points[.back].y - max(points[.pelvis].y, points[.neck].y) >= 0.02, "the middle of the back is not the top of the hump")
+    }
+
     /// Degrees above level of the line from `a` forward to `b` (the body faces +x).
     static func rise(_ a: Vector3, _ b: Vector3) -> Double {
         let d = b - a

@@ -42,13 +42,18 @@ extension BuiltinExercises {
     shoulder = 58
     neck = -20
 
+    # The angles the hands and knees allow with the arms straight: the back rounds, so it is
+    # shorter from hips to shoulders, and the shoulders come back over the planted hands
+    # (written as the solver places them, so it does not bend the elbows to reach).
     [[pose]]
     name = "cat"
     like = "all-fours"
-    trunk = 55
-    hip = 55
+    trunk = 48
+    hip = 42
+    knee = 91
     spine = 50
-    shoulder = 105
+    shoulder = 101
+    wrist = 87
     neck = 35
     """#
 }

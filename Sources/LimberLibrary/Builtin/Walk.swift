@@ -18,10 +18,14 @@ extension BuiltinExercises {
     cycle = ["stride-left", "pass-left", "stride-right", "pass-right"]
     seconds_per_phase = 0.5
 
+    # Arms never hang straight down the side of the body: drawn from the side they would lie
+    # on the torso line and the figure would look armless. Standing they hang a little
+    # forward, elbows soft; passing, one swings ahead and the other behind.
     [[pose]]
     name = "stand"
     contacts = ["feet on floor"]
-    elbow = 10
+    shoulder = 6
+    elbow = 20
 
     [[pose]]
     name = "stride-left"
@@ -45,7 +49,10 @@ extension BuiltinExercises {
     right_hip = 20
     right_knee = 50
     right_ankle = 0
-    elbow = 15
+    left_shoulder = 12
+    right_shoulder = -14
+    left_elbow = 25
+    right_elbow = 8
 
     [[pose]]
     name = "stride-right"
@@ -72,5 +79,9 @@ extension BuiltinExercises {
     left_knee = 50
     left_ankle = 0
     right_ankle = 0
+    right_shoulder = 12
+    left_shoulder = -14
+    right_elbow = 25
+    left_elbow = 8
     """#
 }
