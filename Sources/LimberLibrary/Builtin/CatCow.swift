@@ -22,38 +22,47 @@ extension BuiltinExercises {
     start = "all-fours"
     camera = "side"
 
+    # A flat tabletop back: the arms are longer than the thighs (FIGURES.md), so with straight
+    # arms straight down the shoulders would sit 0.07 H above the hips. The hands are a little
+    # ahead of the shoulders, the elbows soft and the arms a little wide (invisible from the side).
     [[pose]]
     name = "all-fours"
     contacts = ["knees on floor", "hands on floor", "toes on floor"]
-    trunk = 78
-    hip = 78
+    trunk = 90
+    hip = 90
     knee = 95
     ankle = -50
-    shoulder = 78
-    wrist = 90
+    shoulder = 95
+    shoulder_out = 35
+    elbow = 10
+    wrist = 80
     neck = 10
 
+    # The belly sinks: the pelvis tips forward (tailbone up) and the back arches, so the middle
+    # of the back is the lowest point, below both the hips and the shoulders (a U, not a ramp);
+    # the head lifts to look forward. The chest cannot rise above the tabletop with the hands
+    # pinned and the model's single back bend (spine at most -30).
     [[pose]]
     name = "cow"
     like = "all-fours"
-    trunk = 88
-    hip = 88
+    trunk = 100
+    hip = 100
     spine = -30
-    shoulder = 58
-    neck = -20
+    shoulder = 75
+    shoulder_out = 30
+    elbow = 0
+    neck = -30
 
-    # The angles the hands and knees allow with the arms straight: the back rounds, so it is
-    # shorter from hips to shoulders, and the shoulders come back over the planted hands
-    # (written as the solver places them, so it does not bend the elbows to reach).
+    # The back rounds up into a hump over straight arms, the head tucks down.
     [[pose]]
     name = "cat"
     like = "all-fours"
-    trunk = 48
-    hip = 42
-    knee = 91
+    trunk = 60
+    hip = 60
     spine = 50
-    shoulder = 101
-    wrist = 87
-    neck = 35
+    shoulder = 113
+    shoulder_out = 36
+    elbow = 0
+    neck = 25
     """#
 }
