@@ -21,39 +21,48 @@ extension BuiltinExercises {
     start = "all-fours"
     camera = "side"
 
-    # A flat tabletop back: the arms are longer than the thighs (FIGURES.md), so with straight
-    # arms straight down the shoulders would sit 0.07 H above the hips. The hands are a little
-    # ahead of the shoulders, the elbows soft and the arms a little wide (invisible from the side).
+    # A flat tabletop back. The arms are longer than the thighs (FIGURES.md), so straight arms
+    # straight down would hold the shoulders 0.07 H above the hips, a back sloping 13 degrees.
+    # The hands are a little ahead of the shoulders, the elbows soft, and the arms spread 42
+    # degrees to the sides, which the side view does not show.
+    # Every angle below is written as the solver places it, within a degree.
     [[pose]]
     name = "all-fours"
     contacts = ["knees on floor", "hands on floor", "toes on floor"]
     trunk = 90
-    hip = 90
-    knee = 95
+    hip = 89
+    knee = 96
     ankle = -50
-    shoulder = 95
-    shoulder_out = 35
-    elbow = 10
-    wrist = 80
+    shoulder = 93
+    shoulder_out = 42
+    elbow = 8
+    wrist = 77
     neck = 10
 
     # The back stays level. The reaching arm runs straight on from the upper back, which lifts
-    # a little (spine -15), so it is 7 degrees over level and clears the lowered head (drawn
-    # from the side an arm at shoulder height crosses a head held in line). The leg goes back
-    # just over level, the foot pointed down and back, not hanging straight down like a shin.
-    # Arm and leg exactly level make the figure too wide for 12 rows at 80x24 (FigureFit).
+    # a little (spine -12), so it is 6 degrees over level and clears the lowered head (drawn
+    # from the side, an arm at shoulder height crosses a head held in line). The leg goes back
+    # 11 degrees over level, the foot pointed down and back, not hanging straight down like a
+    # shin. Arm and leg both level make the figure too wide for 12 rows at 80x24 (FigureFit).
     [[pose]]
     name = "reach"
     like = "all-fours"
     contacts = ["left_knee on floor", "right_hand on floor", "left_toes on floor"]
-    spine = -15
+    trunk = 95
+    spine = -12
+    neck = 45
+    left_hip = 88
+    left_knee = 90
+    right_hip = -6
+    right_knee = 0
+    right_ankle = -30
     left_shoulder = 180
     left_shoulder_out = 0
     left_elbow = 0
     left_wrist = 0
-    neck = 45
-    right_hip = -8
-    right_knee = 0
-    right_ankle = -30
+    right_shoulder = 87
+    right_shoulder_out = 41
+    right_elbow = 0
+    right_wrist = 86
     """#
 }

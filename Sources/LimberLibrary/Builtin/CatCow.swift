@@ -22,47 +22,53 @@ extension BuiltinExercises {
     start = "all-fours"
     camera = "side"
 
-    # A flat tabletop back: the arms are longer than the thighs (FIGURES.md), so with straight
-    # arms straight down the shoulders would sit 0.07 H above the hips. The hands are a little
-    # ahead of the shoulders, the elbows soft and the arms a little wide (invisible from the side).
+    # A flat tabletop back. The arms are longer than the thighs (FIGURES.md), so straight arms
+    # straight down would hold the shoulders 0.07 H above the hips, a back sloping 13 degrees.
+    # The hands are a little ahead of the shoulders, the elbows soft, and the arms spread 42
+    # degrees to the sides, which the side view does not show.
+    # Every angle below is written as the solver places it, within a degree.
     [[pose]]
     name = "all-fours"
     contacts = ["knees on floor", "hands on floor", "toes on floor"]
     trunk = 90
-    hip = 90
-    knee = 95
+    hip = 89
+    knee = 96
     ankle = -50
-    shoulder = 95
-    shoulder_out = 35
-    elbow = 10
-    wrist = 80
+    shoulder = 93
+    shoulder_out = 42
+    elbow = 8
+    wrist = 77
     neck = 10
 
     # The belly sinks: the pelvis tips forward (tailbone up) and the back arches, so the middle
-    # of the back is the lowest point, below both the hips and the shoulders (a U, not a ramp);
-    # the head lifts to look forward. The chest cannot rise above the tabletop with the hands
-    # pinned and the model's single back bend (spine at most -30).
+    # of the back is the lowest point, below both the hips and the shoulders (a U, not a ramp),
+    # and the head lifts to look forward. The chest stays at tabletop height: the hands do not
+    # slide, so the spread arms cannot lift the shoulders (only a bent elbow straightening could).
     [[pose]]
     name = "cow"
     like = "all-fours"
-    trunk = 100
-    hip = 100
+    trunk = 105
+    hip = 98
+    knee = 90
     spine = -30
-    shoulder = 75
-    shoulder_out = 30
-    elbow = 0
+    shoulder = 78
+    shoulder_out = 41
+    elbow = 2
+    wrist = 84
     neck = -30
 
-    # The back rounds up into a hump over straight arms, the head tucks down.
+    # The back rounds up into a hump over straight arms and the head tucks down.
     [[pose]]
     name = "cat"
     like = "all-fours"
-    trunk = 60
-    hip = 60
-    spine = 50
+    trunk = 65
+    hip = 56
+    knee = 88
+    spine = 45
     shoulder = 113
-    shoulder_out = 36
-    elbow = 0
+    shoulder_out = 41
+    elbow = 3
+    wrist = 82
     neck = 25
     """#
 }

@@ -1,7 +1,7 @@
 /// One joint angle of the body model, in degrees from standing at rest. Names are what exercise
 /// files write; a name without a side (`knee`) sets both sides.
 public enum BodyAngle: String, Sendable, CaseIterable {
-    /// The pelvis and lower back leaning forward from upright (all fours is about 80).
+    /// The pelvis and lower back leaning forward from upright (all fours is 80 to 90; 90 is a flat back).
     case trunk
     /// The bend at the middle of the back: rounding forward is positive, arching negative.
     case spine
