@@ -203,8 +203,9 @@ import Testing
     /// Seated figure-four, on both sides and on the way into the lean: the support foot flat
     /// under its knee (the reviewed pose put it 0.15 of the height in front), the crossed ankle
     /// on the other knee with the crossed knee out to its own side, both hands resting on the
-    /// crossed leg, and in `lean` the back hinged forward from the hips, long (the reviewed lean
-    /// tipped 15 degrees).
+    /// crossed leg with the elbows in front of the shoulders' plane or beside the trunk (the
+    /// reviewed near elbow stuck out behind the back), and in `lean` the back hinged forward
+    /// from the hips, long (the reviewed lean tipped 15 degrees).
     @Test func seatedFigureFourCrossesAnAnkleOnTheKneeAndHingesFromTheHips() throws {
         let (exercise, look) = try Self.look("seated-figure-four")
         for side in look.sides {
@@ -223,9 +224,17 @@ import Testing
                 #expect(crossedAnkle.distance(to: knee) <= 0.01, "\(side) \(name): the crossed ankle is \(crossedAnkle.distance(to: knee)) from the other knee")
                 let outward = (crossedKnee.z - p[point(.leftHip, crossed)].z) * (crossed == .left ? -1 : 1)
                 #expect(outward >= 0.04, "\(side) \(name): the crossed knee is \(outward) out from its hip")
-                for hand in [BodyPoint.leftFingers, .rightFingers] {
-                    let gap = Self.distance(p[hand], crossedKnee, crossedAnkle)
-                    #expect(gap <= 0.01, "\(side) \(name): the \(hand) is \(gap) from the crossed shin")
+                // No elbow behind the back's surface.
+                let up = (p[.neck] - p[.back]).normalized, across = p[.rightShoulder] - p[.leftShoulder]
+                let forward = up.cross((across - up * across.dot(up)).normalized)
+                for elbow in [BodyPoint.leftElbow, .rightElbow] {
+                    let behind = -(p[elbow] - p[.back]).dot(forward)
+                    #expect(behind <= TrunkVolume.halfDepth, "\(side) \(name): the \(elbow) is \(behind) behind the back")
+                }
+                // Each hand rests on the crossed shin: its palm (the wrist point) or its fingertips.
+                for hand in [[BodyPoint.leftHand, .leftFingers], [.rightHand, .rightFingers]] {
+                    let gap = hand.map { Self.distance(p[$0], crossedKnee, crossedAnkle) }.min() ?? 1
+                    #expect(gap <= 0.01, "\(side) \(name): the \(hand[0]) is \(gap) from the crossed shin")
                 }
             }
             let upright = try #require(look.solved("crossed", side: side)).points, lean = try #require(look.solved("lean", side: side)).points

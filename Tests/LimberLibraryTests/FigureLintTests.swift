@@ -162,6 +162,24 @@ import Testing
         }
     }
 
+    /// The upper arm turns about its length: turned in, a bent elbow's forearm reaches across
+    /// in front instead of straight ahead, the arm keeps its lengths, and placing a pose on its
+    /// contacts leaves the turn as written.
+    @Test func theUpperArmTurnsAboutItsLength() throws {
+        var pose = BodyPose()
+        pose[.leftElbow] = 90
+        let ahead = pose.points
+        pose[.leftShoulderTurn] = 60
+        let across = pose.points
+        #expect((ahead[.leftHand] - ahead[.leftElbow]).x > 0.14)
+        #expect((across[.leftHand] - across[.leftElbow]).z > 0.12, "the left forearm points toward the body's right")
+        #expect(FigureLint.boneProblems(across).isEmpty)
+        #expect(pose.mirrored[.rightShoulderTurn] == 60)
+        let contacts = try Contact.parse("feet on floor").get() + Contact.parse("left_fingers on desk").get()
+        let solved = ContactSolver(contacts: contacts, props: [:], authored: pose).solve(from: pose)
+        #expect(solved[.leftShoulderTurn] == 60)
+    }
+
     @Test func theRightSideNamesItsOwnLimbs() throws {
         let contact = try #require(try Contact.parse("left_ankle on right_knee").get().first)
         #expect(contact.mirrored.text == "right_ankle on left_knee")

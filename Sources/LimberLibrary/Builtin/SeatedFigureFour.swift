@@ -1,8 +1,10 @@
 extension BuiltinExercises {
-    /// The crossed leg turns out 70 degrees (the top of the range: sitting cross-legged, healthy
-    /// adults turn out 62 on average, up to 82) so its knee drops out to the side; with the hip
-    /// flexed to 140 at most, the back hinges 18 degrees before the crossed hip runs out. The
-    /// support foot stands flat under its knee; the hands rest on the crossed knee and ankle.
+    /// The crossed leg turns out 69-70 degrees (the top of the range: sitting cross-legged,
+    /// healthy adults turn out 62 on average, up to 82), so its knee drops out to the side and
+    /// its shin slopes down onto the other knee; the back hinges 22 degrees, as far as the
+    /// crossed hip flexes (140). The support foot stands flat under its knee. The near hand rests
+    /// its palm on the crossed knee, the far hand holds the crossed ankle, the far arm turned in
+    /// so its elbow points out (toward the front of the picture) rather than back.
     static let seatedFigureFour = #"""
     id = "seated-figure-four"
     name = "Seated figure-four stretch"
@@ -25,38 +27,38 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "crossed"
-    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "left_hand on left_knee", "right_hand on left_ankle"]
+    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "left_palm on left_knee", "right_hand on left_ankle"]
     right_hip = 98.2
     right_knee = 98.2
     left_hip = 118
     left_hip_out = 15
     left_hip_turn = 70
     left_knee = 105
-    left_shoulder = -1
-    left_shoulder_out = 6
-    left_elbow = 66
-    left_wrist = 65
-    right_shoulder_out = -10
-    right_elbow = 67
-    right_wrist = 15
+    left_shoulder = 24
+    left_shoulder_out = -10
+    left_shoulder_turn = -27
+    left_elbow = 68
+    right_shoulder = 30
+    right_shoulder_out = 35
+    right_shoulder_turn = 70
+    right_elbow = 74
 
     [[pose]]
     name = "lean"
     like = "crossed"
-    trunk = 18
-    right_hip = 116.2
-    right_knee = 98.2
-    left_hip = 137
-    left_hip_out = 14
-    left_hip_turn = 68
-    left_knee = 105
-    left_shoulder = 2
-    left_shoulder_out = 7
-    left_elbow = 75
-    left_wrist = 95
-    right_shoulder = 15
-    right_shoulder_out = -10
-    right_elbow = 36
-    right_wrist = 95
+    trunk = 22
+    right_hip = 120.2
+    left_hip = 139.7
+    left_hip_out = 14.6
+    left_hip_turn = 69.9
+    left_knee = 105.2
+    left_shoulder = 11.5
+    left_shoulder_out = -10
+    left_shoulder_turn = -17.5
+    left_elbow = 112.3
+    right_shoulder = 31.4
+    right_shoulder_out = 52.3
+    right_shoulder_turn = 67.2
+    right_elbow = 105.5
     """#
 }

@@ -16,6 +16,7 @@ public enum BodyAngle: String, Sendable, CaseIterable {
     case leftShoulderOut = "left_shoulder_out", rightShoulderOut = "right_shoulder_out"
     case leftElbow = "left_elbow", rightElbow = "right_elbow"
     case leftWrist = "left_wrist", rightWrist = "right_wrist"
+    case leftShoulderTurn = "left_shoulder_turn", rightShoulderTurn = "right_shoulder_turn"
 
     /// Its place in `allCases`. A switch, not a dictionary: the body is placed thousands of
     /// times a second while a pose is solved, and hashing the name would dominate.
@@ -42,6 +43,8 @@ public enum BodyAngle: String, Sendable, CaseIterable {
         case .rightElbow: 18
         case .leftWrist: 19
         case .rightWrist: 20
+        case .leftShoulderTurn: 21
+        case .rightShoulderTurn: 22
         }
     }
 
@@ -52,7 +55,8 @@ public enum BodyAngle: String, Sendable, CaseIterable {
     /// the clinical active norm is 45–60, but measured in sitting with the legs crossed healthy
     /// adults turn out 62 on average, 38 to 82 (3D motion analysis of ten sitting positions,
     /// BMC Musculoskeletal Disorders 2021, doi:10.1186/s12891-021-04487-z); the model also
-    /// counts as hip what sitting takes from the pelvis tilting back (Keegan 1953). The trunk is
+    /// counts as hip what sitting takes from the pelvis tilting back (Keegan 1953). The upper arm
+    /// turns in 70 and out 90 (AAOS). The trunk is
     /// the body's lean, not a joint, so its range is what the exercises need: from leaning back
     /// to lying along the floor.
     public var range: ClosedRange<Double> {
@@ -69,6 +73,7 @@ public enum BodyAngle: String, Sendable, CaseIterable {
         case .leftShoulderOut, .rightShoulderOut: -10...180
         case .leftElbow, .rightElbow: -5...150
         case .leftWrist, .rightWrist: -70...95
+        case .leftShoulderTurn, .rightShoulderTurn: -90...70
         }
     }
 
@@ -87,6 +92,7 @@ public enum BodyAngle: String, Sendable, CaseIterable {
         case .leftShoulderOut, .rightShoulderOut: "arm out to the side"
         case .leftElbow, .rightElbow: "elbow bend (negative bends it backwards)"
         case .leftWrist, .rightWrist: "fingers turned forward, as for a hand flat on the floor"
+        case .leftShoulderTurn, .rightShoulderTurn: "arm turned in, so a bent elbow points out and the forearm crosses in front (negative turns it out)"
         }
     }
 
@@ -114,6 +120,8 @@ public enum BodyAngle: String, Sendable, CaseIterable {
         case .rightElbow: .leftElbow
         case .leftWrist: .rightWrist
         case .rightWrist: .leftWrist
+        case .leftShoulderTurn: .rightShoulderTurn
+        case .rightShoulderTurn: .leftShoulderTurn
         }
     }
 
@@ -125,6 +133,6 @@ public enum BodyAngle: String, Sendable, CaseIterable {
     }
 
     public static var names: [String] {
-        allCases.map(\.rawValue) + ["hip", "hip_out", "hip_turn", "knee", "ankle", "shoulder", "shoulder_out", "elbow", "wrist"]
+        allCases.map(\.rawValue) + ["hip", "hip_out", "hip_turn", "knee", "ankle", "shoulder", "shoulder_out", "shoulder_turn", "elbow", "wrist"]
     }
 }

@@ -76,9 +76,11 @@ public struct BodyPose: Sendable, Equatable {
             out[point(.leftAnkle, side)] = ankle
             out[point(.leftHeel, side)] = sole - foot.forward * P.heelBack
             out[point(.leftToe, side)] = sole + foot.forward * P.toeAhead
-            // Arms hang from the shoulders on the upper back.
+            // Arms hang from the shoulders on the upper back. "Turn" rotates the upper arm about
+            // its length, so a bent elbow can point out and the forearm reach across in front
+            // (hands on a crossed leg) instead of the elbow always pointing back.
             let shoulder = out[.neck] + upper.right * (s * P.halfShoulders)
-            let arm = upper.pitched(-a(.leftShoulder)).rolled(-s * a(.leftShoulderOut))
+            let arm = upper.pitched(-a(.leftShoulder)).rolled(-s * a(.leftShoulderOut)).yawed(-s * a(.leftShoulderTurn))
             let elbow = shoulder + arm.down * P.upperArm
             let forearm = arm.pitched(-a(.leftElbow))
             out[point(.leftShoulder, side)] = shoulder

@@ -31,16 +31,17 @@ public struct Contact: Sendable, Equatable {
     }
 
     /// Reads `PART on TARGET`: parts are seat, foot/feet, toes, heel(s), knee(s), hand(s),
-    /// ankle(s), with `left_` or `right_` for one side; targets are floor, chair, desk, step, or
-    /// a body part (`knees`, `left_knee`, `hips`, `left_ankle`: a hand holding a crossed ankle). `hands on knees` pairs each hand with the knee
-    /// on its own side. Returns an error message on failure.
+    /// palm(s) (the heel of the hand, its fingers free), fingers, ankle(s), with `left_` or
+    /// `right_` for one side; targets are floor, chair, desk, step, or a body part (`knees`,
+    /// `left_knee`, `hips`, `left_ankle`: a hand holding a crossed ankle). `hands on knees`
+    /// pairs each hand with the knee on its own side. Returns an error message on failure.
     public static func parse(_ text: String) -> Result<[Contact], ContactError> {
         let words = text.split(separator: " ").map(String.init)
         guard words.count == 3, words[1] == "on" else {
             return .failure(ContactError("expected 'PART on TARGET', like \"feet on floor\" or \"left_heel on step\""))
         }
         guard let (part, side) = Self.part(words[0]), part != .hip else {
-            return .failure(ContactError("'\(words[0])' is not a body part that can touch; use seat, feet, toes, heels, knees, hands, fingers or ankles, with left_ or right_ for one side"))
+            return .failure(ContactError("'\(words[0])' is not a body part that can touch; use seat, feet, toes, heels, knees, hands, palms, fingers or ankles, with left_ or right_ for one side"))
         }
         let points = Self.points(part, side: side)
         if let kind = Prop.Kind(rawValue: words[2]), kind != .wall {
@@ -75,7 +76,7 @@ public struct Contact: Sendable, Equatable {
         let singular: [String: PartName] = [
             "seat": .seat, "foot": .foot, "feet": .foot, "toes": .toes, "toe": .toes, "heel": .heel, "heels": .heel,
             "knee": .knee, "knees": .knee, "hand": .hand, "hands": .hand, "ankle": .ankle, "ankles": .ankle,
-            "hip": .hip, "hips": .hip, "fingers": .fingers,
+            "hip": .hip, "hips": .hip, "fingers": .fingers, "palm": .palm, "palms": .palm,
         ]
         guard let part = singular[name] else { return nil }
         if part == .seat, side != nil { return nil }

@@ -19,6 +19,10 @@ public struct ContactSolver: Sendable {
     /// a contact should move the limbs that reach it, not bend the back or lift a free arm.
     static let heldWeight = 1e-3
     static let rootWeight = 1e-3
+    /// The solve's variables (the pelvis's two, then each angle) it leaves as written: the upper
+    /// arm's turn about its length says where an elbow points, which is the author's choice; a
+    /// solve free to spin the arm finds elbows pointing up to reach a hand on the floor.
+    static let asWritten: Set<Int> = [2 + BodyAngle.leftShoulderTurn.index, 2 + BodyAngle.rightShoulderTurn.index]
     /// Contacts count ten times a body height of error, so they win over the written angles.
     static let contactWeight = 10.0
 
@@ -49,7 +53,7 @@ public struct ContactSolver: Sendable {
         let left: [BodyPoint]
         if name.hasSuffix("hip") || name.hasSuffix("hip_out") || name.hasSuffix("hip_turn") || name.hasSuffix("knee") || name.hasSuffix("ankle") {
             left = [.leftKnee, .leftAnkle, .leftHeel, .leftToe]
-        } else if name.hasSuffix("shoulder") || name.hasSuffix("shoulder_out") || name.hasSuffix("elbow") || name.hasSuffix("wrist") {
+        } else if name.hasSuffix("shoulder") || name.hasSuffix("shoulder_out") || name.hasSuffix("shoulder_turn") || name.hasSuffix("elbow") || name.hasSuffix("wrist") {
             left = [.leftElbow, .leftHand, .leftFingers]
         } else {
             return []
@@ -148,7 +152,7 @@ public struct ContactSolver: Sendable {
             // one row per variable, so the sums below touch no nested array.
             let rows = r.count
             var jacobian = [Double](repeating: 0, count: count * rows)
-            for variable in 0..<count {
+            for variable in 0..<count where !Self.asWritten.contains(variable) {
                 let step = variable < 2 ? 1e-6 : 1e-4
                 var moved = pose
                 Self.add(step, to: variable, of: &moved)
