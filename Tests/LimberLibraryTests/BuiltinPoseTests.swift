@@ -280,6 +280,31 @@ import Testing
         }
     }
 
+    /// Seated figure-four: the near hand on the crossed knee comes from in front of the chest.
+    /// The reviewed near arm hung from its shoulder beside the spine (elbow 0.015 H in front of
+    /// it upright, behind it in the lean) and boxed the torso in like a backpack; now in the
+    /// picture the near elbow stands at least 0.03 H in front of the back, on both sides, upright,
+    /// leaning and on the way between.
+    @Test func seatedFigureFourNearElbowComesFromInFrontOfTheChest() throws {
+        let (exercise, look) = try Self.look("seated-figure-four")
+        for side in look.sides {
+            let view = look.view(side), elbow: BodyPoint = side == .right ? .rightElbow : .leftElbow
+            var frames = ["crossed", "lean"].compactMap { name in look.solved(name, side: side).map { (name, $0) } }
+            for (from, to) in exercise.moves {
+                frames += [0.25, 0.5, 0.75].compactMap { t in look.blend(from, to, t, side: side).map { ("\(from)>\(to) \(t)", $0) } }
+            }
+            for (name, pose) in frames {
+                let p = pose.points
+                let pelvis = view.project(p[.pelvis]), back = view.project(p[.back]), neck = view.project(p[.neck]), at = view.project(p[elbow])
+                // The figure faces the way its knees point on the screen.
+                let forward: Double = view.project(p[.leftKnee]).x < pelvis.x ? -1 : 1
+                let (from, to) = at.y >= back.y ? (back, neck) : (pelvis, back)
+                let spineX = from.x + (to.x - from.x) * (at.y - from.y) / (to.y - from.y)
+                #expect((at.x - spineX) * forward >= 0.03, "\(side) \(name): the near elbow is \((at.x - spineX) * forward) in front of the back")
+            }
+        }
+    }
+
     /// How far a point is from the segment from `a` to `b`, in 3D.
     static func distance(_ p: Vector3, _ a: Vector3, _ b: Vector3) -> Double {
         let d = b - a, length = d.dot(d)
