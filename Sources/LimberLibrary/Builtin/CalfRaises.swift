@@ -6,7 +6,7 @@ extension BuiltinExercises {
     helps = ["calves", "circulation"]
     steps = [
       "Stand tall with your fingertips on the desk for balance.",
-      "Rise onto the balls of your feet.",
+      "Rise high onto the balls of your feet.",
       "Lower your heels slowly back to the floor.",
       "Feel the calves work, and go slowly both ways.",
     ]
@@ -23,16 +23,16 @@ extension BuiltinExercises {
     [[pose]]
     name = "flat"
     contacts = ["feet on floor", "fingers on desk"]
-    shoulder = -13
-    elbow = 44
+    shoulder = -15
+    elbow = 54
     wrist = 0
 
     [[pose]]
     name = "on-toes"
     like = "flat"
     contacts = ["toes on floor", "fingers on desk"]
-    ankle = -16
-    shoulder = 3
-    elbow = 14
+    ankle = -31
+    shoulder = 5
+    elbow = 8
     """#
 }

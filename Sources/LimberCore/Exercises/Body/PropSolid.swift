@@ -53,10 +53,14 @@ public struct PropSolid: Sendable, Equatable {
             && a.extent.z == b.extent.z && a.outline == b.outline && a.fromFront == b.fromFront
     }
 
-    /// Standard heights: a chair seat a little under knee height (45 cm for 175 cm), a desk
-    /// (74 cm), a low step (17 cm).
+    /// Standard heights: a chair seat a little under knee height (45 cm for 175 cm), a low step
+    /// (17 cm), and a fixed desk: 75 cm for a 170 cm adult, within the 72–76 cm of EN 527-1's
+    /// fixed-height desk (74 typical; US desks, ANSI/BIFMA, are 29–30 in). Fingertips hang at
+    /// 0.377 of the height, so a hand resting on the top has the elbow bent and room for the
+    /// body to rise onto the toes (0.42, a 74 cm desk for a 176 cm adult, left calf raises
+    /// 6 cm of rise and a 16-degree ankle).
     public static let seatHeight = 0.25
-    public static let deskHeight = 0.42
+    public static let deskHeight = 0.44
     public static let stepHeight = 0.1
 
     /// The prop of `kind` placed for a body part resting at `point`.
