@@ -82,15 +82,54 @@ import Testing
     }
 
     /// Seated cat-cow: the hands rest on the knees from above in every pose (the reviewed
-    /// `round` pose put the wrist under the thigh).
+    /// `round` pose put the wrist under the thigh). Upright, the fingertips are on the knee with
+    /// the wrist at least 0.02 above it; in `arch` and `round` the palm is on the knee with the
+    /// fingers hanging forward over it, planted all the way between the two. From upright the
+    /// hands slide forward to the knees, the wrist never under the knee.
     @Test func seatedCatCowHandsRestOnTheKneesFromAbove() throws {
         let (exercise, look) = try Self.look("seated-cat-cow")
         for (name, pose) in Self.frames(exercise, look) {
             let points = pose.points
-            for (wrist, knee) in [(BodyPoint.leftHand, BodyPoint.leftKnee), (.rightHand, .rightKnee)] {
-                #expect(points[wrist].y - points[knee].y >= 0.02, "\(name): the \(wrist) is \(points[wrist].y - points[knee].y) above the knee")
+            for (wrist, fingers, knee) in [(BodyPoint.leftHand, BodyPoint.leftFingers, BodyPoint.leftKnee), (.rightHand, .rightFingers, .rightKnee)] {
+                let above = points[wrist].y - points[knee].y
+                #expect(above >= -0.001, "\(name): the \(wrist) is \(-above) under the knee")
+                if name == "upright" {
+                    #expect(points[fingers].distance(to: points[knee]) <= 0.005 && above >= 0.02, "\(name): the \(wrist) is \(above) above the knee")
+                } else if !name.hasPrefix("upright>") {
+                    #expect(points[wrist].distance(to: points[knee]) <= 0.005, "\(name): the \(wrist) is \(points[wrist].distance(to: points[knee])) off the knee")
+                    #expect(points[fingers].x - points[knee].x >= 0.05 && points[fingers].y < points[knee].y,
+                            "\(name): the \(fingers) do not hang forward over the knee")
+                }
             }
         }
+    }
+
+    /// Seated cat-cow: `arch` reads apart from `upright`. The reviewed arch drew the upper arm
+    /// down beside the spine (the elbow 0.04 H behind the back), so arm and back merged into one
+    /// double line, and its back bent 25 degrees with the head tipped back 15: the same picture
+    /// as upright. Now the back bends at least 28 degrees at its middle (the model's spine
+    /// arches 30 at most, so the hollow cannot be deeper), the head tips back at least 20, and
+    /// each arm is a line of its own: the elbow at least 0.05 H in front of the back at its
+    /// height, the upper arm at least 22 degrees off the upper back, as seen from the side. A
+    /// back can stand no taller than straight, so the chest cannot rise above upright's; it
+    /// drops no more than 0.02 H.
+    @Test func seatedCatCowArchStandsApartFromUpright() throws {
+        let (_, look) = try Self.look("seated-cat-cow")
+        let arch = try #require(look.solved("arch", side: nil)).points, upright = try #require(look.solved("upright", side: nil)).points
+        /// Degrees `b` turns back from `a`, seen from the side (x forward, y up).
+        func turn(_ a: Vector3, _ b: Vector3) -> Double { atan2(a.x * b.y - a.y * b.x, a.x * b.x + a.y * b.y) * 180 / Double.pi }
+        let lower = arch[.back] - arch[.pelvis], upper = arch[.neck] - arch[.back], gaze = arch[.head] - arch[.neck]
+        #expect(turn(lower, upper) >= 28, "the back bends \(turn(lower, upper)) degrees")
+        #expect(turn(upper, gaze) >= 20, "the head tips back \(turn(upper, gaze)) degrees")
+        for (shoulder, elbow) in [(BodyPoint.leftShoulder, BodyPoint.leftElbow), (.rightShoulder, .rightElbow)] {
+            let at = arch[elbow]
+            let (from, to) = at.y >= arch[.back].y ? (arch[.back], arch[.neck]) : (arch[.pelvis], arch[.back])
+            let back = from.toward(to, (at.y - from.y) / (to.y - from.y))
+            #expect(at.x - back.x >= 0.05, "the \(elbow) is \(at.x - back.x) in front of the back")
+            let off = abs(turn(arch[.back] - arch[.neck], at - arch[shoulder]))
+            #expect(off >= 22, "the upper arm runs \(off) degrees off the back")
+        }
+        #expect(upright[.neck].y - arch[.neck].y <= 0.02, "the chest drops \(upright[.neck].y - arch[.neck].y)")
     }
 
     /// Seated cat-cow: `arch` sits tall with the chest lifted forward, never slumped back in the
@@ -263,6 +302,31 @@ import Testing
             // A long back: the lower and upper back in one line.
             let lower = (lean[.back] - lean[.pelvis]).normalized, upper = (lean[.neck] - lean[.back]).normalized
             #expect(lower.dot(upper) >= 0.999, "\(side): the back bends in the lean")
+        }
+    }
+
+    /// Seated figure-four: the near hand on the crossed knee comes from in front of the chest.
+    /// The reviewed near arm hung from its shoulder beside the spine (elbow 0.015 H in front of
+    /// it upright, behind it in the lean) and boxed the torso in like a backpack; now in the
+    /// picture the near elbow stands at least 0.03 H in front of the back, on both sides, upright,
+    /// leaning and on the way between.
+    @Test func seatedFigureFourNearElbowComesFromInFrontOfTheChest() throws {
+        let (exercise, look) = try Self.look("seated-figure-four")
+        for side in look.sides {
+            let view = look.view(side), elbow: BodyPoint = side == .right ? .rightElbow : .leftElbow
+            var frames = ["crossed", "lean"].compactMap { name in look.solved(name, side: side).map { (name, $0) } }
+            for (from, to) in exercise.moves {
+                frames += [0.25, 0.5, 0.75].compactMap { t in look.blend(from, to, t, side: side).map { ("\(from)>\(to) \(t)", $0) } }
+            }
+            for (name, pose) in frames {
+                let p = pose.points
+                let pelvis = view.project(p[.pelvis]), back = view.project(p[.back]), neck = view.project(p[.neck]), at = view.project(p[elbow])
+                // The figure faces the way its knees point on the screen.
+                let forward: Double = view.project(p[.leftKnee]).x < pelvis.x ? -1 : 1
+                let (from, to) = at.y >= back.y ? (back, neck) : (pelvis, back)
+                let spineX = from.x + (to.x - from.x) * (at.y - from.y) / (to.y - from.y)
+                #expect((at.x - spineX) * forward >= 0.03, "\(side) \(name): the near elbow is \((at.x - spineX) * forward) in front of the back")
+            }
         }
     }
 

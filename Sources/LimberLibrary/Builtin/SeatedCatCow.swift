@@ -33,31 +33,39 @@ extension BuiltinExercises {
     elbow = 85
     wrist = -30
 
-    # Sitting tall with the pelvis tipped forward: the lower back leans forward and the upper
-    # back rises straight above it, so the back hollows, the chest comes forward over the knees
-    # (the shoulders in front of the hips) and the eyes lift a little.
+    # Sitting tall with the pelvis tipped forward: the lower back leans forward 28 degrees and
+    # the upper back arches 30 (the spine's limit) back over it, so the back hollows in one
+    # curve that the head, tipped back, carries on: the eyes lift. The arms lengthen as the chest
+    # comes forward: the palms rest on the knees (they slide there from the thighs on the way from
+    # upright, and stay in the round), the elbows turned out (shoulder_turn), so from the side
+    # each arm runs straight down to its knee, well in front of the back, not along it.
     [[pose]]
     name = "arch"
     like = "upright"
-    trunk = 25
-    hip = 123
-    spine = -25
-    neck = -15
-    shoulder = -17
-    shoulder_out = -6
-    elbow = 104
-    wrist = -29
+    contacts = ["seat on chair", "feet on floor", "palms on knees"]
+    trunk = 28
+    hip = 126
+    spine = -30
+    neck = -25
+    shoulder = 28.2
+    shoulder_out = 17
+    shoulder_turn = 70
+    elbow = 50.2
+    wrist = 29.9
 
+    # The back rounds over the legs, chin down; the palms stay on the knees from the arch, the
+    # arms long.
     [[pose]]
     name = "round"
-    like = "upright"
+    like = "arch"
     trunk = -18
     hip = 80
     spine = 42
     neck = 40
-    shoulder = 20
-    shoulder_out = -5
-    elbow = 99
-    wrist = -38
+    shoulder = 58
+    shoulder_out = 4.5
+    shoulder_turn = 40
+    elbow = 27.8
+    wrist = -13.4
     """#
 }

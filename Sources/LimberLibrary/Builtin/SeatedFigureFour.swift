@@ -3,8 +3,10 @@ extension BuiltinExercises {
     /// healthy adults turn out 62 on average, up to 82), so its knee drops out to the side and
     /// its shin slopes down onto the other knee; the back hinges 22 degrees, as far as the
     /// crossed hip flexes (140). The support foot stands flat under its knee. The near hand rests
-    /// its palm on the crossed knee, the far hand holds the crossed ankle, the far arm turned in
-    /// so its elbow points out (toward the front of the picture) rather than back.
+    /// its palm on the crossed knee with the elbow in front of the chest (the arm comes in across
+    /// the body, 23 to 28 degrees), so the arm does not hang behind the torso; the far hand holds
+    /// the crossed ankle, the far arm turned in so its elbow points out (toward the front of the
+    /// picture) rather than back.
     static let seatedFigureFour = #"""
     id = "seated-figure-four"
     name = "Seated figure-four stretch"
@@ -34,10 +36,10 @@ extension BuiltinExercises {
     left_hip_out = 15
     left_hip_turn = 70
     left_knee = 105
-    left_shoulder = 24
-    left_shoulder_out = -10
-    left_shoulder_turn = -27
-    left_elbow = 68
+    left_shoulder = 36.6
+    left_shoulder_out = -22.9
+    left_shoulder_turn = -62.9
+    left_elbow = 69.1
     right_shoulder = 30
     right_shoulder_out = 35
     right_shoulder_turn = 70
@@ -52,9 +54,9 @@ extension BuiltinExercises {
     left_hip_out = 14.6
     left_hip_turn = 69.9
     left_knee = 105.2
-    left_shoulder = 11.5
-    left_shoulder_out = -10
-    left_shoulder_turn = -17.5
+    left_shoulder = 21.6
+    left_shoulder_out = -27.5
+    left_shoulder_turn = -40.3
     left_elbow = 112.3
     right_shoulder = 31.4
     right_shoulder_out = 52.3

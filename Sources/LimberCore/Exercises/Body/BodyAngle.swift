@@ -56,9 +56,11 @@ public enum BodyAngle: String, Sendable, CaseIterable {
     /// adults turn out 62 on average, 38 to 82 (3D motion analysis of ten sitting positions,
     /// BMC Musculoskeletal Disorders 2021, doi:10.1186/s12891-021-04487-z); the model also
     /// counts as hip what sitting takes from the pelvis tilting back (Keegan 1953). The upper arm
-    /// turns in 70 and out 90 (AAOS). The trunk is
-    /// the body's lean, not a joint, so its range is what the exercises need: from leaning back
-    /// to lying along the floor.
+    /// turns in 70 and out 90 (AAOS), and comes in across the front of the body 30 (adduction,
+    /// the clinical exam norm): a hand on a crossed knee with its elbow in front of the chest
+    /// needs it, and the trunk check keeps an arm that comes in from passing through the body.
+    /// The trunk is the body's lean, not a joint, so its range is what the exercises need: from
+    /// leaning back to lying along the floor.
     public var range: ClosedRange<Double> {
         switch self {
         case .trunk: -40...135
@@ -70,7 +72,7 @@ public enum BodyAngle: String, Sendable, CaseIterable {
         case .leftKnee, .rightKnee: -5...140
         case .leftAnkle, .rightAnkle: -50...25
         case .leftShoulder, .rightShoulder: -60...180
-        case .leftShoulderOut, .rightShoulderOut: -10...180
+        case .leftShoulderOut, .rightShoulderOut: -30...180
         case .leftElbow, .rightElbow: -5...150
         case .leftWrist, .rightWrist: -70...95
         case .leftShoulderTurn, .rightShoulderTurn: -90...70
