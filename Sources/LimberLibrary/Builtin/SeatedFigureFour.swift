@@ -2,11 +2,13 @@ extension BuiltinExercises {
     /// The crossed leg turns out 69-70 degrees (the top of the range: sitting cross-legged,
     /// healthy adults turn out 62 on average, up to 82), so its knee drops out to the side and
     /// its shin slopes down onto the other knee; the back hinges 22 degrees, as far as the
-    /// crossed hip flexes (140). The support foot stands flat under its knee. The near hand rests
-    /// its palm on the crossed knee with the elbow in front of the chest (the arm comes in across
-    /// the body, 23 to 28 degrees), so the arm does not hang behind the torso; the far hand holds
+    /// crossed hip flexes (140). The support foot stands flat under its knee. The far hand holds
     /// the crossed ankle, the far arm turned in so its elbow points out (toward the front of the
-    /// picture) rather than back.
+    /// picture) rather than back. The near palm rests on the seat beside the hip, the elbow out
+    /// to the side: no hand on the crossed knee (the safety line says not to press it), and the
+    /// near arm stays behind the back line on the screen, so the straight back of the lean is
+    /// one clear line (a near hand on the knee crossed the spine and made a V under the head).
+    /// Angles are written as the contact solve places them (within a degree).
     static let seatedFigureFour = #"""
     id = "seated-figure-four"
     name = "Seated figure-four stretch"
@@ -29,17 +31,17 @@ extension BuiltinExercises {
 
     [[pose]]
     name = "crossed"
-    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "left_palm on left_knee", "right_hand on left_ankle"]
+    contacts = ["seat on chair", "right_foot on floor", "left_ankle on right_knee", "left_palm on chair", "right_hand on left_ankle"]
     right_hip = 98.2
     right_knee = 98.2
     left_hip = 118
     left_hip_out = 15
     left_hip_turn = 70
     left_knee = 105
-    left_shoulder = 36.6
-    left_shoulder_out = -22.9
-    left_shoulder_turn = -62.9
-    left_elbow = 69.1
+    left_shoulder = -10.1
+    left_shoulder_out = 25
+    left_shoulder_turn = 59.8
+    left_elbow = 59.8
     right_shoulder = 30
     right_shoulder_out = 35
     right_shoulder_turn = 70
@@ -54,10 +56,10 @@ extension BuiltinExercises {
     left_hip_out = 14.6
     left_hip_turn = 69.9
     left_knee = 105.2
-    left_shoulder = 21.6
-    left_shoulder_out = -27.5
-    left_shoulder_turn = -40.3
-    left_elbow = 112.3
+    left_shoulder = -9.9
+    left_shoulder_out = 26.8
+    left_shoulder_turn = 62.2
+    left_elbow = 63.2
     right_shoulder = 31.4
     right_shoulder_out = 52.3
     right_shoulder_turn = 67.2
