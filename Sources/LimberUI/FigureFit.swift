@@ -3,7 +3,8 @@ import LimberCore
 /// Whether a 3D figure fits the player's figure box at every pane size it is drawn in, from
 /// 40×12 to 200×60: every key pose of both sides, and the way between them (a quarter, half
 /// and three quarters along each move, and the switch between sides), inside the box with the
-/// width of its strokes; and at 80×24 at least 12 rows tall, so it reads.
+/// width of its strokes; and at 80×24 at least 12 rows tall, so it reads, unless the pane's
+/// width is what limits it (`widthBound`).
 public enum FigureFit {
     public static let widths = 40...200
     public static let heights = 12...60
@@ -27,7 +28,7 @@ public enum FigureFit {
             problems.append("the figure leaves its box at \(misses.count) pane size\(misses.count == 1 ? "" : "s") (first \(firstMiss)); the poses or the way between them reach outside what the still poses span")
         }
         let rows = Self.rows(exercise, size: Size(width: 80, height: 24)) ?? 0
-        if rows < rowsAt80x24 {
+        if rows < rowsAt80x24 && !widthBound(exercise, size: Size(width: 80, height: 24)) {
             problems.append("at 80x24 the figure is \(rows) rows tall, fewer than \(rowsAt80x24); a figure much wider than tall is drawn small")
         }
         return problems
@@ -45,6 +46,29 @@ public enum FigureFit {
             return cellIndex(bottom.rounded(.up)) - cellIndex(top.rounded(.down))
         }
         return rows.max()
+    }
+
+    /// The columns the figure spans in the player at `size` over its whole movement (its widest
+    /// moment), with its box; nil as for `rows`.
+    static func columns(_ exercise: Exercise, size: Size) -> (drawn: Int, box: PlayerLayout.Box)? {
+        guard let first = exercise.keyPoses.first, let picture = exercise.picture(first, side: exercise.sides[0]),
+              let box = PlayerLayout(size, for: picture).figure else { return nil }
+        let columns = extents(exercise).map { extent, bounds in
+            let projection = Projection(width: box.width, height: box.height, bounds: bounds)
+            let left = projection.place(Point(extent.minX, extent.maxY)).x, right = projection.place(Point(extent.maxX, extent.minY)).x
+            return cellIndex(right.rounded(.up)) - cellIndex(left.rounded(.down))
+        }
+        return columns.max().map { ($0, box) }
+    }
+
+    /// Whether the pane's width, not the layout, limits the figure at `size`: its box is the
+    /// pane's full width (less the one-column margins) and the figure spans at least 90% of
+    /// it. A cell is twice as tall as wide, so at 80×24 a bird dog reaching out (about four
+    /// times as wide as tall) fills 78 columns with 10 rows; no layout draws it taller. A
+    /// figure the layout narrows (beside the words) is not width-bound.
+    public static func widthBound(_ exercise: Exercise, size: Size) -> Bool {
+        guard let (drawn, box) = columns(exercise, size: size) else { return false }
+        return box.width >= size.width - 2 && Double(drawn) >= 0.9 * Double(box.width)
     }
 
     /// The box around everything a 3D figure draws while it moves, on the screen plane, for

@@ -156,8 +156,11 @@ import Testing
     /// Bird dog: a flat tabletop back, the arm and the leg reaching out nearly level and level
     /// with each other, the back foot pointed down and back (the reviewed pose sloped the back
     /// 13 degrees up to the shoulders, so the arm climbed 10 degrees while the leg was flat,
-    /// and the foot hung straight down like a shin). Exactly level arm and leg would make the
-    /// figure too wide to draw 12 rows tall at 80x24, so both lift a little.
+    /// and the foot hung straight down like a shin). The leg is level with the back, within
+    /// -3..4 degrees, and the raised heel no more than 0.03 H (3 dots at 80x24) over the back:
+    /// the second review saw the leg 11 degrees up and the heel 16 dots over the back, against
+    /// "level with your body" and the warning about arching. The arm lifts a little, to clear
+    /// the head.
     @Test func birdDogReachesLevelWithTheBack() throws {
         let (_, look) = try Self.look("bird-dog")
         for side in look.sides {
@@ -172,8 +175,10 @@ import Testing
                 : (.rightShoulder, .rightFingers, .leftHip, .leftAnkle, .leftHeel, .leftToe)
             let arm = Self.rise(points[shoulder], points[fingers]), leg = -Self.rise(points[ankle], points[hip])
             #expect(arm <= 8 && arm >= -3, "\(side): the arm climbs \(arm) degrees")
-            #expect(leg <= 15 && leg >= -3, "\(side): the leg climbs \(leg) degrees")
+            #expect(leg <= 4 && leg >= -3, "\(side): the leg climbs \(leg) degrees")
             #expect(abs(arm - leg) <= 8, "\(side): the arm is at \(arm) degrees and the leg at \(leg)")
+            let back = max(points[.pelvis].y, points[.back].y, points[.neck].y)
+            #expect(points[heel].y - back <= 0.03, "\(side): the heel is \(points[heel].y - back) over the back")
             let foot = Self.rise(points[heel], points[toe])
             #expect(foot <= -30 && foot >= -70, "\(side): the back foot points \(foot) degrees from level")
             let drawing = look.drawing(look.solved("reach", side: side)!, side: side)

@@ -40,10 +40,13 @@ extension BuiltinExercises {
     neck = 10
 
     # The back stays level. The reaching arm runs straight on from the upper back, which lifts
-    # a little (spine -12), so it is 6 degrees over level and clears the lowered head (drawn
+    # a little (spine -12), so it is 3 degrees over level and clears the lowered head (drawn
     # from the side, an arm at shoulder height crosses a head held in line). The leg goes back
-    # 11 degrees over level, the foot pointed down and back, not hanging straight down like a
-    # shin. Arm and leg both level make the figure too wide for 12 rows at 80x24 (FigureFit).
+    # level with the back, 2 or 3 degrees under it, so the raised heel is no higher than the
+    # back (the words say "level with your body" and warn against arching); the foot points
+    # down and back, not hanging straight down like a shin. Reaching out this far the figure
+    # is wider than the pane allows for 12 rows at 80x24: it is drawn as wide as the pane
+    # (FigureFit.widthBound), not taller.
     [[pose]]
     name = "reach"
     like = "all-fours"
@@ -53,10 +56,10 @@ extension BuiltinExercises {
     neck = 45
     left_hip = 88
     left_knee = 90
-    right_hip = -6
+    right_hip = 8
     right_knee = 0
-    right_ankle = -30
-    left_shoulder = 180
+    right_ankle = -40
+    left_shoulder = 177
     left_shoulder_out = 0
     left_elbow = 0
     left_wrist = 0
