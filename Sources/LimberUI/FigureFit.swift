@@ -37,28 +37,30 @@ public enum FigureFit {
     /// The rows the figure spans in the player at `size` over its whole movement (its tallest
     /// moment), nil for a figure not drawn with the 3D body or a pane too small for one.
     public static func rows(_ exercise: Exercise, size: Size) -> Int? {
-        guard let first = exercise.keyPoses.first, let picture = exercise.picture(first, side: exercise.sides[0]),
-              let box = PlayerLayout(size, for: picture).figure else { return nil }
-        let rows = extents(exercise).map { extent, bounds in
-            let projection = Projection(width: box.width, height: box.height, bounds: bounds)
-            // Cell rows are two cell-widths tall.
-            let top = projection.place(Point(extent.minX, extent.maxY)).y / 2, bottom = projection.place(Point(extent.minX, extent.minY)).y / 2
-            return cellIndex(bottom.rounded(.up)) - cellIndex(top.rounded(.down))
-        }
-        return rows.max()
+        span(exercise, size: size)?.rows
     }
 
     /// The columns the figure spans in the player at `size` over its whole movement (its widest
     /// moment), with its box; nil as for `rows`.
     static func columns(_ exercise: Exercise, size: Size) -> (drawn: Int, box: PlayerLayout.Box)? {
+        span(exercise, size: size).map { ($0.columns, $0.box) }
+    }
+
+    /// The rows and columns the figure spans in its player box at `size`, each at its largest
+    /// over the movement.
+    private static func span(_ exercise: Exercise, size: Size) -> (rows: Int, columns: Int, box: PlayerLayout.Box)? {
         guard let first = exercise.keyPoses.first, let picture = exercise.picture(first, side: exercise.sides[0]),
               let box = PlayerLayout(size, for: picture).figure else { return nil }
-        let columns = extents(exercise).map { extent, bounds in
+        let spans = extents(exercise).map { extent, bounds in
             let projection = Projection(width: box.width, height: box.height, bounds: bounds)
-            let left = projection.place(Point(extent.minX, extent.maxY)).x, right = projection.place(Point(extent.maxX, extent.minY)).x
-            return cellIndex(right.rounded(.up)) - cellIndex(left.rounded(.down))
+            let topLeft = projection.place(Point(extent.minX, extent.maxY)), bottomRight = projection.place(Point(extent.maxX, extent.minY))
+            // Cell rows are two cell-widths tall.
+            let rows = cellIndex((bottomRight.y / 2).rounded(.up)) - cellIndex((topLeft.y / 2).rounded(.down))
+            let columns = cellIndex(bottomRight.x.rounded(.up)) - cellIndex(topLeft.x.rounded(.down))
+            return (rows, columns)
         }
-        return columns.max().map { ($0, box) }
+        guard let rows = spans.map(\.0).max(), let columns = spans.map(\.1).max() else { return nil }
+        return (rows, columns, box)
     }
 
     /// Whether the pane's width, not the layout, limits the figure at `size`: its box is the
