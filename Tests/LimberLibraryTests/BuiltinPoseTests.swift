@@ -1,5 +1,5 @@
 import Foundation
-import LimberCore
+@testable import LimberCore
 import Testing
 @testable import LimberLibrary
 
@@ -19,10 +19,10 @@ import Testing
         init(_ description: String) { self.description = description }
     }
 
-    /// Every key pose of every side, and the way between them, placed.
-    static func frames(_ exercise: Exercise, _ look: BodyLook) -> [(name: String, pose: BodyPose)] {
+    /// Every key pose of every side (or of the sides given), and the way between them, placed.
+    static func frames(_ exercise: Exercise, _ look: BodyLook, sides: [Side]? = nil) -> [(name: String, pose: BodyPose)] {
         var frames: [(String, BodyPose)] = []
-        for side in look.sides {
+        for side in sides ?? look.sides {
             for spec in look.poses { if let pose = look.solved(spec.name, side: side) { frames.append((spec.name, pose)) } }
             for (from, to) in exercise.moves {
                 for t in [0.25, 0.5, 0.75] { if let pose = look.blend(from, to, t, side: side) { frames.append(("\(from)>\(to) \(t)", pose)) } }
@@ -184,7 +184,7 @@ import Testing
             let drawing = look.drawing(look.solved("reach", side: side)!, side: side)
             let at = Dictionary(uniqueKeysWithValues: drawing.joints.map { ($0.name, $0.point) })
             let chain = ["shoulder", "elbow", "hand", "fingers"].compactMap { at["\(shoulder.side!.rawValue)_\($0)"] }
-            let gap = zip(chain, chain.dropFirst()).map { Self.distance(drawing.head, $0, $1) }.min() ?? 0
+            let gap = zip(chain, chain.dropFirst()).map { PictureCheck.distance(drawing.head, $0, $1) }.min() ?? 0
             #expect(gap - drawing.headRadius >= PictureCheck.clearance, "\(side): the arm is \(gap - drawing.headRadius) from the head")
         }
     }
@@ -247,7 +247,7 @@ import Testing
             let at = Dictionary(uniqueKeysWithValues: drawing.joints.map { ($0.name, $0.point) })
             for arm in ["left", "right"] {
                 let chain = ["shoulder", "elbow", "hand", "fingers"].compactMap { at["\(arm)_\($0)"] }
-                let gap = zip(chain, chain.dropFirst()).map { Self.distance(drawing.head, $0, $1) }.min() ?? 0
+                let gap = zip(chain, chain.dropFirst()).map { PictureCheck.distance(drawing.head, $0, $1) }.min() ?? 0
                 #expect(gap - drawing.headRadius >= 0.04, "\(side): the \(arm) arm is \(gap - drawing.headRadius) from the head")
             }
         }
@@ -322,7 +322,7 @@ import Testing
         #expect(exercise.safety?.contains("press down on the knee") == true)
         for side in look.sides {
             let knee: BodyPoint = side == .right ? .rightKnee : .leftKnee
-            for (name, pose) in Self.figureFourFrames(exercise, look, side) {
+            for (name, pose) in Self.frames(exercise, look, sides: [side]) {
                 for hand in [BodyPoint.leftHand, .leftFingers, .rightHand, .rightFingers] {
                     let gap = pose.points[hand].distance(to: pose.points[knee])
                     #expect(gap >= 0.05, "\(side) \(name): the \(hand) is \(gap) from the crossed knee")
@@ -341,7 +341,7 @@ import Testing
         for side in look.sides {
             let view = look.view(side)
             let near: [BodyPoint] = side == .right ? [.rightShoulder, .rightElbow, .rightHand] : [.leftShoulder, .leftElbow, .leftHand]
-            for (name, pose) in Self.figureFourFrames(exercise, look, side) {
+            for (name, pose) in Self.frames(exercise, look, sides: [side]) {
                 let p = pose.points
                 let pelvis = view.project(p[.pelvis]), back = view.project(p[.back]), neck = view.project(p[.neck])
                 // The figure faces the way its knees point on the screen.
@@ -356,26 +356,10 @@ import Testing
         }
     }
 
-    /// Both figure-four poses and three frames of each move between them.
-    static func figureFourFrames(_ exercise: Exercise, _ look: BodyLook, _ side: Side?) -> [(String, BodyPose)] {
-        var frames = ["crossed", "lean"].compactMap { name in look.solved(name, side: side).map { (name, $0) } }
-        for (from, to) in exercise.moves {
-            frames += [0.25, 0.5, 0.75].compactMap { t in look.blend(from, to, t, side: side).map { ("\(from)>\(to) \(t)", $0) } }
-        }
-        return frames
-    }
-
     /// How far a point is from the segment from `a` to `b`, in 3D.
     static func distance(_ p: Vector3, _ a: Vector3, _ b: Vector3) -> Double {
         let d = b - a, length = d.dot(d)
         let t = length > 0 ? min(1, max(0, (p - a).dot(d) / length)) : 0
         return p.distance(to: a + d * t)
-    }
-
-    static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
-        let dx = b.x - a.x, dy = b.y - a.y
-        let length = dx * dx + dy * dy
-        let t = length > 0 ? min(1, max(0, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length)) : 0
-        return p.distance(to: Point(a.x + dx * t, a.y + dy * t))
     }
 }
